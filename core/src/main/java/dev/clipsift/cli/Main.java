@@ -1,0 +1,34 @@
+package dev.clipsift.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code clipsift} command. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line: exit 1 on usage and internal errors (2 is kept for "some files failed"). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new ClipSiftCommand());
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine failed = ex.getCommandLine();
+            failed.getErr().println("clipsift: " + ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, failed.getErr())) {
+                failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+            }
+            return ExitCodes.USAGE_OR_INTERNAL;
+        });
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("clipsift: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+            if (System.getenv("CLIPSIFT_DEBUG") != null) {
+                ex.printStackTrace(cmd.getErr());
+            }
+            return ExitCodes.USAGE_OR_INTERNAL;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.clipsift.cli;
+
+import dev.clipsift.probe.ProbeCache;
+import dev.clipsift.probe.ProbeService;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that probe files. */
+final class ProbeOptions {
+    @Option(names = "--threads", paramLabel = "N", description = "Files probed at once (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--no-cache", description = "Probe every file again instead of reusing cached results.")
+    boolean noCache;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where probe results are cached (default: $CLIPSIFT_CACHE, else $XDG_CACHE_HOME/clipsift, else ~/.cache/clipsift).")
+    Path cacheDir;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    boolean quiet;
+
+    int threads() {
+        return threads != null ? threads : ProbeService.defaultThreads();
+    }
+
+    /** The probe cache, or null with --no-cache. */
+    ProbeCache openCache() throws IOException {
+        if (noCache) {
+            return null;
+        }
+        Path dir = cacheDir != null ? cacheDir : ProbeCache.defaultDir();
+        return ProbeCache.open(dir.resolve("probe-cache.jsonl"));
+    }
+}
