@@ -134,6 +134,28 @@ class ProberTest {
     }
 
     @Test
+    void displayRotationIsReadAndSwapsTheShownSize(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("portrait.mp4");
+        try (var rec = new org.bytedeco.javacv.FFmpegFrameRecorder(file.toFile(), 160, 96, 0)) {
+            rec.setFormat("mp4");
+            rec.setVideoCodecName("libopenh264");
+            rec.setFrameRate(25);
+            rec.setDisplayRotation(90);
+            rec.setPixelFormat(org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P);
+            rec.start();
+            var frame = new org.bytedeco.javacv.Frame(160, 96, org.bytedeco.javacv.Frame.DEPTH_UBYTE, 3);
+            for (int i = 0; i < 10; i++) {
+                rec.record(frame, org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24);
+            }
+            rec.stop();
+        }
+        VideoRecord r = prober.probe(file);
+        assertThat(r.rotation()).isIn(90, 270);
+        assertThat(r.displayWidth()).isEqualTo(96);
+        assertThat(r.displayHeight()).isEqualTo(160);
+    }
+
+    @Test
     void containerIsTheMemberOfTheDemuxerFamilyTheExtensionNames() {
         assertThat(Prober.containerName("mov,mp4,m4a,3gp,3g2,mj2", "a/b.MOV".toLowerCase())).isEqualTo("mov");
         assertThat(Prober.containerName("mov,mp4,m4a,3gp,3g2,mj2", "a/b.m4v")).isEqualTo("mov");
