@@ -2,6 +2,7 @@ package dev.clipsift.video;
 
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_POINT;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -31,19 +32,40 @@ public final class FrameReader implements AutoCloseable {
 
     /**
      * How to decode. {@code maxWidth} 0 keeps the source size, otherwise frames wider than it are scaled
-     * down to it (aspect kept, even height). {@code threads} 0 lets FFmpeg choose.
+     * down to it (aspect kept, even height). {@code downscale} above 1 divides both sides by that factor
+     * (rounded) by point sampling, as PySceneDetect's OpenCV resize does at odd factors (one source pixel per
+     * output pixel; filtering would smear the chroma of near-black frames into false colour); 0 picks the factor PySceneDetect's auto-downscale picks
+     * ({@code width / 256}, so about 256 px wide); it applies before {@code maxWidth}. {@code threads} 0
+     * lets FFmpeg choose.
      */
-    public record Options(Pixels pixels, int maxWidth, int threads) {
+    public record Options(Pixels pixels, int maxWidth, int threads, int downscale) {
+        /** PySceneDetect's auto-downscale aims at frames about this wide. */
+        public static final int AUTO_DOWNSCALE_WIDTH = 256;
+
+        public Options {
+            if (maxWidth < 0 || threads < 0 || downscale < 0) {
+                throw new IllegalArgumentException("maxWidth, threads and downscale must be 0 or more");
+            }
+        }
+
+        public Options(Pixels pixels, int maxWidth, int threads) {
+            this(pixels, maxWidth, threads, 1);
+        }
+
         public static Options bgr() {
-            return new Options(Pixels.BGR, 0, 0);
+            return new Options(Pixels.BGR, 0, 0, 1);
         }
 
         public Options withMaxWidth(int w) {
-            return new Options(pixels, w, threads);
+            return new Options(pixels, w, threads, downscale);
         }
 
         public Options withThreads(int t) {
-            return new Options(pixels, maxWidth, t);
+            return new Options(pixels, maxWidth, t, downscale);
+        }
+
+        public Options withDownscale(int factor) {
+            return new Options(pixels, maxWidth, threads, factor);
         }
     }
 
@@ -59,13 +81,17 @@ public final class FrameReader implements AutoCloseable {
 
     private final FFmpegFrameGrabber grabber;
     private final Options options;
+    private final int sourceWidth;
+    private final int sourceHeight;
     private final int width;
     private final int height;
     private int index = -1;
 
-    private FrameReader(FFmpegFrameGrabber grabber, Options options, int width, int height) {
+    private FrameReader(FFmpegFrameGrabber grabber, Options options, int sourceWidth, int sourceHeight, int width, int height) {
         this.grabber = grabber;
         this.options = options;
+        this.sourceWidth = sourceWidth;
+        this.sourceHeight = sourceHeight;
         this.width = width;
         this.height = height;
     }
@@ -87,8 +113,18 @@ public final class FrameReader implements AutoCloseable {
             if (g.getImageWidth() <= 0 || g.getImageHeight() <= 0) {
                 throw new IOException("no video stream in " + url);
             }
-            int w = g.getImageWidth();
-            int h = g.getImageHeight();
+            int sourceWidth = g.getImageWidth();
+            int sourceHeight = g.getImageHeight();
+            int w = sourceWidth;
+            int h = sourceHeight;
+            int factor = options.downscale() == 0 ? Math.max(1, w / Options.AUTO_DOWNSCALE_WIDTH) : options.downscale();
+            if (factor > 1) {
+                w = Math.max(1, (int) Math.rint(w / (double) factor));
+                h = Math.max(1, (int) Math.rint(h / (double) factor));
+                g.setImageWidth(w);
+                g.setImageHeight(h);
+                g.setImageScalingFlags(SWS_POINT);
+            }
             if (options.maxWidth() > 0 && w > options.maxWidth()) {
                 int nw = options.maxWidth() & ~1;
                 int nh = Math.max(2, (int) Math.round(h * (double) nw / w) & ~1);
@@ -97,13 +133,23 @@ public final class FrameReader implements AutoCloseable {
                 w = nw;
                 h = nh;
             }
-            return new FrameReader(g, options, w, h);
+            return new FrameReader(g, options, sourceWidth, sourceHeight, w, h);
         } catch (FrameGrabber.Exception e) {
             closeQuietly(g);
             throw new IOException("cannot decode " + url + ": " + e.getMessage(), e);
         }
     }
 
+    /** The stream's own frame width, before any scaling. */
+    public int sourceWidth() {
+        return sourceWidth;
+    }
+
+    public int sourceHeight() {
+        return sourceHeight;
+    }
+
+    /** The width of the frames {@link #next} delivers. */
     public int width() {
         return width;
     }
