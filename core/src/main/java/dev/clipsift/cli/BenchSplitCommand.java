@@ -74,7 +74,7 @@ final class BenchSplitCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "| %s | skipped | - | - |%n", side.name());
         } else {
             out.printf(Locale.ROOT, "| %s | %.3f | %.0f | %s |%n", side.name(), side.seconds(),
-                    SplitBenchmark.Result.framesPerS(r.frames(), side), ratio);
+                    side.framesPerS(r.frames()), ratio);
         }
     }
 

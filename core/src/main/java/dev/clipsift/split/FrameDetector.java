@@ -10,10 +10,11 @@ import java.util.function.IntConsumer;
 /**
  * A detector that reads every frame: decodes the video once, scaled down by swscale as PySceneDetect's
  * auto-downscale does (factor {@code width / 256}, or the {@code downscale} parameter; 1 keeps full size),
- * and feeds the frames to a fresh {@link CutFinder}.
+ * and feeds the frames to a fresh {@link CutFinder} while the next ones decode ({@link DecodeAhead}).
  */
 abstract class FrameDetector implements ShotSplitter {
     static final String DOWNSCALE = "downscale";
+    private static final int DECODE_AHEAD = 4;
 
     private final int downscale;
 
@@ -39,21 +40,24 @@ abstract class FrameDetector implements ShotSplitter {
     @Override
     public SplitResult split(Path video, BooleanSupplier cancelled, IntConsumer framesDone) throws IOException {
         FrameReader.Options options = FrameReader.Options.bgr().withDownscale(downscale);
-        try (FrameReader reader = FrameReader.open(video, options); CutFinder finder = start(reader.fps())) {
-            FrameReader.Picture picture = new FrameReader.Picture();
-            int frames = 0;
-            while (reader.next(picture)) {
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException("splitting " + video.getFileName() + " cancelled");
+        try (FrameReader reader = FrameReader.open(video, options)) {
+            double fps = reader.fps();
+            try (CutFinder finder = start(fps);
+                    DecodeAhead frames = new DecodeAhead(reader, DECODE_AHEAD, video.getFileName().toString())) {
+                int count = 0;
+                for (FrameReader.Picture picture = frames.take(); picture != null; picture = frames.take()) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException("splitting " + video.getFileName() + " cancelled");
+                    }
+                    finder.frame(picture.index, picture.data, picture.width, picture.height);
+                    frames.release(picture);
+                    framesDone.accept(++count);
                 }
-                finder.frame(picture.index, picture.data, picture.width, picture.height);
-                frames++;
-                framesDone.accept(frames);
+                if (count == 0) {
+                    throw new IOException("no video frames decoded from " + video.getFileName());
+                }
+                return SplitResult.fromCuts(fps, count, finder.finish(count - 1));
             }
-            if (frames == 0) {
-                throw new IOException("no video frames decoded from " + video.getFileName());
-            }
-            return SplitResult.fromCuts(reader.fps(), frames, finder.finish(frames - 1));
         }
     }
 }
