@@ -7,6 +7,8 @@ import static org.bytedeco.ffmpeg.global.swscale.SWS_POINT;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
@@ -79,6 +81,8 @@ public final class FrameReader implements AutoCloseable {
         public byte[] data = new byte[0];
     }
 
+    private static final Pattern FFMPEG_ERROR = Pattern.compile("(\\w+)\\(\\) error (-?\\d+)");
+
     private final FFmpegFrameGrabber grabber;
     private final Options options;
     private final int sourceWidth;
@@ -136,7 +140,7 @@ public final class FrameReader implements AutoCloseable {
             return new FrameReader(g, options, sourceWidth, sourceHeight, w, h);
         } catch (FrameGrabber.Exception e) {
             closeQuietly(g);
-            throw new IOException("cannot decode " + url + ": " + e.getMessage(), e);
+            throw new IOException("cannot decode " + url + ": " + reason(e), e);
         }
     }
 
@@ -173,7 +177,7 @@ public final class FrameReader implements AutoCloseable {
         try {
             f = grabber.grabImage();
         } catch (FrameGrabber.Exception e) {
-            throw new IOException("decode failed after frame " + index + ": " + e.getMessage(), e);
+            throw new IOException("decode failed after frame " + index + ": " + reason(e), e);
         }
         if (f == null || f.image == null) {
             return false;
@@ -212,6 +216,18 @@ public final class FrameReader implements AutoCloseable {
             throw new IOException("seek failed: " + e.getMessage(), e);
         }
         index = (int) Math.round(seconds * Math.max(1e-9, fps())) - 1;
+    }
+
+    /** JavaCV's message in FFmpeg's words: "Invalid data found when processing input (avformat_open_input)". */
+    static String reason(FrameGrabber.Exception e) {
+        String message = String.valueOf(e.getMessage());
+        Matcher m = FFMPEG_ERROR.matcher(message);
+        if (m.find()) {
+            String words = FFmpegErrors.describe(Integer.parseInt(m.group(2)));
+            int nul = words.indexOf('\0');
+            return (nul >= 0 ? words.substring(0, nul) : words).trim() + " (" + m.group(1) + ")";
+        }
+        return message;
     }
 
     @Override
