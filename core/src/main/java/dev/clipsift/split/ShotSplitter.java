@@ -12,7 +12,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Splits a video into shots. Implementations: the detectors (content, adaptive, threshold, an optional
- * TransNetV2 ONNX model) and fixed-stride splitting. Built by {@link ShotSplitters#create}.
+ * TransNetV2 ONNX model) and fixed-stride splitting. Built by {@link ShotSplitters#create}. Splitters hold
+ * only their parameters, so one instance may split many videos at once from different threads.
  */
 public interface ShotSplitter {
     /** The algorithm's name as users type it ({@code content}, {@code adaptive}, ...). */
