@@ -7,12 +7,19 @@ public final class ShotSplitters {
     private ShotSplitters() {}
 
     public static List<String> algorithms() {
-        return List.of("fixed-stride");
+        return List.of("content", "adaptive", "threshold", "fixed-stride");
     }
 
+    /** The splitter {@code config} names; unknown algorithms, unknown parameters and bad values throw. */
     public static ShotSplitter create(SplitConfig config) {
         return switch (config.algorithm()) {
-            case "fixed-stride" -> new FixedStrideSplitter(config.number("stride_s", 10.0));
+            case "content" -> new ContentDetector(config);
+            case "adaptive" -> new AdaptiveDetector(config);
+            case "threshold" -> new ThresholdDetector(config);
+            case "fixed-stride" -> {
+                config.requireKnown(List.of("stride_s"));
+                yield new FixedStrideSplitter(config.number("stride_s", 10.0));
+            }
             default -> throw new IllegalArgumentException("unknown splitting algorithm '" + config.algorithm()
                     + "'; one of " + algorithms());
         };

@@ -2,10 +2,13 @@ package dev.clipsift.video;
 
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_POINT;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
@@ -31,19 +34,40 @@ public final class FrameReader implements AutoCloseable {
 
     /**
      * How to decode. {@code maxWidth} 0 keeps the source size, otherwise frames wider than it are scaled
-     * down to it (aspect kept, even height). {@code threads} 0 lets FFmpeg choose.
+     * down to it (aspect kept, even height). {@code downscale} above 1 divides both sides by that factor
+     * (rounded) by point sampling, as PySceneDetect's OpenCV resize does at odd factors (one source pixel per
+     * output pixel; filtering would smear the chroma of near-black frames into false colour); 0 picks the factor PySceneDetect's auto-downscale picks
+     * ({@code width / 256}, so about 256 px wide); it applies before {@code maxWidth}. {@code threads} 0
+     * lets FFmpeg choose.
      */
-    public record Options(Pixels pixels, int maxWidth, int threads) {
+    public record Options(Pixels pixels, int maxWidth, int threads, int downscale) {
+        /** PySceneDetect's auto-downscale aims at frames about this wide. */
+        public static final int AUTO_DOWNSCALE_WIDTH = 256;
+
+        public Options {
+            if (maxWidth < 0 || threads < 0 || downscale < 0) {
+                throw new IllegalArgumentException("maxWidth, threads and downscale must be 0 or more");
+            }
+        }
+
+        public Options(Pixels pixels, int maxWidth, int threads) {
+            this(pixels, maxWidth, threads, 1);
+        }
+
         public static Options bgr() {
-            return new Options(Pixels.BGR, 0, 0);
+            return new Options(Pixels.BGR, 0, 0, 1);
         }
 
         public Options withMaxWidth(int w) {
-            return new Options(pixels, w, threads);
+            return new Options(pixels, w, threads, downscale);
         }
 
         public Options withThreads(int t) {
-            return new Options(pixels, maxWidth, t);
+            return new Options(pixels, maxWidth, t, downscale);
+        }
+
+        public Options withDownscale(int factor) {
+            return new Options(pixels, maxWidth, threads, factor);
         }
     }
 
@@ -57,15 +81,21 @@ public final class FrameReader implements AutoCloseable {
         public byte[] data = new byte[0];
     }
 
+    private static final Pattern FFMPEG_ERROR = Pattern.compile("(\\w+)\\(\\) error (-?\\d+)");
+
     private final FFmpegFrameGrabber grabber;
     private final Options options;
+    private final int sourceWidth;
+    private final int sourceHeight;
     private final int width;
     private final int height;
     private int index = -1;
 
-    private FrameReader(FFmpegFrameGrabber grabber, Options options, int width, int height) {
+    private FrameReader(FFmpegFrameGrabber grabber, Options options, int sourceWidth, int sourceHeight, int width, int height) {
         this.grabber = grabber;
         this.options = options;
+        this.sourceWidth = sourceWidth;
+        this.sourceHeight = sourceHeight;
         this.width = width;
         this.height = height;
     }
@@ -87,8 +117,18 @@ public final class FrameReader implements AutoCloseable {
             if (g.getImageWidth() <= 0 || g.getImageHeight() <= 0) {
                 throw new IOException("no video stream in " + url);
             }
-            int w = g.getImageWidth();
-            int h = g.getImageHeight();
+            int sourceWidth = g.getImageWidth();
+            int sourceHeight = g.getImageHeight();
+            int w = sourceWidth;
+            int h = sourceHeight;
+            int factor = options.downscale() == 0 ? Math.max(1, w / Options.AUTO_DOWNSCALE_WIDTH) : options.downscale();
+            if (factor > 1) {
+                w = Math.max(1, (int) Math.rint(w / (double) factor));
+                h = Math.max(1, (int) Math.rint(h / (double) factor));
+                g.setImageWidth(w);
+                g.setImageHeight(h);
+                g.setImageScalingFlags(SWS_POINT);
+            }
             if (options.maxWidth() > 0 && w > options.maxWidth()) {
                 int nw = options.maxWidth() & ~1;
                 int nh = Math.max(2, (int) Math.round(h * (double) nw / w) & ~1);
@@ -97,13 +137,23 @@ public final class FrameReader implements AutoCloseable {
                 w = nw;
                 h = nh;
             }
-            return new FrameReader(g, options, w, h);
+            return new FrameReader(g, options, sourceWidth, sourceHeight, w, h);
         } catch (FrameGrabber.Exception e) {
             closeQuietly(g);
-            throw new IOException("cannot decode " + url + ": " + e.getMessage(), e);
+            throw new IOException("cannot decode " + url + ": " + reason(e), e);
         }
     }
 
+    /** The stream's own frame width, before any scaling. */
+    public int sourceWidth() {
+        return sourceWidth;
+    }
+
+    public int sourceHeight() {
+        return sourceHeight;
+    }
+
+    /** The width of the frames {@link #next} delivers. */
     public int width() {
         return width;
     }
@@ -127,7 +177,7 @@ public final class FrameReader implements AutoCloseable {
         try {
             f = grabber.grabImage();
         } catch (FrameGrabber.Exception e) {
-            throw new IOException("decode failed after frame " + index + ": " + e.getMessage(), e);
+            throw new IOException("decode failed after frame " + index + ": " + reason(e), e);
         }
         if (f == null || f.image == null) {
             return false;
@@ -166,6 +216,18 @@ public final class FrameReader implements AutoCloseable {
             throw new IOException("seek failed: " + e.getMessage(), e);
         }
         index = (int) Math.round(seconds * Math.max(1e-9, fps())) - 1;
+    }
+
+    /** JavaCV's message in FFmpeg's words: "Invalid data found when processing input (avformat_open_input)". */
+    static String reason(FrameGrabber.Exception e) {
+        String message = String.valueOf(e.getMessage());
+        Matcher m = FFMPEG_ERROR.matcher(message);
+        if (m.find()) {
+            String words = FFmpegErrors.describe(Integer.parseInt(m.group(2)));
+            int nul = words.indexOf('\0');
+            return (nul >= 0 ? words.substring(0, nul) : words).trim() + " (" + m.group(1) + ")";
+        }
+        return message;
     }
 
     @Override
