@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ProbeCommand.class,
             SampleCommand.class,
+            GridCommand.class,
             BenchCommand.class,
             picocli.CommandLine.HelpCommand.class})
 final class ClipSiftCommand implements Runnable {

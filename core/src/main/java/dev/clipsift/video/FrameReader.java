@@ -59,13 +59,17 @@ public final class FrameReader implements AutoCloseable {
 
     private final FFmpegFrameGrabber grabber;
     private final Options options;
-    private final int width;
-    private final int height;
+    private final int sourceWidth;
+    private final int sourceHeight;
+    private int width;
+    private int height;
     private int index = -1;
 
     private FrameReader(FFmpegFrameGrabber grabber, Options options, int width, int height) {
         this.grabber = grabber;
         this.options = options;
+        this.sourceWidth = grabber.getImageWidth();
+        this.sourceHeight = grabber.getImageHeight();
         this.width = width;
         this.height = height;
     }
@@ -110,6 +114,40 @@ public final class FrameReader implements AutoCloseable {
 
     public int height() {
         return height;
+    }
+
+    /** The stream's coded size, before any scaling. */
+    public int sourceWidth() {
+        return sourceWidth;
+    }
+
+    public int sourceHeight() {
+        return sourceHeight;
+    }
+
+    /** Pixel aspect ratio (1 for square pixels, also when the file does not say). */
+    public double sampleAspectRatio() {
+        double sar = grabber.getAspectRatio();
+        return Double.isFinite(sar) && sar > 0 ? sar : 1.0;
+    }
+
+    /** The container's duration in seconds (0 when unknown). */
+    public double durationS() {
+        return Math.max(0, grabber.getLengthInTime()) / 1e6;
+    }
+
+    /**
+     * From the next frame on, swscale every frame to exactly {@code w x h} (up or down; the caller picks a size
+     * that keeps the aspect it wants). Overrides {@link Options#maxWidth()}.
+     */
+    public void scaleTo(int w, int h) {
+        if (w <= 0 || h <= 0) {
+            throw new IllegalArgumentException("size must be positive, got " + w + "x" + h);
+        }
+        grabber.setImageWidth(w);
+        grabber.setImageHeight(h);
+        width = w;
+        height = h;
     }
 
     public double fps() {
