@@ -24,11 +24,11 @@ import java.util.regex.Pattern;
 public final class GridBenchmark {
 
     /**
-     * Medians of wall-clock and CPU seconds (all threads of the process); the ffmpeg fields are null when
+     * Medians (and the best) of wall-clock seconds and medians of CPU seconds (all threads of the process); the ffmpeg fields are null when
      * ffmpeg is not installed. {@code loadAverage} is the machine's 1-minute load when the runs ended.
      */
-    public record Result(int files, int runs, double clipsiftS, double clipsiftCpuS, String clipsiftEncoder,
-            Double ffmpegS, Double ffmpegCpuS, String ffmpegNote, double loadAverage) {
+    public record Result(int files, int runs, double clipsiftS, double clipsiftBestS, double clipsiftCpuS, String clipsiftEncoder,
+            Double ffmpegS, Double ffmpegBestS, Double ffmpegCpuS, String ffmpegNote, double loadAverage) {
         /** ClipSift's wall time over ffmpeg's (under 1 is faster); null without ffmpeg. */
         public Double ratio() {
             return ffmpegS == null ? null : clipsiftS / ffmpegS;
@@ -72,10 +72,10 @@ public final class GridBenchmark {
             }
             double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             if (command == null) {
-                return new Result(files.size(), runs, median(wall), median(cpu), encoder, null, null,
+                return new Result(files.size(), runs, median(wall), min(wall), median(cpu), encoder, null, null, null,
                         "ffmpeg not installed (apt-get install ffmpeg): reference side skipped", load);
             }
-            return new Result(files.size(), runs, median(wall), median(cpu), encoder, median(refWall), median(refCpu),
+            return new Result(files.size(), runs, median(wall), min(wall), median(cpu), encoder, median(refWall), min(refWall), median(refCpu),
                     "ffmpeg scale+trim per input, xstack, " + ffEncoder + " (default preset) yuv420p, -r "
                             + fmt(options.fps()) + ", its own thread defaults", load);
         } finally {
@@ -138,6 +138,10 @@ public final class GridBenchmark {
         double[] v = values.clone();
         Arrays.sort(v);
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElseThrow();
     }
 
     private static String fmt(double v) {

@@ -19,7 +19,7 @@ import org.bytedeco.javacv.FrameRecorder;
  * libx264 (the opt-in GPL build).
  */
 final class GridEncoder implements AutoCloseable {
-    static final List<String> ENCODERS = List.of("libopenh264", "libx264");
+    private static final List<String> ENCODERS = List.of("libopenh264", "libx264");
     /** Bits per pixel per frame: a grid is full of small detail, so a little more than usual. */
     private static final double BITS_PER_PIXEL = 0.12;
 
@@ -38,9 +38,14 @@ final class GridEncoder implements AutoCloseable {
         return ENCODERS.stream().filter(name -> avcodec_find_encoder_by_name(name) != null).findFirst();
     }
 
-    static GridEncoder open(Path file, int width, int height, double fps) throws IOException {
-        String encoder = availableEncoder().orElseThrow(() -> new IOException(
+    /** The first available H.264 encoder's name, or an IOException that says which were looked for. */
+    static String requireEncoder() throws IOException {
+        return availableEncoder().orElseThrow(() -> new IOException(
                 "no H.264 encoder in this FFmpeg build (looked for " + String.join(", ", ENCODERS) + ")"));
+    }
+
+    static GridEncoder open(Path file, int width, int height, double fps) throws IOException {
+        String encoder = requireEncoder();
         FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), width, height, 0);
         r.setFormat("mp4");
         r.setVideoCodecName(encoder);

@@ -51,8 +51,7 @@ public final class GridVideoMaker {
         int threads = Math.max(1, Math.min(budget, chosen.size()));
         // Parallel across sources first; threads left over (fewer sources than cores) go to each decoder.
         int decoderThreads = Math.max(1, budget / Math.max(1, chosen.size()));
-        String encoderName = GridEncoder.availableEncoder().orElseThrow(() -> new IOException(
-                "no H.264 encoder in this FFmpeg build (looked for " + String.join(", ", GridEncoder.ENCODERS) + ")"));
+        String encoderName = GridEncoder.requireEncoder();
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         List<String> skipped = new ArrayList<>();

@@ -41,6 +41,18 @@ class GridVideoMakerTest {
         assertThat(result.shown()).hasSize(2);
         assertThat(result.hadProblems()).isFalse();
         assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly("grid.mp4");
+        assertThat(topLevelBoxes(out)).as("faststart: the index comes before the media").containsSubsequence("moov", "mdat");
+    }
+
+    private static List<String> topLevelBoxes(Path mp4) throws Exception {
+        byte[] b = Files.readAllBytes(mp4);
+        List<String> boxes = new ArrayList<>();
+        for (long i = 0; i + 8 <= b.length; ) {
+            long size = java.nio.ByteBuffer.wrap(b, (int) i, 4).getInt() & 0xFFFFFFFFL;
+            boxes.add(new String(b, (int) i + 4, 4, java.nio.charset.StandardCharsets.US_ASCII));
+            i += size < 8 ? b.length : size;
+        }
+        return boxes;
     }
 
     @Test
