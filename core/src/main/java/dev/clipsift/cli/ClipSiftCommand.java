@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             ProbeCommand.class,
             SampleCommand.class,
             SplitCommand.class,
+            GridCommand.class,
             BenchCommand.class,
             picocli.CommandLine.HelpCommand.class})
 final class ClipSiftCommand implements Runnable {

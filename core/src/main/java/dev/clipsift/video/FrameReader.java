@@ -87,8 +87,8 @@ public final class FrameReader implements AutoCloseable {
     private final Options options;
     private final int sourceWidth;
     private final int sourceHeight;
-    private final int width;
-    private final int height;
+    private int width;
+    private int height;
     private int index = -1;
 
     private FrameReader(FFmpegFrameGrabber grabber, Options options, int sourceWidth, int sourceHeight, int width, int height) {
@@ -151,6 +151,31 @@ public final class FrameReader implements AutoCloseable {
 
     public int sourceHeight() {
         return sourceHeight;
+    }
+
+    /** Pixel aspect ratio (1 for square pixels, also when the file does not say). */
+    public double sampleAspectRatio() {
+        double sar = grabber.getAspectRatio();
+        return Double.isFinite(sar) && sar > 0 ? sar : 1.0;
+    }
+
+    /** The container's duration in seconds (0 when unknown). */
+    public double durationS() {
+        return Math.max(0, grabber.getLengthInTime()) / 1e6;
+    }
+
+    /**
+     * From the next frame on, swscale every frame to exactly {@code w x h} (up or down; the caller picks a size
+     * that keeps the aspect it wants). Overrides {@link Options#maxWidth()}.
+     */
+    public void scaleTo(int w, int h) {
+        if (w <= 0 || h <= 0) {
+            throw new IllegalArgumentException("size must be positive, got " + w + "x" + h);
+        }
+        grabber.setImageWidth(w);
+        grabber.setImageHeight(h);
+        width = w;
+        height = h;
     }
 
     /** The width of the frames {@link #next} delivers. */

@@ -1,0 +1,109 @@
+package dev.clipsift.grid;
+
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_find_encoder_by_name;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+
+import dev.clipsift.video.FFmpegLog;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameRecorder;
+
+/**
+ * Writes the grid as H.264 yuv420p in MP4 with the index at the front (faststart), which browsers and
+ * JavaFX play. Uses the first H.264 encoder this FFmpeg build has: libopenh264 (the LGPL build), else
+ * libx264 (the opt-in GPL build).
+ */
+final class GridEncoder implements AutoCloseable {
+    private static final List<String> ENCODERS = List.of("libopenh264", "libx264");
+    /** Bits per pixel per frame: a grid is full of small detail, so a little more than usual. */
+    private static final double BITS_PER_PIXEL = 0.12;
+
+    private final FFmpegFrameRecorder recorder;
+    private final String encoder;
+    private boolean finished;
+
+    private GridEncoder(FFmpegFrameRecorder recorder, String encoder) {
+        this.recorder = recorder;
+        this.encoder = encoder;
+    }
+
+    /** The first available H.264 encoder's name. */
+    static Optional<String> availableEncoder() {
+        FFmpegLog.quiet();
+        return ENCODERS.stream().filter(name -> avcodec_find_encoder_by_name(name) != null).findFirst();
+    }
+
+    /** The first available H.264 encoder's name, or an IOException that says which were looked for. */
+    static String requireEncoder() throws IOException {
+        return availableEncoder().orElseThrow(() -> new IOException(
+                "no H.264 encoder in this FFmpeg build (looked for " + String.join(", ", ENCODERS) + ")"));
+    }
+
+    static GridEncoder open(Path file, int width, int height, double fps) throws IOException {
+        String encoder = requireEncoder();
+        FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), width, height, 0);
+        r.setFormat("mp4");
+        r.setVideoCodecName(encoder);
+        r.setPixelFormat(AV_PIX_FMT_YUV420P);
+        r.setFrameRate(fps);
+        r.setGopSize((int) Math.max(1, Math.round(fps * 2)));
+        r.setVideoBitrate((int) Math.min(Integer.MAX_VALUE, (long) (width * (double) height * fps * BITS_PER_PIXEL)));
+        r.setOption("movflags", "+faststart");
+        try {
+            r.start();
+        } catch (FrameRecorder.Exception e) {
+            try {
+                r.release();
+            } catch (FrameRecorder.Exception ignored) {
+                // already failing: report the start error
+            }
+            throw new IOException("cannot start the " + encoder + " encoder for " + file + ": " + e.getMessage(), e);
+        }
+        return new GridEncoder(r, encoder);
+    }
+
+    String encoder() {
+        return encoder;
+    }
+
+    /** Encodes one packed BGR canvas frame. */
+    void write(Frame canvas) throws IOException {
+        try {
+            recorder.record(canvas, AV_PIX_FMT_BGR24);
+        } catch (FrameRecorder.Exception e) {
+            throw new IOException("encoding failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Flushes the encoder and writes the MP4 index; the file is complete after this. */
+    void finish() throws IOException {
+        try {
+            recorder.stop();
+            finished = true;
+        } catch (FrameRecorder.Exception e) {
+            throw new IOException("finishing the video failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!finished) {
+                recorder.stop();
+            }
+        } catch (FrameRecorder.Exception ignored) {
+            // abandoning a cancelled or failed output: the temp file is deleted by the caller
+        } finally {
+            try {
+                recorder.release();
+            } catch (FrameRecorder.Exception ignored) {
+                // nothing more to free
+            }
+        }
+    }
+}
