@@ -5,8 +5,8 @@ package dev.clipsift.preview;
  * {@code fps} over a window of {@code seconds} of the video.
  */
 public record PreviewSpec(int maxWidth, int maxHeight, double fps, double seconds) {
-    /** Small frames for a 3x4 grid tile: 256x144 at 5 fps over 4 s (20 frames). */
-    public static final PreviewSpec TILE = new PreviewSpec(256, 144, 5, 4);
+    /** Small frames for a 3x4 grid tile: 320x180 at 5 fps over 4 s (20 frames). */
+    public static final PreviewSpec TILE = new PreviewSpec(320, 180, 5, 4);
 
     public PreviewSpec {
         if (maxWidth < 2 || maxHeight < 2 || fps <= 0 || seconds <= 0) {

@@ -40,8 +40,8 @@ class PreviewServiceTest {
         PreviewFrames p = service().get(bikes, () -> false);
 
         assertThat(p.frames()).hasSize(PreviewSpec.TILE.maxFrames());
-        assertThat(p.width()).isLessThanOrEqualTo(256);
-        assertThat(p.height()).isLessThanOrEqualTo(144);
+        assertThat(p.width()).isLessThanOrEqualTo(PreviewSpec.TILE.maxWidth());
+        assertThat(p.height()).isLessThanOrEqualTo(PreviewSpec.TILE.maxHeight());
         assertThat(p.width() / (double) p.height()).isCloseTo(640 / 272.0, org.assertj.core.data.Offset.offset(0.05));
         assertThat(p.frameIntervalMs()).isBetween(150L, 250L);
         BgraFrame first = p.frames().get(0);
