@@ -4,6 +4,7 @@ import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MPEG4;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 
+import dev.clipsift.video.FFmpegLog;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -19,6 +20,10 @@ public final class TestVideos {
     public static final int WIDTH = 160;
     public static final int HEIGHT = 90;
     public static final int FPS = 25;
+
+    static {
+        FFmpegLog.quiet();
+    }
 
     private TestVideos() {}
 
@@ -46,7 +51,7 @@ public final class TestVideos {
             rec.setVideoCodec(AV_CODEC_ID_MPEG4);
             rec.setPixelFormat(AV_PIX_FMT_YUV420P);
             rec.setFrameRate(FPS);
-            rec.setVideoQuality(4);
+            rec.setVideoBitrate(200_000);
             rec.start();
             byte[] bgr = new byte[WIDTH * HEIGHT * 3];
             for (int f = 0; f < FPS; f++) {
