@@ -30,6 +30,7 @@ public final class ClipSiftApp extends Application {
         stage.show();
         if (args.open() != null) {
             workbench.model().open(args.open());
+            workbench.view().getCenter().requestFocus();
         }
         if (args.sample() != null) {
             workbench.model().sample().openSampleFile(args.sample());

@@ -13,6 +13,7 @@ public final class FFmpegErrors {
             if (av_strerror(code, buf, buf.capacity()) < 0) {
                 return "FFmpeg error " + code;
             }
+            buf.limit(BytePointer.strlen(buf)); // the buffer is 256 bytes: read up to the NUL only
             String text = buf.getString().trim();
             return text.isEmpty() ? "FFmpeg error " + code : text;
         }

@@ -29,6 +29,7 @@ import javafx.stage.FileChooser;
 /** Charts over the whole listing, a line of totals, and the table's export. */
 public final class OverviewView extends BorderPane {
     private static final int TOP_CATEGORIES = 10;
+    private static final double MAX_BAR_WIDTH = 70;
 
     private final Label totals = new Label("Open a folder to see its overview.");
     private final GridPane charts = new GridPane();
@@ -122,7 +123,8 @@ public final class OverviewView extends BorderPane {
         chart.setTitle(title);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setCategoryGap(6);
+        int n = Math.max(1, counts.size());
+        chart.widthProperty().addListener((o, a, w) -> chart.setCategoryGap(Math.max(6, w.doubleValue() * 0.85 / n - MAX_BAR_WIDTH)));
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         counts.forEach((k, v) -> series.getData().add(new XYChart.Data<>(k, v)));
         chart.getData().add(series);

@@ -24,7 +24,6 @@ final class DetailPlayer implements AutoCloseable {
     private final Executor ui;
     private volatile boolean paused;
     private volatile boolean closed;
-    private volatile double durationS;
     private Thread thread;
 
     DetailPlayer(Path file, int maxWidth, int maxHeight, Executor ui, Consumer<BgraFrame> onFrame, Consumer<String> onError) {
@@ -59,13 +58,8 @@ final class DetailPlayer implements AutoCloseable {
         return paused;
     }
 
-    double durationS() {
-        return durationS;
-    }
-
     private void run() {
         try (FrameReader reader = FrameReader.open(file, maxWidth, maxHeight)) {
-            durationS = reader.durationS();
             long wallStart = 0;
             double mediaStart = Double.NaN;
             boolean showOne = true;

@@ -20,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -70,6 +71,7 @@ final class DetailView {
         for (Map.Entry<String, String> e : model.rows()) {
             Label k = new Label(e.getKey());
             k.getStyleClass().add("meta-key");
+            k.setMinWidth(Region.USE_PREF_SIZE);
             Label v = new Label(e.getValue());
             v.setWrapText(true);
             v.setMaxWidth(300);
@@ -79,7 +81,10 @@ final class DetailView {
         side.setFitToWidth(true);
         side.setPrefWidth(400);
 
-        BorderPane root = new BorderPane(new BorderPane(screen, null, null, controls, null), null, side, null, null);
+        Label title = new Label(model.title());
+        title.getStyleClass().add("detail-title");
+        BorderPane root = new BorderPane(new BorderPane(screen, null, null, controls, null), title, side, null, null);
+        BorderPane.setMargin(title, new Insets(0, 0, 10, 0));
         root.setId("detail-view");
         root.getStyleClass().add("detail-view");
         BorderPane.setMargin(side, new Insets(0, 0, 0, 12));

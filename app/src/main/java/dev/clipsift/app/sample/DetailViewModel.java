@@ -41,18 +41,32 @@ public final class DetailViewModel {
         return rows;
     }
 
+    /** A field's label: its own words where the field name is terse, else the name spelled out. */
     static String label(String field) {
-        String spaced = field.replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        return switch (field) {
+            case "ok" -> "Readable";
+            case "sizeBytes" -> "Size";
+            case "mtimeMs" -> "Modified";
+            case "fps" -> "Frame rate";
+            case "durationS" -> "Duration";
+            case "framesExact" -> "Frame count exact";
+            case "audioSampleRate" -> "Audio sample rate";
+            default -> {
+                String spaced = field.replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT);
+                yield Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+            }
+        };
     }
 
     private static String value(String field, Object v) {
         return switch (field) {
+            case "ok", "framesExact" -> (Boolean) v ? "yes" : "no";
             case "sizeBytes" -> Format.bytes((Long) v) + " (" + v + " bytes)";
             case "durationS" -> Format.duration((Double) v);
             case "mtimeMs" -> java.time.Instant.ofEpochMilli((Long) v).toString();
             case "bitrate" -> String.format(Locale.ROOT, "%.0f kbit/s", ((Long) v) / 1000.0);
             case "fps" -> Format.fps((Double) v);
+            case "audioSampleRate" -> v + " Hz";
             default -> v.toString();
         };
     }

@@ -11,6 +11,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fills the tiles of the visible page in the background: probe record first (through the probe cache), then
@@ -18,6 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * queued first and the next page after it; showing another page cancels everything queued for the last one.
  */
 public final class PreviewLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(PreviewLoader.class);
+
     private final ProbeService probes;
     private final PreviewService previews;
     private final PreviewImages images;
@@ -25,6 +29,8 @@ public final class PreviewLoader {
     private final Executor ui;
     private final List<FutureTask<?>> queued = new ArrayList<>();
     private AtomicBoolean cancelled = new AtomicBoolean();
+    private long shownAtNanos;
+    private int waiting;
 
     public PreviewLoader(ProbeService probes, PreviewService previews, PreviewImages images, Executor pool, Executor ui) {
         this.probes = probes;
@@ -39,6 +45,8 @@ public final class PreviewLoader {
         cancelAll();
         AtomicBoolean stop = new AtomicBoolean();
         cancelled = stop;
+        shownAtNanos = System.nanoTime();
+        waiting = visible.size();
         for (TileModel tile : visible) {
             Preview hit = images.get(tile.path().toString());
             if (hit != null) {
@@ -73,17 +81,33 @@ public final class PreviewLoader {
         VideoRecord r = probes.probe(tile.path());
         ui.execute(() -> tile.recordProperty().set(r));
         if (!r.ok()) {
-            ui.execute(() -> tile.problemProperty().set(r.error()));
+            ui.execute(() -> {
+                tile.problemProperty().set(r.error());
+                tileDone(stop);
+            });
             return;
         }
         try {
             Preview p = preview(tile.path(), stop);
-            ui.execute(() -> tile.previewProperty().set(p));
+            ui.execute(() -> {
+                tile.previewProperty().set(p);
+                tileDone(stop);
+            });
         } catch (CancellationException e) {
             // the page changed: nobody is waiting for this tile any more
         } catch (IOException | RuntimeException e) {
             String why = "cannot preview: " + e.getMessage();
-            ui.execute(() -> tile.problemProperty().set(why));
+            ui.execute(() -> {
+                tile.problemProperty().set(why);
+                tileDone(stop);
+            });
+        }
+    }
+
+    /** Logs how long the page took until every tile showed its first frame (or its problem). */
+    private void tileDone(AtomicBoolean stop) {
+        if (stop == cancelled && --waiting == 0) {
+            LOG.info("page shown: every tile has its first frame after {} ms", (System.nanoTime() - shownAtNanos) / 1_000_000);
         }
     }
 

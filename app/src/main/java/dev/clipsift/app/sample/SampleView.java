@@ -161,10 +161,37 @@ public final class SampleView extends BorderPane {
         for (int i = 0; i < tiles.size(); i++) {
             tiles.get(i).bind(i < model.tiles().size() ? model.tiles().get(i) : null);
         }
+        if (!model.tiles().isEmpty() && showing() && !typingHere()) {
+            focusGrid();
+        }
+    }
+
+    /** Whether this view is on screen (its tab selected). */
+    private boolean showing() {
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return getScene() != null;
+    }
+
+    /** Whether the user is typing into one of this view's fields (seed, sample size). */
+    private boolean typingHere() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        if (!(owner instanceof TextInputControl)) {
+            return false;
+        }
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void onKey(KeyEvent e) {
-        boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
+        boolean typing = typingHere();
         switch (e.getCode()) {
             case PAGE_DOWN -> model.nextPage();
             case PAGE_UP -> model.previousPage();

@@ -93,9 +93,4 @@ final class TileView extends VBox {
             image.setImage(p.frameAt(elapsedMs));
         }
     }
-
-    /** The meta line as shown (for tests and accessibility). */
-    String metaText() {
-        return meta.getText();
-    }
 }

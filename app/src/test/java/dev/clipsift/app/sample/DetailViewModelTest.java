@@ -22,14 +22,14 @@ class DetailViewModelTest {
             }
         }).count();
         assertThat(rows).hasSize((int) nonNull);
-        assertThat(rows).contains(Map.entry("Codec", "h264"), Map.entry("Duration s", "10.0 s"),
-                Map.entry("Size bytes", "1.5 MB (1500000 bytes)"), Map.entry("Fps", "25 fps"), Map.entry("Bitrate", "407 kbit/s"));
+        assertThat(rows).contains(Map.entry("Codec", "h264"), Map.entry("Duration", "10.0 s"), Map.entry("Pixel format", "yuv420p"),
+                Map.entry("Size", "1.5 MB (1500000 bytes)"), Map.entry("Frame rate", "25 fps"), Map.entry("Bitrate", "407 kbit/s"));
     }
 
     @Test
     void anUnreadableFileShowsItsReason() {
         VideoRecord r = VideoRecord.failed("/v/b.mp4", 10L, 0L, "cannot open: Invalid data");
 
-        assertThat(new DetailViewModel(r).rows()).contains(Map.entry("Ok", "false"), Map.entry("Error", "cannot open: Invalid data"));
+        assertThat(new DetailViewModel(r).rows()).contains(Map.entry("Readable", "no"), Map.entry("Error", "cannot open: Invalid data"));
     }
 }
