@@ -2,7 +2,7 @@ package dev.clipsift.app.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clipsift.app.FxToolkit;
+import dev.clipsift.app.FxRuntime;
 import dev.clipsift.app.ManualExecutor;
 import dev.clipsift.app.TestVideos;
 import dev.clipsift.preview.PreviewCache;
@@ -27,7 +27,7 @@ class PreviewLoaderTest {
 
     @BeforeAll
     static void makeVideos() throws IOException {
-        FxToolkit.start();
+        FxRuntime.start();
         files = TestVideos.generate(videos, 4);
     }
 

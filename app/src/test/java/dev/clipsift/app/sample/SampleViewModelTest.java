@@ -2,7 +2,7 @@ package dev.clipsift.app.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clipsift.app.FxToolkit;
+import dev.clipsift.app.FxRuntime;
 import dev.clipsift.app.TestVideos;
 import dev.clipsift.preview.PreviewCache;
 import dev.clipsift.preview.PreviewService;
@@ -31,7 +31,7 @@ class SampleViewModelTest {
 
     @BeforeAll
     static void makeVideos() throws IOException {
-        FxToolkit.start();
+        FxRuntime.start();
         TestVideos.generate(videos, 16);
         TestVideos.broken(videos, "clip-05b-broken.mp4");
     }
