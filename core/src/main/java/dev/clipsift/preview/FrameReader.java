@@ -12,7 +12,8 @@ import org.bytedeco.javacv.FrameGrabber;
 
 /**
  * Decodes the pictures of one video in-process (JavaCV's FFmpegFrameGrabber), scaled by FFmpeg to fit a box
- * with the aspect ratio kept. Not thread-safe: one reader per task, closed after use.
+ * with the aspect ratio kept, and turned upright when the file carries a display rotation (phone videos).
+ * Not thread-safe: one reader per task, closed after use.
  */
 public final class FrameReader implements AutoCloseable {
     static {
@@ -22,11 +23,13 @@ public final class FrameReader implements AutoCloseable {
     private final FFmpegFrameGrabber grabber;
     private final int width;
     private final int height;
+    private final int clockwise;
 
-    private FrameReader(FFmpegFrameGrabber grabber, int width, int height) {
+    private FrameReader(FFmpegFrameGrabber grabber, int width, int height, int clockwise) {
         this.grabber = grabber;
         this.width = width;
         this.height = height;
+        this.clockwise = clockwise;
     }
 
     /** Opens {@code file}; pictures come out no larger than {@code maxWidth x maxHeight}. */
@@ -35,17 +38,19 @@ public final class FrameReader implements AutoCloseable {
         g.setPixelFormat(AV_PIX_FMT_BGRA);
         try {
             g.start();
-            int w = g.getImageWidth();
-            int h = g.getImageHeight();
+            int clockwise = clockwise(g.getDisplayRotation());
+            boolean sideways = clockwise % 180 != 0;
+            int w = sideways ? g.getImageHeight() : g.getImageWidth();
+            int h = sideways ? g.getImageWidth() : g.getImageHeight();
             if (w <= 0 || h <= 0) {
                 throw new IOException("no decodable video stream");
             }
             double scale = Math.min(1.0, Math.min(maxWidth / (double) w, maxHeight / (double) h));
             int outW = even(w * scale);
             int outH = even(h * scale);
-            g.setImageWidth(outW);
-            g.setImageHeight(outH);
-            return new FrameReader(g, outW, outH);
+            g.setImageWidth(sideways ? outH : outW);
+            g.setImageHeight(sideways ? outW : outH);
+            return new FrameReader(g, outW, outH, clockwise);
         } catch (FrameGrabber.Exception | RuntimeException e) {
             closeQuietly(g);
             throw new IOException(oneLine(e), e);
@@ -93,7 +98,17 @@ public final class FrameReader implements AutoCloseable {
         if (f == null || f.image == null || f.image[0] == null) {
             return null;
         }
-        return copy(f);
+        BgraFrame stored = copy(f);
+        return clockwise == 0 ? stored : Rotation.clockwise(stored, clockwise);
+    }
+
+    /** FFmpeg's display rotation (degrees counter-clockwise) as the quarter turn clockwise that shows it upright. */
+    static int clockwise(double displayRotation) {
+        if (Double.isNaN(displayRotation)) {
+            return 0;
+        }
+        long quarter = Math.round(-displayRotation / 90.0);
+        return (int) Math.floorMod(quarter, 4L) * 90;
     }
 
     private static BgraFrame copy(Frame f) {
