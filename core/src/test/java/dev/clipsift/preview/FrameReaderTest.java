@@ -7,6 +7,7 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 
 import dev.clipsift.probe.Prober;
 import dev.clipsift.probe.VideoRecord;
+import dev.clipsift.video.FFmpegLog;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -19,6 +20,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FrameReaderTest {
     private static final int W = 160;
     private static final int H = 90;
+
+    static {
+        FFmpegLog.quiet();
+    }
 
     @TempDir
     Path tmp;

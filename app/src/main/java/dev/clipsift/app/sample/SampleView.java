@@ -68,6 +68,11 @@ public final class SampleView extends BorderPane {
         size.setEditable(true);
         size.setPrefWidth(110);
         size.valueProperty().addListener((o, a, v) -> model.nsamplesProperty().set(v));
+        size.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                size.increment(0); // commits a typed value when the field loses focus
+            }
+        });
         model.nsamplesProperty().addListener((o, a, v) -> size.getValueFactory().setValue(v.intValue()));
         TextField seed = new TextField();
         seed.setId("seed");
