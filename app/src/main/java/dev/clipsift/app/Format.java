@@ -51,7 +51,7 @@ public final class Format {
         return String.join(" \u00b7 ", duration(r.durationS()), resolution(r), fps(r.fps()), r.codec() == null ? "?" : r.codec());
     }
 
-    /** The part of an error worth showing when space is short. */
+    /** A value's text, or nothing when it is absent. */
     public static String orEmpty(Object o) {
         return o == null ? "" : o.toString();
     }

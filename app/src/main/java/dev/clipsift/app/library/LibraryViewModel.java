@@ -135,12 +135,11 @@ public final class LibraryViewModel {
 
     /** Stops the running job; what was probed so far stays listed. */
     public void cancel() {
+        current.set(true);
         if (busy.get()) {
-            current.set(true);
             busy.set(false);
             status.set("Cancelled: " + records.size() + " videos probed.");
         }
-        current.set(true);
     }
 
     public ObservableList<VideoRecord> records() {
@@ -162,9 +161,5 @@ public final class LibraryViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status;
-    }
-
-    public List<String> warnings() {
-        return List.copyOf(warnings);
     }
 }

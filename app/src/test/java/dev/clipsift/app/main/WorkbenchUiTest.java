@@ -196,4 +196,17 @@ class WorkbenchUiTest {
         assertThat(robot.lookup("#detail-meta").lookup(videos.resolve("clip-01.mp4").toString()).tryQuery()).isPresent();
         robot.type(KeyCode.ESCAPE);
     }
+
+    @Test
+    void theOverviewCountsTheWholeListingWithTheUnreadableFileOnceProbingSettles(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> workbench.model().open(videos));
+        robot.interact(() -> workbench.view().selectTab("overview"));
+
+        Label totals = robot.lookup("#overview-totals").queryAs(Label.class);
+        waitUntil(() -> totals.getText().startsWith(LISTED + " files"));
+
+        assertThat(totals.getText()).startsWith(LISTED + " files \u00b7 1 unreadable \u00b7 ");
+        assertThat(robot.lookup(".chart").queryAll()).hasSize(6);
+        assertThat(robot.lookup("mpeg4 (" + (LISTED - 1) + ")").tryQuery()).as("the codec pie counts the readable videos").isPresent();
+    }
 }
