@@ -30,7 +30,7 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
         sampleView = new SampleView(model.sample(), ui);
         setTop(folderBar());
-        Tab files = new Tab("Files", new LibraryView(model.library()));
+        Tab files = new Tab("Files", new LibraryView(model.library(), ui));
         files.setId("files-tab");
         Tab samples = new Tab("Sample browser", sampleView);
         samples.setId("samples-tab");

@@ -27,7 +27,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /** A video in detail: a larger muted looping player with a scrubber, and all of its metadata. */
-final class DetailView {
+public final class DetailView {
     private static final int MAX_WIDTH = 960;
     private static final int MAX_HEIGHT = 540;
 
@@ -41,7 +41,7 @@ final class DetailView {
     private WritableImage image;
     private boolean fromPlayer;
 
-    DetailView(Window owner, DetailViewModel model, Executor ui) {
+    public DetailView(Window owner, DetailViewModel model, Executor ui) {
         this.record = model.record();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -114,7 +114,8 @@ final class DetailView {
         stage.setOnHidden(e -> player.close());
     }
 
-    void open() {
+    /** Shows the window and starts playing (an unreadable file shows its reason instead). */
+    public void open() {
         if (record.ok()) {
             player.start();
         } else {

@@ -92,7 +92,7 @@ class WorkbenchUiTest {
     }
 
     @Test
-    void typingAFolderPathAndPressingEnterListsItsVideosWithTheBrokenOneMarked(FxRobot robot) throws TimeoutException {
+    void typingAFolderPathAndPressingEnterListsItsVideosWithTheBrokenOneMarkedAndARowOpensInDetail(FxRobot robot) throws TimeoutException {
         robot.clickOn("#folder").write(videos.toString()).type(KeyCode.ENTER);
 
         TableView<?> table = robot.lookup("#files").queryAs(TableView.class);
@@ -101,6 +101,12 @@ class WorkbenchUiTest {
         List<VideoRecord> broken = workbench.model().library().records().stream().filter(r -> !r.ok()).toList();
         assertThat(broken).extracting(VideoRecord::fileName).containsExactly("clip-05b-broken.mp4");
         assertThat(robot.lookup(broken.get(0).error()).tryQuery()).as("the reason is shown in the table").isPresent();
+
+        robot.clickOn("clip-03.mp4").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#detail-view").tryQuery().isPresent());
+        assertThat(robot.lookup("#detail-meta").lookup(videos.resolve("clip-03.mp4").toString()).tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#detail-view").tryQuery().isEmpty());
     }
 
     @Test
