@@ -13,13 +13,8 @@ public final class FFmpegErrors {
             if (av_strerror(code, buf, buf.capacity()) < 0) {
                 return "FFmpeg error " + code;
             }
-            byte[] bytes = new byte[(int) buf.capacity()];
-            buf.get(bytes);
-            int len = 0;
-            while (len < bytes.length && bytes[len] != 0) {
-                len++;
-            }
-            String text = new String(bytes, 0, len, java.nio.charset.StandardCharsets.UTF_8).trim();
+            buf.limit(BytePointer.strlen(buf)); // the buffer is 256 bytes: read up to the NUL only
+            String text = buf.getString().trim();
             return text.isEmpty() ? "FFmpeg error " + code : text;
         }
     }

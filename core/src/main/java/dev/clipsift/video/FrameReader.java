@@ -248,9 +248,7 @@ public final class FrameReader implements AutoCloseable {
         String message = String.valueOf(e.getMessage());
         Matcher m = FFMPEG_ERROR.matcher(message);
         if (m.find()) {
-            String words = FFmpegErrors.describe(Integer.parseInt(m.group(2)));
-            int nul = words.indexOf('\0');
-            return (nul >= 0 ? words.substring(0, nul) : words).trim() + " (" + m.group(1) + ")";
+            return FFmpegErrors.describe(Integer.parseInt(m.group(2))) + " (" + m.group(1) + ")";
         }
         return message;
     }

@@ -1,0 +1,36 @@
+package dev.clipsift.app;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The workbench's command line: {@code [--open DIR] [--sample FILE] [--tab files|samples|overview]}.
+ * Handy for scripting screenshots and demos.
+ */
+public record AppArguments(Path open, Path sample, String tab) {
+    public static final String USAGE = "usage: clipsift-app [--open DIR] [--sample FILE] [--tab files|samples|overview]";
+
+    public static AppArguments parse(List<String> args) {
+        Path open = null;
+        Path sample = null;
+        String tab = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (i + 1 >= args.size() || !List.of("--open", "--sample", "--tab").contains(a)) {
+                throw new IllegalArgumentException("unexpected argument \"" + a + "\"\n" + USAGE);
+            }
+            String v = args.get(++i);
+            switch (a) {
+                case "--open" -> open = Path.of(v);
+                case "--sample" -> sample = Path.of(v);
+                default -> {
+                    if (!List.of("files", "samples", "overview").contains(v)) {
+                        throw new IllegalArgumentException("--tab must be files, samples or overview\n" + USAGE);
+                    }
+                    tab = v;
+                }
+            }
+        }
+        return new AppArguments(open, sample, tab);
+    }
+}

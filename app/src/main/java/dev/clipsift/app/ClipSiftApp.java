@@ -1,0 +1,49 @@
+package dev.clipsift.app;
+
+import dev.clipsift.probe.ProbeCache;
+import dev.clipsift.sample.Sampler;
+import java.io.IOException;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The JavaFX application: one window with the workbench, caches under {@link ProbeCache#defaultDir()}. */
+public final class ClipSiftApp extends Application {
+    /** The workbench's style sheet, shared by every window. */
+    public static final String CSS = Objects.requireNonNull(ClipSiftApp.class.getResource("clipsift.css")).toExternalForm();
+
+    private AppServices services;
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        AppArguments args = AppArguments.parse(getParameters().getRaw());
+        services = AppServices.open(ProbeCache.defaultDir(), Platform::runLater);
+        Workbench workbench = new Workbench(services, Sampler::freshSeed);
+        Scene scene = new Scene(workbench.view(), 1480, 940);
+        scene.getStylesheets().add(CSS);
+        stage.setScene(scene);
+        stage.setTitle("ClipSift workbench");
+        stage.setMinWidth(1000);
+        stage.setMinHeight(700);
+        stage.show();
+        if (args.open() != null) {
+            workbench.model().open(args.open());
+            workbench.view().getCenter().requestFocus();
+        }
+        if (args.sample() != null) {
+            workbench.model().sample().openSampleFile(args.sample());
+        }
+        if (args.tab() != null) {
+            workbench.view().selectTab(args.tab());
+        }
+    }
+
+    @Override
+    public void stop() throws IOException {
+        if (services != null) {
+            services.close();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.clipsift.app;
+
+import dev.clipsift.overview.DatasetStats;
+import dev.clipsift.probe.VideoRecord;
+import java.util.Locale;
+
+/** How the screens write numbers: durations, sizes, resolutions, frame rates. */
+public final class Format {
+    private Format() {}
+
+    public static String duration(Double seconds) {
+        if (seconds == null) {
+            return "";
+        }
+        if (seconds < 60) {
+            return String.format(Locale.ROOT, "%.1f s", seconds);
+        }
+        long s = Math.round(seconds);
+        return s >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    public static String bytes(Long bytes) {
+        if (bytes == null) {
+            return "";
+        }
+        String[] units = {"B", "KB", "MB", "GB", "TB"};
+        double v = bytes;
+        int u = 0;
+        while (v >= 1000 && u < units.length - 1) {
+            v /= 1000;
+            u++;
+        }
+        return u == 0 ? bytes + " B" : String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+    }
+
+    public static String resolution(VideoRecord r) {
+        return r.ok() && r.width() != null ? r.displayWidth() + "\u00d7" + r.displayHeight() : "";
+    }
+
+    public static String fps(Double fps) {
+        return fps == null ? "" : DatasetStats.formatFps(fps) + " fps";
+    }
+
+    /** One line for a tile: "10.0 s · 640×272 · 25 fps · h264". */
+    public static String summary(VideoRecord r) {
+        if (!r.ok()) {
+            return "unreadable";
+        }
+        return String.join(" \u00b7 ", duration(r.durationS()), resolution(r), fps(r.fps()), r.codec() == null ? "?" : r.codec());
+    }
+
+    /** A value's text, or nothing when it is absent. */
+    public static String orEmpty(Object o) {
+        return o == null ? "" : o.toString();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.clipsift.app;
+
+import java.util.List;
+import javafx.application.Application;
+
+/**
+ * Starts the workbench. A plain main class (not an {@link Application}), so the app runs from a classpath
+ * with JavaFX on it without the module path.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        try {
+            AppArguments.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("clipsift-app: " + e.getMessage());
+            System.exit(1);
+        }
+        Application.launch(ClipSiftApp.class, args);
+    }
+}

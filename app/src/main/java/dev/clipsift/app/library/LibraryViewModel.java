@@ -1,0 +1,165 @@
+package dev.clipsift.app.library;
+
+import dev.clipsift.app.concurrent.UiCoalescer;
+import dev.clipsift.probe.ProbeService;
+import dev.clipsift.probe.VideoRecord;
+import dev.clipsift.source.LocalLister;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The listing of one folder: lists its videos and probes them in the background (through the probe cache),
+ * adding records in batches as they come, with progress and cancel. Owns no window: tests drive it with
+ * synchronous executors.
+ */
+public final class LibraryViewModel {
+    private final ProbeService probes;
+    private final Executor background;
+    private final Executor ui;
+
+    private final ObservableList<VideoRecord> records = FXCollections.observableArrayList();
+    private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty status = new SimpleStringProperty("Open a folder of videos to begin.");
+    private final List<String> warnings = new ArrayList<>();
+    private AtomicBoolean current = new AtomicBoolean();
+
+    public LibraryViewModel(ProbeService probes, Executor background, Executor ui) {
+        this.probes = probes;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** Lists and probes {@code dir}, replacing whatever was shown; a job still running is cancelled. */
+    public void open(Path dir) {
+        cancel();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        current = cancelled;
+        records.clear();
+        warnings.clear();
+        folder.set(dir);
+        if (!Files.isDirectory(dir)) {
+            status.set("Not a folder: " + dir);
+            return;
+        }
+        busy.set(true);
+        progress.set(-1);
+        status.set("Listing " + dir + " \u2026");
+        background.execute(() -> run(dir, cancelled));
+    }
+
+    private void run(Path dir, AtomicBoolean cancelled) {
+        List<String> seen = new ArrayList<>();
+        try {
+            List<Path> files = new LocalLister(w -> {
+                synchronized (seen) {
+                    seen.add(w);
+                }
+            }).list(dir).takeWhile(p -> !cancelled.get()).toList();
+            int total = files.size();
+            ConcurrentLinkedQueue<VideoRecord> arrived = new ConcurrentLinkedQueue<>();
+            AtomicInteger done = new AtomicInteger();
+            UiCoalescer flush = new UiCoalescer(ui, () -> {
+                if (cancelled.get()) {
+                    return;
+                }
+                List<VideoRecord> batch = new ArrayList<>();
+                for (VideoRecord r; (r = arrived.poll()) != null; ) {
+                    batch.add(r);
+                }
+                records.addAll(batch);
+                progress.set(total == 0 ? 1 : done.get() / (double) total);
+                status.set("Probing " + done.get() + " of " + total + " videos \u2026");
+            });
+            probes.probeAll(files.stream(), r -> {
+                arrived.add(r);
+                done.incrementAndGet();
+                flush.request();
+            }, cancelled);
+            ui.execute(() -> finish(cancelled, arrived, done.get(), total, seen));
+        } catch (RuntimeException e) {
+            ui.execute(() -> {
+                if (!cancelled.get()) {
+                    busy.set(false);
+                    progress.set(0);
+                    status.set("Cannot list " + dir + ": " + e.getMessage());
+                }
+            });
+        }
+    }
+
+    private void finish(AtomicBoolean cancelled, ConcurrentLinkedQueue<VideoRecord> rest, int done, int total, List<String> seen) {
+        if (cancelled.get()) {
+            return;
+        }
+        for (VideoRecord r; (r = rest.poll()) != null; ) {
+            records.add(r);
+        }
+        warnings.addAll(seen);
+        long bad = records.stream().filter(r -> !r.ok()).count();
+        busy.set(false);
+        progress.set(1);
+        if (total == 0) {
+            status.set("No video files found under " + folder.get());
+        } else {
+            status.set(total + " videos" + (bad > 0 ? ", " + bad + " unreadable" : "")
+                    + (warnings.isEmpty() ? "" : " (" + warnings.size() + " warnings: " + warnings.get(0) + ")"));
+        }
+    }
+
+    /** Shows a one-line problem in the status (a bad path typed in, say). */
+    public void report(String problem) {
+        status.set(problem);
+    }
+
+    /** Stops the running job; what was probed so far stays listed. */
+    public void cancel() {
+        current.set(true);
+        if (busy.get()) {
+            busy.set(false);
+            status.set("Cancelled: " + records.size() + " videos probed.");
+        }
+    }
+
+    public ObservableList<VideoRecord> records() {
+        return records;
+    }
+
+    public ReadOnlyObjectProperty<Path> folderProperty() {
+        return folder;
+    }
+
+    /** 0..1, or -1 while the total is not known yet. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.clipsift.app.main;
+
+import dev.clipsift.app.library.LibraryView;
+import dev.clipsift.app.overview.OverviewView;
+import dev.clipsift.app.sample.SampleView;
+import java.io.File;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.DirectoryChooser;
+
+/** The main window: folder bar on top, the files / sample browser / overview tabs, and the progress bar. */
+public final class MainView extends BorderPane {
+    private final MainViewModel model;
+    private final TabPane tabs = new TabPane();
+    private final SampleView sampleView;
+
+    public MainView(MainViewModel model, Executor ui) {
+        this.model = model;
+        getStyleClass().add("main-view");
+        sampleView = new SampleView(model.sample(), ui);
+        setTop(folderBar());
+        Tab files = new Tab("Files", new LibraryView(model.library(), ui));
+        files.setId("files-tab");
+        Tab samples = new Tab("Sample browser", sampleView);
+        samples.setId("samples-tab");
+        Tab overview = new Tab("Overview", new OverviewView(model.overview()));
+        overview.setId("overview-tab");
+        tabs.getTabs().addAll(files, samples, overview);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            if (t == samples) {
+                Platform.runLater(sampleView::focusGrid);
+            }
+        });
+        setCenter(tabs);
+        setBottom(statusBar());
+    }
+
+    /** Shows the tab named files, samples or overview. */
+    public void selectTab(String name) {
+        tabs.getTabs().stream().filter(t -> t.getId().equals(name + "-tab")).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    private HBox folderBar() {
+        Label title = new Label("ClipSift");
+        title.getStyleClass().add("app-title");
+        TextField path = new TextField();
+        path.setId("folder");
+        path.setPromptText("Paste a folder path and press Enter, or browse\u2026");
+        path.textProperty().bindBidirectional(model.folderTextProperty());
+        path.setOnAction(e -> model.openTyped());
+        HBox.setHgrow(path, Priority.ALWAYS);
+        Button browse = new Button("Browse\u2026");
+        browse.setId("browse");
+        browse.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Open a folder of videos");
+            File dir = chooser.showDialog(getScene().getWindow());
+            if (dir != null) {
+                model.open(dir.toPath());
+            }
+        });
+        Button open = new Button("Open");
+        open.setId("open");
+        open.getStyleClass().add("accent");
+        open.setOnAction(e -> model.openTyped());
+        HBox bar = new HBox(10, title, path, browse, open);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("folder-bar");
+        return bar;
+    }
+
+    private HBox statusBar() {
+        ProgressBar progress = new ProgressBar();
+        progress.setId("progress");
+        progress.setPrefWidth(220);
+        progress.progressProperty().bind(model.library().progressProperty());
+        progress.visibleProperty().bind(model.library().busyProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel");
+        cancel.visibleProperty().bind(model.library().busyProperty());
+        cancel.setOnAction(e -> model.library().cancel());
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(model.library().statusProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(10, status, gap, progress, cancel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.clipsift.app.main;
+
+import dev.clipsift.app.library.LibraryViewModel;
+import dev.clipsift.app.overview.OverviewViewModel;
+import dev.clipsift.app.sample.SampleViewModel;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The window's state: which folder is open. Opening one lists and probes it (files tab), draws its sample
+ * with the seed on screen (sample browser) and, once probing settles, computes its overview.
+ */
+public final class MainViewModel {
+    private final LibraryViewModel library;
+    private final SampleViewModel sample;
+    private final OverviewViewModel overview;
+    private final StringProperty folderText = new SimpleStringProperty("");
+
+    public MainViewModel(LibraryViewModel library, SampleViewModel sample, OverviewViewModel overview) {
+        this.library = library;
+        this.sample = sample;
+        this.overview = overview;
+        library.busyProperty().addListener((o, was, now) -> {
+            if (!now) {
+                overview.refresh();
+            }
+        });
+    }
+
+    /** Opens the folder typed or pasted into the path field. */
+    public void openTyped() {
+        String text = folderText.get() == null ? "" : folderText.get().trim();
+        if (text.isEmpty()) {
+            return;
+        }
+        try {
+            open(Path.of(text));
+        } catch (InvalidPathException e) {
+            library.report("Not a valid path: " + text);
+        }
+    }
+
+    public void open(Path dir) {
+        Path p = dir.toAbsolutePath().normalize();
+        folderText.set(p.toString());
+        library.open(p);
+        if (p.toFile().isDirectory()) {
+            sample.sourceProperty().set(p);
+            sample.draw();
+        }
+    }
+
+    public StringProperty folderTextProperty() {
+        return folderText;
+    }
+
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    public SampleViewModel sample() {
+        return sample;
+    }
+
+    public OverviewViewModel overview() {
+        return overview;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.clipsift.app.sample;
+
+import dev.clipsift.preview.PreviewService;
+import dev.clipsift.probe.ProbeService;
+import dev.clipsift.probe.VideoRecord;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fills the tiles of the visible page in the background: probe record first (through the probe cache), then
+ * the preview (LRU of decoded images, then the on-disk preview cache, then the source). The visible page is
+ * queued first and the next page after it; showing another page cancels everything queued for the last one.
+ */
+public final class PreviewLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(PreviewLoader.class);
+
+    private final ProbeService probes;
+    private final PreviewService previews;
+    private final PreviewImages images;
+    private final Executor pool;
+    private final Executor ui;
+    private final List<FutureTask<?>> queued = new ArrayList<>();
+    private AtomicBoolean cancelled = new AtomicBoolean();
+    private long shownAtNanos;
+    private int waiting;
+
+    public PreviewLoader(ProbeService probes, PreviewService previews, PreviewImages images, Executor pool, Executor ui) {
+        this.probes = probes;
+        this.previews = previews;
+        this.images = images;
+        this.pool = pool;
+        this.ui = ui;
+    }
+
+    /** Loads {@code visible} now and warms the caches for {@code prefetch}; call on the UI thread. */
+    public void show(List<TileModel> visible, List<Path> prefetch) {
+        cancelAll();
+        AtomicBoolean stop = new AtomicBoolean();
+        cancelled = stop;
+        shownAtNanos = System.nanoTime();
+        waiting = visible.size();
+        for (TileModel tile : visible) {
+            Preview hit = images.get(tile.path().toString());
+            if (hit != null) {
+                tile.previewProperty().set(hit);
+            }
+            submit(() -> load(tile, stop));
+        }
+        for (Path p : prefetch) {
+            if (images.get(p.toString()) == null) {
+                submit(() -> warm(p, stop));
+            }
+        }
+    }
+
+    /** Drops every queued load and asks running ones to stop. */
+    public void cancelAll() {
+        cancelled.set(true);
+        queued.forEach(t -> t.cancel(false));
+        queued.clear();
+    }
+
+    private void submit(Runnable work) {
+        FutureTask<Void> task = new FutureTask<>(work, null);
+        queued.add(task);
+        pool.execute(task);
+    }
+
+    private void load(TileModel tile, AtomicBoolean stop) {
+        if (stop.get()) {
+            return;
+        }
+        VideoRecord r = probes.probe(tile.path());
+        ui.execute(() -> tile.recordProperty().set(r));
+        if (!r.ok()) {
+            ui.execute(() -> {
+                tile.problemProperty().set(r.error());
+                tileDone(stop);
+            });
+            return;
+        }
+        try {
+            Preview p = preview(tile.path(), stop);
+            ui.execute(() -> {
+                tile.previewProperty().set(p);
+                tileDone(stop);
+            });
+        } catch (CancellationException e) {
+            // the page changed: nobody is waiting for this tile any more
+        } catch (IOException | RuntimeException e) {
+            String why = "cannot preview: " + e.getMessage();
+            ui.execute(() -> {
+                tile.problemProperty().set(why);
+                tileDone(stop);
+            });
+        }
+    }
+
+    /** Logs how long the page took until every tile showed its first frame (or its problem). */
+    private void tileDone(AtomicBoolean stop) {
+        if (stop == cancelled && --waiting == 0) {
+            LOG.info("page shown: every tile has its first frame after {} ms", (System.nanoTime() - shownAtNanos) / 1_000_000);
+        }
+    }
+
+    private void warm(Path p, AtomicBoolean stop) {
+        if (stop.get() || !probes.probe(p).ok()) {
+            return;
+        }
+        try {
+            preview(p, stop);
+        } catch (IOException | RuntimeException e) {
+            // only warming: the tile reports the problem when its page is shown
+        }
+    }
+
+    private Preview preview(Path p, AtomicBoolean stop) throws IOException {
+        Preview hit = images.get(p.toString());
+        if (hit != null) {
+            return hit;
+        }
+        Preview made = Preview.of(previews.get(p, stop::get));
+        images.put(p.toString(), made);
+        return made;
+    }
+}

@@ -1,0 +1,221 @@
+package dev.clipsift.app.sample;
+
+import dev.clipsift.sample.SampleFile;
+import dev.clipsift.sample.Sampler;
+import dev.clipsift.source.LocalLister;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The sample browser's state: a seeded sample of a folder (the same {@link SampleFile} the CLI writes) shown
+ * 12 per page in a 3x4 grid. The sample only changes when asked (draw, resample, open), so every page shows
+ * the same files each time it is visited.
+ */
+public final class SampleViewModel {
+    public static final int PAGE_SIZE = 12;
+    public static final int COLUMNS = 4;
+
+    private final Executor background;
+    private final Executor ui;
+    private final LongSupplier seeds;
+    private final PreviewLoader loader;
+
+    private final ObjectProperty<Path> source = new SimpleObjectProperty<>();
+    private final IntegerProperty nsamples = new SimpleIntegerProperty(100);
+    private final StringProperty seedText = new SimpleStringProperty("42");
+    private final ObjectProperty<SampleFile> sample = new SimpleObjectProperty<>();
+    private final IntegerProperty page = new SimpleIntegerProperty(0);
+    private final IntegerBinding pageCount;
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObservableList<TileModel> tiles = FXCollections.observableArrayList();
+    private int request;
+
+    public SampleViewModel(Executor background, Executor ui, LongSupplier seeds, PreviewLoader loader) {
+        this.background = background;
+        this.ui = ui;
+        this.seeds = seeds;
+        this.loader = loader;
+        this.pageCount = Bindings.createIntegerBinding(
+                () -> sample.get() == null ? 0 : (sample.get().files().size() + PAGE_SIZE - 1) / PAGE_SIZE, sample);
+    }
+
+    /** Draws the sample of {@link #sourceProperty()} with the current size and seed. */
+    public void draw() {
+        Path dir = source.get();
+        if (dir == null) {
+            status.set("Open a folder first.");
+            return;
+        }
+        long seed;
+        try {
+            seed = Long.parseLong(seedText.get().trim());
+        } catch (NumberFormatException e) {
+            status.set("The seed must be a whole number, not \"" + seedText.get() + "\".");
+            return;
+        }
+        int n = nsamples.get();
+        if (n < 1) {
+            status.set("The sample size must be 1 or more.");
+            return;
+        }
+        int ticket = ++request;
+        status.set("Sampling " + n + " videos from " + dir + " (seed " + seed + ") \u2026");
+        background.execute(() -> {
+            try {
+                SampleFile s = Sampler.draw(dir.toString(), new LocalLister().list(dir), n, seed);
+                ui.execute(() -> {
+                    if (ticket == request) {
+                        show(s);
+                    }
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> status.set("Cannot sample " + dir + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Draws again with a new seed, which the seed field then shows. */
+    public void resample() {
+        seedText.set(Long.toString(seeds.getAsLong()));
+        draw();
+    }
+
+    /** Shows a saved sample file as it is: its files, seed and source, never redrawn. */
+    public void openSampleFile(Path file) {
+        int ticket = ++request;
+        background.execute(() -> {
+            try {
+                SampleFile s = SampleFile.load(file);
+                ui.execute(() -> {
+                    if (ticket == request) {
+                        source.set(Path.of(s.source()));
+                        nsamples.set(s.nsamples());
+                        seedText.set(Long.toString(s.seed()));
+                        show(s);
+                    }
+                });
+            } catch (java.io.IOException | RuntimeException e) {
+                ui.execute(() -> status.set("Cannot open sample " + file + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Saves the sample on screen (atomically), for the CLI or a later session. */
+    public void saveSample(Path file) {
+        SampleFile s = sample.get();
+        if (s == null) {
+            status.set("Nothing to save: draw a sample first.");
+            return;
+        }
+        background.execute(() -> {
+            try {
+                s.save(file);
+                ui.execute(() -> status.set("Saved the sample to " + file));
+            } catch (java.io.IOException | RuntimeException e) {
+                ui.execute(() -> status.set("Cannot save " + file + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    private void show(SampleFile s) {
+        sample.set(s);
+        int shown = s.files().size();
+        if (s.totalListed() == 0) {
+            status.set("No video files found under " + s.source());
+        } else if (s.totalListed() <= s.nsamples()) {
+            status.set("Only " + s.totalListed() + " videos found: showing all of them (seed " + s.seed() + ").");
+        } else {
+            status.set("Sampled " + shown + " of " + s.totalListed() + " videos (seed " + s.seed() + ").");
+        }
+        page.set(0);
+        showPage();
+    }
+
+    public void nextPage() {
+        goTo(page.get() + 1);
+    }
+
+    public void previousPage() {
+        goTo(page.get() - 1);
+    }
+
+    public void firstPage() {
+        goTo(0);
+    }
+
+    public void lastPage() {
+        goTo(pageCount.get() - 1);
+    }
+
+    /** Shows page {@code p} (0-based), clamped to the pages there are. */
+    public void goTo(int p) {
+        int clamped = Math.max(0, Math.min(p, pageCount.get() - 1));
+        if (sample.get() == null || clamped == page.get() && !tiles.isEmpty()) {
+            return;
+        }
+        page.set(clamped);
+        showPage();
+    }
+
+    private void showPage() {
+        List<Path> files = sample.get().files().stream().map(Path::of).toList();
+        int from = page.get() * PAGE_SIZE;
+        List<TileModel> next = new ArrayList<>();
+        for (int i = from; i < Math.min(from + PAGE_SIZE, files.size()); i++) {
+            next.add(new TileModel(files.get(i), i));
+        }
+        tiles.setAll(next);
+        int after = Math.min(from + PAGE_SIZE, files.size());
+        loader.show(next, files.subList(after, Math.min(after + PAGE_SIZE, files.size())));
+    }
+
+    public ObjectProperty<Path> sourceProperty() {
+        return source;
+    }
+
+    public IntegerProperty nsamplesProperty() {
+        return nsamples;
+    }
+
+    public StringProperty seedTextProperty() {
+        return seedText;
+    }
+
+    public ReadOnlyObjectProperty<SampleFile> sampleProperty() {
+        return sample;
+    }
+
+    /** The page shown, 0-based. */
+    public ReadOnlyIntegerProperty pageProperty() {
+        return page;
+    }
+
+    public IntegerBinding pageCountBinding() {
+        return pageCount;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** The tiles of the page shown, in sample order (at most {@link #PAGE_SIZE}). */
+    public ObservableList<TileModel> tiles() {
+        return tiles;
+    }
+}

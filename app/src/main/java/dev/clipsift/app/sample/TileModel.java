@@ -1,0 +1,51 @@
+package dev.clipsift.app.sample;
+
+import dev.clipsift.probe.VideoRecord;
+import java.nio.file.Path;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One tile of the grid: a sampled file, its probe record and preview once they arrive, or why it cannot be
+ * shown. {@code index} is its 0-based position in the sample.
+ */
+public final class TileModel {
+    private final Path path;
+    private final int index;
+    private final ObjectProperty<VideoRecord> record = new SimpleObjectProperty<>();
+    private final ObjectProperty<Preview> preview = new SimpleObjectProperty<>();
+    private final StringProperty problem = new SimpleStringProperty();
+
+    public TileModel(Path path, int index) {
+        this.path = path;
+        this.index = index;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public String fileName() {
+        Path name = path.getFileName();
+        return name == null ? path.toString() : name.toString();
+    }
+
+    public ObjectProperty<VideoRecord> recordProperty() {
+        return record;
+    }
+
+    public ObjectProperty<Preview> previewProperty() {
+        return preview;
+    }
+
+    /** Why the file cannot be shown (unreadable, cannot decode), or null. */
+    public StringProperty problemProperty() {
+        return problem;
+    }
+}

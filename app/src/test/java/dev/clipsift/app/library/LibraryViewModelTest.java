@@ -1,0 +1,101 @@
+package dev.clipsift.app.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clipsift.app.ManualExecutor;
+import dev.clipsift.app.TestVideos;
+import dev.clipsift.probe.ProbeCache;
+import dev.clipsift.probe.ProbeService;
+import dev.clipsift.probe.VideoRecord;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryViewModelTest {
+    @TempDir
+    static Path videos;
+    @TempDir
+    Path cacheDir;
+
+    @BeforeAll
+    static void makeVideos() throws IOException {
+        TestVideos.generate(videos, 3);
+        TestVideos.broken(videos, "broken.mp4");
+        Files.writeString(videos.resolve("notes.txt"), "not a video");
+    }
+
+    private LibraryViewModel model(ManualExecutor background) throws IOException {
+        ProbeService probes = new ProbeService(ProbeCache.open(cacheDir.resolve("probe-cache.jsonl")), 2);
+        return new LibraryViewModel(probes, background, Runnable::run);
+    }
+
+    @Test
+    void openingAFolderListsEveryVideoWithItsMetadataAndTheBrokenFileWithItsReason() throws IOException {
+        ManualExecutor background = new ManualExecutor();
+        LibraryViewModel vm = model(background);
+
+        vm.open(videos);
+        assertThat(vm.busyProperty().get()).isTrue();
+        background.runAll();
+
+        assertThat(vm.records()).extracting(VideoRecord::fileName)
+                .containsExactly("broken.mp4", "clip-00.mp4", "clip-01.mp4", "clip-02.mp4");
+        assertThat(vm.records()).filteredOn(VideoRecord::ok).allSatisfy(r -> {
+            assertThat(r.width()).isEqualTo(TestVideos.WIDTH);
+            assertThat(r.height()).isEqualTo(TestVideos.HEIGHT);
+            assertThat(r.codec()).isEqualTo("mpeg4");
+            assertThat(r.durationS()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.1));
+        });
+        VideoRecord broken = vm.records().get(0);
+        assertThat(broken.ok()).isFalse();
+        assertThat(broken.error()).isNotBlank();
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.progressProperty().get()).isEqualTo(1.0);
+        assertThat(vm.statusProperty().get()).isEqualTo("4 videos, 1 unreadable");
+    }
+
+    @Test
+    void aPathThatIsNotAFolderIsReportedAndNothingIsListed() throws IOException {
+        ManualExecutor background = new ManualExecutor();
+        LibraryViewModel vm = model(background);
+
+        vm.open(videos.resolve("no-such-folder"));
+
+        assertThat(background.pending()).isZero();
+        assertThat(vm.records()).isEmpty();
+        assertThat(vm.statusProperty().get()).startsWith("Not a folder: ");
+    }
+
+    @Test
+    void aCancelledJobAddsNothingMoreAndSaysItWasCancelled() throws IOException {
+        ManualExecutor background = new ManualExecutor();
+        LibraryViewModel vm = model(background);
+        vm.open(videos);
+
+        vm.cancel();
+        background.runAll();
+
+        assertThat(vm.records()).isEmpty();
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).startsWith("Cancelled");
+    }
+
+    @Test
+    void openingAnotherFolderReplacesTheListing() throws IOException {
+        ManualExecutor background = new ManualExecutor();
+        LibraryViewModel vm = model(background);
+        vm.open(videos);
+        background.runAll();
+        Path other = Files.createDirectories(cacheDir.resolve("other"));
+        Files.copy(videos.resolve("clip-01.mp4"), other.resolve("only.mp4"));
+
+        vm.open(other);
+        background.runAll();
+
+        assertThat(vm.records()).extracting(VideoRecord::fileName).containsExactly("only.mp4");
+        assertThat(vm.folderProperty().get()).isEqualTo(other);
+    }
+}
