@@ -57,7 +57,7 @@ public final class PreviewCache {
         if (!Files.isRegularFile(cached)) {
             return null;
         }
-        try (FrameReader reader = FrameReader.open(cached, spec.maxWidth(), spec.maxHeight())) {
+        try (UprightReader reader = UprightReader.open(cached, spec.maxWidth(), spec.maxHeight())) {
             double rate = reader.frameRate();
             List<BgraFrame> frames = new ArrayList<>(spec.maxFrames());
             BgraFrame f;
@@ -94,7 +94,7 @@ public final class PreviewCache {
             AtomicFiles.commit(tmp, cached);
         } catch (FrameRecorder.Exception | RuntimeException e) {
             Files.deleteIfExists(tmp);
-            throw new IOException("cannot write preview " + cached + ": " + FrameReader.oneLine(e), e);
+            throw new IOException("cannot write preview " + cached + ": " + e.getMessage(), e);
         } catch (IOException e) {
             Files.deleteIfExists(tmp);
             throw e;

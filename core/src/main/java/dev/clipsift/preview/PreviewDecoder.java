@@ -20,7 +20,7 @@ public final class PreviewDecoder {
 
     /** Decodes; throws {@link CancellationException} as soon as {@code cancelled} says so. */
     public PreviewFrames decode(Path file, BooleanSupplier cancelled) throws IOException {
-        try (FrameReader reader = FrameReader.open(file, spec.maxWidth(), spec.maxHeight())) {
+        try (UprightReader reader = UprightReader.open(file, spec.maxWidth(), spec.maxHeight())) {
             double duration = reader.durationS();
             double start = duration > spec.seconds() * 2 ? duration * 0.1 : 0;
             if (start > 0) {

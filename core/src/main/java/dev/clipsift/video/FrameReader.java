@@ -1,6 +1,7 @@
 package dev.clipsift.video;
 
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGRA;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_POINT;
 
@@ -21,7 +22,7 @@ public final class FrameReader implements AutoCloseable {
 
     /** Pixel layouts a reader can produce. */
     public enum Pixels {
-        BGR(3, AV_PIX_FMT_BGR24), GRAY(1, AV_PIX_FMT_GRAY8);
+        BGR(3, AV_PIX_FMT_BGR24), BGRA(4, AV_PIX_FMT_BGRA), GRAY(1, AV_PIX_FMT_GRAY8);
 
         final int channels;
         final int avFormat;
@@ -157,6 +158,12 @@ public final class FrameReader implements AutoCloseable {
     public double sampleAspectRatio() {
         double sar = grabber.getAspectRatio();
         return Double.isFinite(sar) && sar > 0 ? sar : 1.0;
+    }
+
+    /** The display rotation the file asks for, in FFmpeg's sense (degrees counter-clockwise; 0 when none). */
+    public double displayRotation() {
+        double r = grabber.getDisplayRotation();
+        return Double.isNaN(r) ? 0 : r;
     }
 
     /** The container's duration in seconds (0 when unknown). */

@@ -2,7 +2,7 @@ package dev.clipsift.app.sample;
 
 import dev.clipsift.app.concurrent.UiCoalescer;
 import dev.clipsift.preview.BgraFrame;
-import dev.clipsift.preview.FrameReader;
+import dev.clipsift.preview.UprightReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
@@ -59,7 +59,7 @@ final class DetailPlayer implements AutoCloseable {
     }
 
     private void run() {
-        try (FrameReader reader = FrameReader.open(file, maxWidth, maxHeight)) {
+        try (UprightReader reader = UprightReader.open(file, maxWidth, maxHeight)) {
             long wallStart = 0;
             double mediaStart = Double.NaN;
             boolean showOne = true;

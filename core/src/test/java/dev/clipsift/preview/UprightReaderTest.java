@@ -67,7 +67,7 @@ class FrameReaderTest {
         }
 
         BgraFrame f;
-        try (FrameReader reader = FrameReader.open(file, 320, 320)) {
+        try (UprightReader reader = UprightReader.open(file, 320, 320)) {
             f = reader.next();
         }
 
