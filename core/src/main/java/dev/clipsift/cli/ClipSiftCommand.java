@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             ProbeCommand.class,
             SampleCommand.class,
+            RunCommand.class,
+            ResumeCommand.class,
             BenchCommand.class,
             picocli.CommandLine.HelpCommand.class})
 final class ClipSiftCommand implements Runnable {

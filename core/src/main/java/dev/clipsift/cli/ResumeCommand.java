@@ -1,0 +1,41 @@
+package dev.clipsift.cli;
+
+import dev.clipsift.pipeline.PipelineRunner;
+import dev.clipsift.run.CurationRun;
+import dev.clipsift.run.RunSummary;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "resume", mixinStandardHelpOptions = true,
+        description = {
+            "Continue a run that was stopped or killed, with the settings saved in OUT/config.json.",
+            "Videos already done are skipped, leftover temp files are removed; the result is what an uninterrupted run writes.",
+            "Exit code: 0 all videos fine, 2 some videos or clips failed (see OUT/summary.json), 1 usage or internal error."})
+final class ResumeCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "OUT", description = "The run's output folder.")
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "CPU threads to use (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        int n = threads != null ? threads : PipelineRunner.defaultThreads();
+        RunSummary summary;
+        try (RunProgress progress = new RunProgress(!quiet)) {
+            summary = new CurationRun(output, n, progress, w -> spec.commandLine().getErr().println("warning: " + w)).resume();
+        }
+        return RunReport.print(summary, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+}

@@ -1,0 +1,118 @@
+package dev.clipsift.transcode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.clipsift.TestData;
+import dev.clipsift.probe.Prober;
+import dev.clipsift.probe.VideoRecord;
+import dev.clipsift.split.Shot;
+import dev.clipsift.video.FrameReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClipTranscoderTest {
+    @TempDir
+    static Path dir;
+    static Path source;
+
+    @BeforeAll
+    static void makeSource() throws IOException {
+        source = SyntheticVideo.write(dir.resolve("cuts.mp4"), 150, 25, List.of(40, 100), true);
+    }
+
+    /** Decodes a clip back: the source frame index written into each frame. */
+    static List<Integer> indices(Path clip) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        try (FrameReader r = FrameReader.open(clip, FrameReader.Options.bgr())) {
+            FrameReader.Picture p = new FrameReader.Picture();
+            while (r.next(p)) {
+                out.add(SyntheticVideo.indexOf(p.data, p.width));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void cutsExactlyTheSpansFramesAndEncodesBrowserPlayableH264() throws IOException {
+        Path clip = dir.resolve("mid.mp4");
+        ClipTranscoder.Result r = new ClipTranscoder(TranscodeConfig.defaults()).transcode(source, new Shot(55, 99), 25, clip, () -> false);
+
+        assertThat(r.frames()).isEqualTo(45);
+        assertThat(indices(clip)).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(55, 99).boxed().toList());
+        VideoRecord probe = new Prober().probe(clip);
+        assertThat(probe.ok()).isTrue();
+        assertThat(probe.codec()).isEqualTo("h264");
+        assertThat(probe.pixelFormat()).isEqualTo("yuv420p");
+        assertThat(probe.width()).isEqualTo(SyntheticVideo.WIDTH);
+        assertThat(probe.height()).isEqualTo(SyntheticVideo.HEIGHT);
+        assertThat(probe.frames()).isEqualTo(45L);
+        assertThat(probe.fps()).isEqualTo(25.0);
+        assertThat(probe.audioCodec()).isEqualTo("aac");
+        assertThat(probe.durationS()).isCloseTo(1.8, org.assertj.core.data.Offset.offset(0.05));
+    }
+
+    @Test
+    void aSpanAtTheStartOrEndOfTheVideoKeepsItsFirstAndLastFrames() throws IOException {
+        ClipTranscoder t = new ClipTranscoder(TranscodeConfig.defaults().withKeepAudio(false));
+        Path first = dir.resolve("first.mp4");
+        t.transcode(source, new Shot(0, 39), 25, first, () -> false);
+        t.transcode(source, new Shot(100, 149), 25, dir.resolve("last.mp4"), () -> false);
+
+        assertThat(indices(first)).startsWith(0, 1, 2).endsWith(38, 39).hasSize(40);
+        assertThat(indices(dir.resolve("last.mp4"))).startsWith(100, 101).endsWith(148, 149).hasSize(50);
+        assertThat(new Prober().probe(first).audioCodec()).isNull();
+    }
+
+    @Test
+    void aFrameRateCapLowersTheRateAndKeepsTheDuration() throws IOException {
+        Path clip = dir.resolve("capped.mp4");
+        ClipTranscoder.Result r = new ClipTranscoder(TranscodeConfig.defaults().withMaxFps(10))
+                .transcode(source, new Shot(0, 49), 25, clip, () -> false);
+
+        assertThat(r.frames()).isEqualTo(20);
+        assertThat(r.fps()).isEqualTo(10.0);
+        List<Integer> idx = indices(clip);
+        assertThat(idx).hasSize(20).isSorted().startsWith(0).allMatch(i -> i <= 49);
+        assertThat(new Prober().probe(clip).durationS()).isCloseTo(2.0, org.assertj.core.data.Offset.offset(0.11));
+    }
+
+    @Test
+    void aSpanPastTheEndOfTheVideoFailsWithAReasonAndLeavesNoFile() throws IOException {
+        Path clip = dir.resolve("past.mp4");
+        ClipTranscoder t = new ClipTranscoder(TranscodeConfig.defaults());
+
+        assertThatThrownBy(() -> t.transcode(source, new Shot(140, 199), 25, clip, () -> false))
+                .isInstanceOf(IOException.class).hasMessageContaining("source ended");
+        assertThat(clip).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void cutsASharedRealVideoAtItsHardCutsWithExactFrameCounts() throws IOException {
+        Path bikes = TestData.video("bikes.mp4");
+        Path clip = dir.resolve("bikes-shot3.mp4");
+        new ClipTranscoder(TranscodeConfig.defaults()).transcode(bikes, new Shot(137, 186), 25, clip, () -> false);
+
+        VideoRecord probe = new Prober().probe(clip);
+        assertThat(probe.frames()).isEqualTo(50L);
+        assertThat(probe.width()).isEqualTo(640);
+        assertThat(probe.height()).isEqualTo(272);
+        int decoded = 0;
+        try (FrameReader r = FrameReader.open(clip, FrameReader.Options.bgr())) {
+            FrameReader.Picture p = new FrameReader.Picture();
+            while (r.next(p)) {
+                decoded++;
+            }
+        }
+        assertThat(decoded).isEqualTo(50);
+    }
+}
