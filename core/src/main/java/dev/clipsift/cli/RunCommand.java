@@ -8,6 +8,7 @@ import dev.clipsift.pipeline.PipelineRunner;
 import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.RunConfig;
 import dev.clipsift.run.RunSummary;
+import dev.clipsift.split.ShotSplitters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -145,7 +146,9 @@ final class RunCommand implements Callable<Integer> {
             tc.put("keep_audio", false);
         }
         try {
-            return m.treeToValue(n, RunConfig.class);
+            RunConfig resolved = m.treeToValue(n, RunConfig.class);
+            ShotSplitters.create(resolved.splitting());
+            return resolved;
         } catch (IOException | IllegalArgumentException e) {
             Throwable root = e;
             while (root.getCause() != null) {

@@ -106,4 +106,23 @@ public final class SyntheticVideo {
         }
         return best;
     }
+
+    /** An .mp4 holding only a few seconds of AAC audio: a "video" file without a video stream. */
+    public static Path writeAudioOnly(Path file, double seconds) throws IOException {
+        FFmpegLog.quiet();
+        try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), 1)) {
+            r.setFormat("mp4");
+            r.setSampleRate(48000);
+            r.setAudioCodec(org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_AAC);
+            r.start();
+            int n = (int) (48000 * seconds);
+            ShortBuffer pcm = ShortBuffer.allocate(n);
+            for (int s = 0; s < n; s++) {
+                pcm.put(s, (short) (8000 * Math.sin(2 * Math.PI * 440 * s / 48000.0)));
+            }
+            r.recordSamples(48000, 1, pcm);
+            r.stop();
+        }
+        return file;
+    }
 }
