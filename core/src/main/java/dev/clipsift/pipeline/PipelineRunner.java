@@ -152,6 +152,7 @@ public final class PipelineRunner {
         private final AtomicLong in = new AtomicLong();
         private final AtomicLong out = new AtomicLong();
         private final AtomicLong busyNanos = new AtomicLong();
+        private final AtomicLong blockedNanos = new AtomicLong();
         private final AtomicLong firstStart = new AtomicLong(Long.MAX_VALUE);
         private final AtomicLong lastEnd = new AtomicLong(Long.MIN_VALUE);
 
@@ -165,11 +166,13 @@ public final class PipelineRunner {
         void start(StageRun next, Consumer<Object> sink) {
             Emitter<Object> emitter = item -> {
                 out.incrementAndGet();
+                long t0 = System.nanoTime();
                 if (next != null) {
                     next.put(item);
                 } else {
                     sink.accept(item);
                 }
+                blockedNanos.addAndGet(System.nanoTime() - t0);
             };
             alive.set(workers);
             for (int w = 0; w < workers; w++) {
@@ -238,7 +241,8 @@ public final class PipelineRunner {
             long start = firstStart.get();
             long end = lastEnd.get();
             double wall = start == Long.MAX_VALUE || end < start ? 0 : (end - start) / 1e9;
-            return new StageReport(stage.name(), workers, in.get(), out.get(), wall, busyNanos.get() / 1e9);
+            double busy = Math.max(0, busyNanos.get() - blockedNanos.get()) / 1e9;
+            return new StageReport(stage.name(), workers, in.get(), out.get(), wall, busy);
         }
     }
 }

@@ -2,7 +2,8 @@ package dev.clipsift.pipeline;
 
 /**
  * What one stage did in a run: items in and out, its wall time (first item started to last item ended),
- * the time its workers spent busy, and items in per second of wall time.
+ * the time its workers spent working (not counting time blocked on a full downstream queue), and items in
+ * per second of wall time.
  */
 public record StageReport(String stage, int workers, long itemsIn, long itemsOut, double wallS, double busyS) {
     public double itemsPerS() {

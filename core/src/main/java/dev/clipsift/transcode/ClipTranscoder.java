@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
@@ -22,7 +23,9 @@ import org.bytedeco.javacv.FrameRecorder;
  * browsers), in-process with FFmpeg through JavaCV. It decodes from a seek a little before the span, drops
  * frames before the span's first frame (frames are numbered by presentation time, like the splitters number
  * decoded frames) and writes exactly the span's frames (fewer, evenly chosen, when the rate is capped). The
- * first audio stream is re-encoded as AAC over the same span. The file appears under its name only when
+ * first audio stream is re-encoded as AAC over the same span. Frames pass through packed BGR between decoder
+ * and encoder: JavaCV's recorder takes planar frames only when their rows are unpadded, which a decoder's
+ * aligned frames are not (chroma came out shifted in a test), so every source pixel format takes this path. The file appears under its name only when
  * complete (temp file + rename). Thread-safe: each call opens its own decoder and encoder.
  */
 public final class ClipTranscoder {
@@ -82,10 +85,13 @@ public final class ClipTranscoder {
             g.close();
             throw new IOException("cannot decode: " + e.getMessage(), e);
         }
-        if (g.getImageWidth() <= 0 || g.getImageHeight() <= 0) {
+        if (g.getVideoStream() < 0 || g.getImageWidth() <= 0 || g.getImageHeight() <= 0) {
             g.close();
             throw new IOException("no video stream");
         }
+        AVCodecParameters par = g.getFormatContext().streams(g.getVideoStream()).codecpar();
+        g.setImageWidth(even(par.width()));
+        g.setImageHeight(even(par.height()));
         return g;
     }
 
@@ -120,6 +126,11 @@ public final class ClipTranscoder {
             r.setAudioBitrate(128_000);
         }
         return r;
+    }
+
+    /** yuv420p needs even sizes: an odd-sized picture is scaled to the even size just below. */
+    private static int even(int size) {
+        return Math.max(2, size & ~1);
     }
 
     private static int copy(FFmpegFrameGrabber g, FFmpegFrameRecorder r, Shot span, double fps, OutputFrames plan,

@@ -39,6 +39,18 @@ class ClipTranscoderTest {
         return out;
     }
 
+    /** Decodes a clip back: the shot colour of each frame. */
+    static List<Integer> shots(Path clip) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        try (FrameReader r = FrameReader.open(clip, FrameReader.Options.bgr())) {
+            FrameReader.Picture p = new FrameReader.Picture();
+            while (r.next(p)) {
+                out.add(SyntheticVideo.shotOf(p.data, p.width, p.height));
+            }
+        }
+        return out;
+    }
+
     @Test
     void cutsExactlyTheSpansFramesAndEncodesBrowserPlayableH264() throws IOException {
         Path clip = dir.resolve("mid.mp4");
@@ -46,6 +58,8 @@ class ClipTranscoderTest {
 
         assertThat(r.frames()).isEqualTo(45);
         assertThat(indices(clip)).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(55, 99).boxed().toList());
+        List<Integer> shots = shots(clip);
+        assertThat(shots.subList(0, 45)).containsOnly(1);
         VideoRecord probe = new Prober().probe(clip);
         assertThat(probe.ok()).isTrue();
         assertThat(probe.codec()).isEqualTo("h264");
@@ -66,6 +80,8 @@ class ClipTranscoderTest {
         t.transcode(source, new Shot(100, 149), 25, dir.resolve("last.mp4"), () -> false);
 
         assertThat(indices(first)).startsWith(0, 1, 2).endsWith(38, 39).hasSize(40);
+        assertThat(shots(first)).containsOnly(0);
+        assertThat(shots(dir.resolve("last.mp4"))).containsOnly(2);
         assertThat(indices(dir.resolve("last.mp4"))).startsWith(100, 101).endsWith(148, 149).hasSize(50);
         assertThat(new Prober().probe(first).audioCodec()).isNull();
     }
@@ -114,5 +130,24 @@ class ClipTranscoderTest {
             }
         }
         assertThat(decoded).isEqualTo(50);
+    }
+
+    @Test
+    void aYuv444pSourceInAnotherContainerBecomesYuv420pH264WithItsCutInPlace() throws IOException {
+        Path odd = SyntheticVideo.write(dir.resolve("odd.mkv"), new SyntheticVideo.Format(200, 100, "ffv1",
+                org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV444P, "matroska"), 60, 30, List.of(30), false);
+        Path clip = dir.resolve("odd-clip.mp4");
+
+        new ClipTranscoder(TranscodeConfig.defaults()).transcode(odd, new Shot(20, 49), 30, clip, () -> false);
+
+        VideoRecord probe = new Prober().probe(clip);
+        assertThat(new Prober().probe(odd).pixelFormat()).isEqualTo("yuv444p");
+        assertThat(probe.width()).isEqualTo(200);
+        assertThat(probe.height()).isEqualTo(100);
+        assertThat(probe.pixelFormat()).isEqualTo("yuv420p");
+        assertThat(probe.frames()).isEqualTo(30L);
+        List<Integer> shots = shots(clip);
+        assertThat(shots.subList(0, 10)).containsOnly(0);
+        assertThat(shots.subList(10, 30)).containsOnly(1);
     }
 }

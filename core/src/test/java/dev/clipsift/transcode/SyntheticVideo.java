@@ -27,11 +27,18 @@ public final class SyntheticVideo {
 
     /** Writes {@code frames} frames at {@code fps}; a new shot (new colour) starts at each frame of {@code cuts}. */
     public static Path write(Path file, int frames, double fps, List<Integer> cuts, boolean audio) throws IOException {
+        return write(file, new Format(WIDTH, HEIGHT, "libopenh264", AV_PIX_FMT_YUV420P, "mp4"), frames, fps, cuts, audio);
+    }
+
+    /** Size, codec, pixel format and container of a synthetic video. */
+    public record Format(int width, int height, String codec, int pixelFormat, String container) {}
+
+    public static Path write(Path file, Format format, int frames, double fps, List<Integer> cuts, boolean audio) throws IOException {
         FFmpegLog.quiet();
-        try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), WIDTH, HEIGHT, audio ? 1 : 0)) {
-            r.setFormat("mp4");
-            r.setVideoCodecName("libopenh264");
-            r.setPixelFormat(AV_PIX_FMT_YUV420P);
+        try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), format.width(), format.height(), audio ? 1 : 0)) {
+            r.setFormat(format.container());
+            r.setVideoCodecName(format.codec());
+            r.setPixelFormat(format.pixelFormat());
             r.setFrameRate(fps);
             r.setVideoBitrate(2_000_000);
             if (audio) {
@@ -39,7 +46,7 @@ public final class SyntheticVideo {
                 r.setAudioCodec(org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_AAC);
             }
             r.start();
-            Frame f = new Frame(WIDTH, HEIGHT, Frame.DEPTH_UBYTE, 3);
+            Frame f = new Frame(format.width(), format.height(), Frame.DEPTH_UBYTE, 3);
             int samplesPerFrame = (int) Math.round(48000 / fps);
             long sample = 0;
             for (int i = 0; i < frames; i++) {
@@ -49,7 +56,7 @@ public final class SyntheticVideo {
                         shot++;
                     }
                 }
-                paint((ByteBuffer) f.image[0], f.imageStride, COLOURS[shot % COLOURS.length], i);
+                paint(f, COLOURS[shot % COLOURS.length], i);
                 r.record(f);
                 if (audio) {
                     ShortBuffer pcm = ShortBuffer.allocate(samplesPerFrame);
@@ -64,9 +71,11 @@ public final class SyntheticVideo {
         return file;
     }
 
-    private static void paint(ByteBuffer buf, int stride, int[] rgb, int index) {
-        for (int y = 0; y < HEIGHT; y++) {
-            for (int x = 0; x < WIDTH; x++) {
+    private static void paint(Frame f, int[] rgb, int index) {
+        ByteBuffer buf = (ByteBuffer) f.image[0];
+        int stride = f.imageStride;
+        for (int y = 0; y < f.imageHeight; y++) {
+            for (int x = 0; x < f.imageWidth; x++) {
                 int p = y * stride + x * 3;
                 boolean code = y < BLOCK && x / BLOCK < BITS;
                 if (code) {
@@ -92,8 +101,8 @@ public final class SyntheticVideo {
     }
 
     /** The shot colour of a decoded BGR frame (sampled below the code blocks), as an index into the palette. */
-    public static int shotOf(byte[] bgr, int width) {
-        int p = ((HEIGHT - 10) * width + width / 2) * 3;
+    public static int shotOf(byte[] bgr, int width, int height) {
+        int p = ((height - 10) * width + width / 2) * 3;
         int best = -1;
         int bestDist = Integer.MAX_VALUE;
         for (int c = 0; c < COLOURS.length; c++) {
