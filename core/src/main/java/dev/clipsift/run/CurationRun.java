@@ -6,6 +6,7 @@ import dev.clipsift.io.Json;
 import dev.clipsift.pipeline.Pipeline;
 import dev.clipsift.pipeline.PipelineRunner;
 import dev.clipsift.pipeline.RunListener;
+import dev.clipsift.pipeline.Stage;
 import dev.clipsift.source.LocalLister;
 import dev.clipsift.split.ShotSplitters;
 import java.io.IOException;
@@ -48,7 +49,11 @@ public final class CurationRun {
         runner.cancel();
     }
 
-    /** Starts a run with {@code config}, or continues the one in the folder if its settings are the same. */
+    /**
+     * Starts a run with {@code config}, or continues the one in the folder if its settings are the same. Every
+     * stage is set up once before anything is written, so a setting that cannot work (an encoder missing
+     * from this build) fails without leaving a run folder behind.
+     */
     public RunSummary start(RunConfig config) throws IOException, InterruptedException {
         if (folder.hasConfig()) {
             RunConfig saved = Json.read(folder.config(), RunConfig.class);
@@ -59,14 +64,28 @@ public final class CurationRun {
             return execute(config, runId());
         }
         String runId = UUID.randomUUID().toString();
-        folder.create();
         Pipeline<Path, InputRecord> pipeline = pipeline(config);
+        check(pipeline);
+        folder.create();
         ObjectNode manifest = Json.mapper().valueToTree(config);
         manifest.put("run_id", runId);
         manifest.put("tool_version", Version.get());
         manifest.set("stages", Json.mapper().valueToTree(pipeline.describe()));
         Json.writeAtomically(folder.config(), manifest);
         return execute(config, runId);
+    }
+
+    private static void check(Pipeline<?, ?> pipeline) throws IOException {
+        for (Stage<?, ?> s : pipeline.stages()) {
+            try {
+                s.setup();
+                s.close();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(s.name() + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Continues the run saved in the folder. */

@@ -43,8 +43,13 @@ final class ProbeStage implements Stage<Path, VideoTask> {
             return;
         }
         VideoRecord r = prober.probe(file);
-        task = task.withProbe(r);
-        out.emit(r.ok() ? task : task.withError("probe." + reason(r.error()), r.error()));
+        if (r.ok()) {
+            out.emit(task.withProbe(r));
+            return;
+        }
+        String error = Messages.oneLine(r.error());
+        out.emit(task.withProbe(VideoRecord.failed(r.path(), r.sizeBytes(), r.mtimeMs(), error))
+                .withError("probe." + reason(error), error));
     }
 
     private String relativePath(Path file) {

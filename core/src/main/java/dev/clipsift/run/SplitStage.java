@@ -37,12 +37,7 @@ final class SplitStage implements Stage<VideoTask, VideoTask> {
         } catch (CancellationException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            out.emit(task.withError("split.failed", oneLine(e)));
+            out.emit(task.withError("split.failed", Messages.oneLine(e)));
         }
-    }
-
-    static String oneLine(Exception e) {
-        String m = e.getMessage() != null ? e.getMessage() : e.toString();
-        return m.replaceAll("\\s+", " ").trim();
     }
 }

@@ -55,7 +55,7 @@ final class TranscodeStage implements Stage<ClipTask, ClipTask> {
 
     @Override
     public void setup() {
-        Encoders.requireCompiledIn(config.encoder());
+        Encoders.requireUsable(config.encoder());
     }
 
     @Override
@@ -93,7 +93,7 @@ final class TranscodeStage implements Stage<ClipTask, ClipTask> {
         } catch (CancellationException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            errors.put("transcode.failed", SplitStage.oneLine(e));
+            errors.put("transcode.failed", Messages.oneLine(e));
         }
         ClipRecord record = record(task, id, fps, clip, errors);
         Json.writeAtomically(folder.clipRecord(id), record);
@@ -102,7 +102,7 @@ final class TranscodeStage implements Stage<ClipTask, ClipTask> {
 
     private static void verify(ClipTranscoder.Result r, VideoRecord clip, Map<String, String> errors) {
         if (!clip.ok()) {
-            errors.put("transcode.unreadable_output", clip.error());
+            errors.put("transcode.unreadable_output", Messages.oneLine(clip.error()));
         } else if (clip.frames() == null || clip.frames() != r.frames()) {
             errors.put("transcode.frame_count", "wrote " + r.frames() + " frames but the file holds " + clip.frames());
         } else if (!"h264".equals(clip.codec()) || !"yuv420p".equals(clip.pixelFormat())) {

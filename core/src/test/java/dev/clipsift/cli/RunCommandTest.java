@@ -85,6 +85,12 @@ class RunCommandTest {
                 "--splitting-algorithm", "content", "--fixed-stride-split-duration", "3")).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
         assertThat(err.toString()).contains("--fixed-stride-split-duration needs");
         assertThat(clipsift("run", "--output", tmp.resolve("o3").toString())).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
+        if (!dev.clipsift.transcode.Encoders.compiledIn("libx264")) {
+            assertThat(clipsift("run", "--input", in.toString(), "--output", tmp.resolve("o4").toString(), "-q",
+                    "--splitting-algorithm", "fixed-stride", "--transcode-encoder", "libx264")).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
+            assertThat(err.toString()).contains("libx264 is GPL");
+            assertThat(tmp.resolve("o4")).doesNotExist();
+        }
         assertThat(clipsift("resume", tmp.resolve("nowhere").toString())).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
         assertThat(err.toString()).contains("no run to resume");
     }

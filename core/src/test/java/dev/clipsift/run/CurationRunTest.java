@@ -83,12 +83,14 @@ class CurationRunTest {
         assertThat(video("empty.mp4").errors()).containsOnlyKeys("probe.empty_file");
         assertThat(video("audio-only.mp4").errors()).containsOnlyKeys("probe.no_video_stream");
         assertThat(video("random.mp4").errors()).containsOnlyKeys("probe.unreadable");
+        assertThat(video("random.mp4").probe().error()).isEqualTo(video("random.mp4").errors().get("probe.unreadable"));
         assertThat(video("truncated.mp4").valid()).isFalse();
         assertThat(video("truncated.mp4").errors().keySet()).allMatch(k -> k.matches("[a-z]+\\.[a-z_]+"));
         assertThat(summary.failures()).extracting(RunSummary.Failure::video)
                 .allMatch(v -> v.endsWith("empty.mp4") || v.endsWith("random.mp4") || v.endsWith("truncated.mp4")
                         || v.endsWith("audio-only.mp4"));
-        assertThat(summary.failures()).allMatch(f -> f.errors().values().stream().noneMatch(m -> m.contains("\n")));
+        assertThat(summary.failures()).allMatch(f -> f.errors().values().stream()
+                .noneMatch(m -> m.isBlank() || m.chars().anyMatch(Character::isISOControl)));
     }
 
     @Test
