@@ -1,8 +1,6 @@
 package dev.clipsift.cli;
 
-import dev.clipsift.pipeline.PipelineRunner;
 import dev.clipsift.run.CurationRun;
-import dev.clipsift.run.RunSummary;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,11 +29,6 @@ final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int n = threads != null ? threads : PipelineRunner.defaultThreads();
-        RunSummary summary;
-        try (RunProgress progress = new RunProgress(!quiet)) {
-            summary = new CurationRun(output, n, progress, w -> spec.commandLine().getErr().println("warning: " + w)).resume();
-        }
-        return RunReport.print(summary, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return RunSession.execute(spec, output, threads, quiet, CurationRun::resume);
     }
 }

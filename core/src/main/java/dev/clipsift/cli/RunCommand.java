@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clipsift.io.Json;
-import dev.clipsift.pipeline.PipelineRunner;
-import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.RunConfig;
-import dev.clipsift.run.RunSummary;
 import dev.clipsift.split.ShotSplitters;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -96,12 +93,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunConfig resolved = resolve();
-        int n = threads != null ? threads : PipelineRunner.defaultThreads();
-        RunSummary summary;
-        try (RunProgress progress = new RunProgress(!quiet)) {
-            summary = new CurationRun(output, n, progress, w -> spec.commandLine().getErr().println("warning: " + w)).start(resolved);
-        }
-        return RunReport.print(summary, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return RunSession.execute(spec, output, threads, quiet, run -> run.start(resolved));
     }
 
     /** The config file (if any) with the flags laid over it; clip-span fields left out take the algorithm's defaults. */

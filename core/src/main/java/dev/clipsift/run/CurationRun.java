@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.function.Consumer;
@@ -136,6 +137,8 @@ public final class CurationRun {
                     videoS.add(r.probe().durationS());
                 }
             });
+        } catch (CancellationException e) {
+            throw new CancellationException("run cancelled; continue it with 'clipsift resume " + folder.root() + "'");
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         RunSummary summary = SummaryBuilder.build(folder, runId, config.input(),

@@ -7,7 +7,6 @@ import dev.clipsift.io.Json;
 import dev.clipsift.pipeline.RunListener;
 import dev.clipsift.split.ClipSpans;
 import dev.clipsift.transcode.SyntheticVideo;
-import dev.clipsift.video.FrameReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,17 +35,6 @@ class CurationRunTest {
         return Json.read(new RunFolder(out).videoRecord(Ids.video(relativePath)), InputRecord.class);
     }
 
-    static List<Integer> decodedIndices(Path clip) throws IOException {
-        List<Integer> idx = new ArrayList<>();
-        try (FrameReader r = FrameReader.open(clip, FrameReader.Options.bgr())) {
-            FrameReader.Picture p = new FrameReader.Picture();
-            while (r.next(p)) {
-                idx.add(SyntheticVideo.indexOf(p.data, p.width));
-            }
-        }
-        return idx;
-    }
-
     @Test
     void everyClipFileHoldsExactlyItsSpansFramesAndItsRecordSaysSo() throws IOException {
         InputRecord a = video("a.mp4");
@@ -66,7 +54,7 @@ class CurationRunTest {
             assertThat(c.audioCodec()).isEqualTo("aac");
             assertThat(c.bytes()).isEqualTo(Files.size(folder.clipVideo(id)));
             assertThat(c.spanS().get(1) - c.spanS().get(0)).isEqualTo(2.0);
-            assertThat(decodedIndices(folder.clipVideo(id))).containsExactlyElementsOf(
+            assertThat(SyntheticVideo.decodedIndices(folder.clipVideo(id))).containsExactlyElementsOf(
                     IntStream.rangeClosed(c.spanFrames().get(0), c.spanFrames().get(1)).boxed().toList());
         }
         assertThat(spans).containsExactly(List.of(0, 49), List.of(50, 99), List.of(100, 149));

@@ -11,7 +11,6 @@ import dev.clipsift.video.FrameReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,38 +26,14 @@ class ClipTranscoderTest {
         source = SyntheticVideo.write(dir.resolve("cuts.mp4"), 150, 25, List.of(40, 100), true);
     }
 
-    /** Decodes a clip back: the source frame index written into each frame. */
-    static List<Integer> indices(Path clip) throws IOException {
-        List<Integer> out = new ArrayList<>();
-        try (FrameReader r = FrameReader.open(clip, FrameReader.Options.bgr())) {
-            FrameReader.Picture p = new FrameReader.Picture();
-            while (r.next(p)) {
-                out.add(SyntheticVideo.indexOf(p.data, p.width));
-            }
-        }
-        return out;
-    }
-
-    /** Decodes a clip back: the shot colour of each frame. */
-    static List<Integer> shots(Path clip) throws IOException {
-        List<Integer> out = new ArrayList<>();
-        try (FrameReader r = FrameReader.open(clip, FrameReader.Options.bgr())) {
-            FrameReader.Picture p = new FrameReader.Picture();
-            while (r.next(p)) {
-                out.add(SyntheticVideo.shotOf(p.data, p.width, p.height));
-            }
-        }
-        return out;
-    }
-
     @Test
     void cutsExactlyTheSpansFramesAndEncodesBrowserPlayableH264() throws IOException {
         Path clip = dir.resolve("mid.mp4");
         ClipTranscoder.Result r = new ClipTranscoder(TranscodeConfig.defaults()).transcode(source, new Shot(55, 99), 25, clip, () -> false);
 
         assertThat(r.frames()).isEqualTo(45);
-        assertThat(indices(clip)).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(55, 99).boxed().toList());
-        List<Integer> shots = shots(clip);
+        assertThat(SyntheticVideo.decodedIndices(clip)).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(55, 99).boxed().toList());
+        List<Integer> shots = SyntheticVideo.decodedShots(clip);
         assertThat(shots.subList(0, 45)).containsOnly(1);
         VideoRecord probe = new Prober().probe(clip);
         assertThat(probe.ok()).isTrue();
@@ -79,10 +54,10 @@ class ClipTranscoderTest {
         t.transcode(source, new Shot(0, 39), 25, first, () -> false);
         t.transcode(source, new Shot(100, 149), 25, dir.resolve("last.mp4"), () -> false);
 
-        assertThat(indices(first)).startsWith(0, 1, 2).endsWith(38, 39).hasSize(40);
-        assertThat(shots(first)).containsOnly(0);
-        assertThat(shots(dir.resolve("last.mp4"))).containsOnly(2);
-        assertThat(indices(dir.resolve("last.mp4"))).startsWith(100, 101).endsWith(148, 149).hasSize(50);
+        assertThat(SyntheticVideo.decodedIndices(first)).startsWith(0, 1, 2).endsWith(38, 39).hasSize(40);
+        assertThat(SyntheticVideo.decodedShots(first)).containsOnly(0);
+        assertThat(SyntheticVideo.decodedShots(dir.resolve("last.mp4"))).containsOnly(2);
+        assertThat(SyntheticVideo.decodedIndices(dir.resolve("last.mp4"))).startsWith(100, 101).endsWith(148, 149).hasSize(50);
         assertThat(new Prober().probe(first).audioCodec()).isNull();
     }
 
@@ -94,7 +69,7 @@ class ClipTranscoderTest {
 
         assertThat(r.frames()).isEqualTo(20);
         assertThat(r.fps()).isEqualTo(10.0);
-        List<Integer> idx = indices(clip);
+        List<Integer> idx = SyntheticVideo.decodedIndices(clip);
         assertThat(idx).hasSize(20).isSorted().startsWith(0).allMatch(i -> i <= 49);
         assertThat(new Prober().probe(clip).durationS()).isCloseTo(2.0, org.assertj.core.data.Offset.offset(0.11));
     }
@@ -146,7 +121,7 @@ class ClipTranscoderTest {
         assertThat(probe.height()).isEqualTo(100);
         assertThat(probe.pixelFormat()).isEqualTo("yuv420p");
         assertThat(probe.frames()).isEqualTo(30L);
-        List<Integer> shots = shots(clip);
+        List<Integer> shots = SyntheticVideo.decodedShots(clip);
         assertThat(shots.subList(0, 10)).containsOnly(0);
         assertThat(shots.subList(10, 30)).containsOnly(1);
     }

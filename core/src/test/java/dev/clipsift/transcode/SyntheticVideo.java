@@ -3,10 +3,12 @@ package dev.clipsift.transcode;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 
 import dev.clipsift.video.FFmpegLog;
+import dev.clipsift.video.FrameReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ShortBuffer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
@@ -133,5 +135,29 @@ public final class SyntheticVideo {
             r.stop();
         }
         return file;
+    }
+
+    /** Decodes a video back: the frame index written into each of its frames, in order. */
+    public static List<Integer> decodedIndices(Path video) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        try (FrameReader r = FrameReader.open(video, FrameReader.Options.bgr())) {
+            FrameReader.Picture p = new FrameReader.Picture();
+            while (r.next(p)) {
+                out.add(indexOf(p.data, p.width));
+            }
+        }
+        return out;
+    }
+
+    /** Decodes a video back: the shot colour of each of its frames, in order. */
+    public static List<Integer> decodedShots(Path video) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        try (FrameReader r = FrameReader.open(video, FrameReader.Options.bgr())) {
+            FrameReader.Picture p = new FrameReader.Picture();
+            while (r.next(p)) {
+                out.add(shotOf(p.data, p.width, p.height));
+            }
+        }
+        return out;
     }
 }
