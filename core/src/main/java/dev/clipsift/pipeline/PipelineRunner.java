@@ -1,5 +1,6 @@
 package dev.clipsift.pipeline;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -51,9 +52,17 @@ public final class PipelineRunner {
         return cancelled.get();
     }
 
+    /** Half the machine's memory: stages declare what a worker uses, Java heap and native (FFmpeg) together. */
+    static long memoryBudget() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize() / 2;
+        }
+        return Runtime.getRuntime().maxMemory() / 2;
+    }
+
     /** Worker counts each stage gets with this runner's budget. */
     public Map<String, Integer> plan(Pipeline<?, ?> pipeline) {
-        long memoryBudget = Runtime.getRuntime().maxMemory() / 2;
+        long memoryBudget = memoryBudget();
         Map<String, Integer> plan = new LinkedHashMap<>();
         for (Stage<?, ?> s : pipeline.stages()) {
             plan.put(s.name(), s.resources().workers(threads, gpuCount, memoryBudget));

@@ -2,7 +2,7 @@ package dev.clipsift.pipeline;
 
 /**
  * What one worker of a stage uses: CPU threads, GPUs (fractions allowed, as in cosmos-curate's
- * {@code gpus_per_worker}) and memory. The runner sizes each stage's worker pool from these and the machine.
+ * {@code gpus_per_worker}) and memory (Java heap and native buffers together). The runner sizes each stage's worker pool from these and the machine.
  * {@code maxWorkers} caps the pool (1 for a stage that must see items one at a time).
  */
 public record Resources(int cpuThreads, double gpus, long memoryBytes, int maxWorkers) {
