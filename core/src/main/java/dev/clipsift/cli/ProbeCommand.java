@@ -1,13 +1,10 @@
 package dev.clipsift.cli;
 
-import dev.clipsift.io.Json;
 import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.probe.ProbeService;
-import dev.clipsift.probe.VideoRecord;
 import dev.clipsift.source.LocalLister;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,27 +39,27 @@ final class ProbeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LocalLister lister = new LocalLister(w -> err.println("warning: " + w));
-        List<VideoRecord> records = new ArrayList<>();
+        long[] counts = new long[2];
         try (ProbeCache cache = probeOptions.openCache();
-                Progress progress = new Progress("probing", 0, !probeOptions.quiet)) {
+                Progress progress = new Progress("probing", 0, !probeOptions.quiet);
+                RecordPrinter printer = json ? RecordPrinter.json(out) : RecordPrinter.table(out)) {
             ProbeService service = new ProbeService(cache, probeOptions.threads());
             Stream<Path> files = paths.stream().flatMap(lister::list);
             service.probeAll(files, r -> {
-                records.add(r);
+                counts[0]++;
+                if (!r.ok()) {
+                    counts[1]++;
+                }
+                printer.print(r);
                 progress.step(r.ok());
             }, new AtomicBoolean());
         }
-        if (json) {
-            out.println(Json.write(records));
-        } else {
-            out.print(ProbeTable.render(records));
-        }
         out.flush();
-        long failed = records.stream().filter(r -> !r.ok()).count();
-        if (records.isEmpty()) {
+        long failed = counts[1];
+        if (counts[0] == 0) {
             err.println("warning: no video files found");
         } else if (failed > 0) {
-            err.println(failed + " of " + records.size() + " files could not be read as videos");
+            err.println(failed + " of " + counts[0] + " files could not be read as videos");
         }
         return failed > 0 ? ExitCodes.SOME_ITEMS_FAILED : ExitCodes.OK;
     }

@@ -42,7 +42,7 @@ public final class LocalLister {
             return Stream.of(root);
         }
         if (!Files.isDirectory(root)) {
-            throw new UncheckedIOException(new java.nio.file.NoSuchFileException(root.toString(), null, "no such folder"));
+            throw new IllegalArgumentException("no such file or folder: " + root);
         }
         Iterator<Path> it = new Walk(root);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);

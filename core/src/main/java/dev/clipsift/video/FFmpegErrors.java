@@ -13,7 +13,13 @@ public final class FFmpegErrors {
             if (av_strerror(code, buf, buf.capacity()) < 0) {
                 return "FFmpeg error " + code;
             }
-            String text = buf.getString().trim();
+            byte[] bytes = new byte[(int) buf.capacity()];
+            buf.get(bytes);
+            int len = 0;
+            while (len < bytes.length && bytes[len] != 0) {
+                len++;
+            }
+            String text = new String(bytes, 0, len, java.nio.charset.StandardCharsets.UTF_8).trim();
             return text.isEmpty() ? "FFmpeg error " + code : text;
         }
     }

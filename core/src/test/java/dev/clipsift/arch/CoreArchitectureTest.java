@@ -1,0 +1,37 @@
+package dev.clipsift.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class CoreArchitectureTest {
+    private static final JavaClasses CORE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.clipsift");
+
+    @Test
+    void coreNeverImportsJavaFxOrAwt() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.swing..")
+                .because("core is the headless engine; the UI lives in app/")
+                .check(CORE);
+    }
+
+    @Test
+    void onlyTheCliPrintsToStandardStreams() {
+        noClasses().that().resideOutsideOfPackage("dev.clipsift.cli..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .because("the engine reports through return values, listeners and logging; the CLI decides what to print")
+                .check(CORE);
+    }
+
+    @Test
+    void theEngineDoesNotDependOnTheCli() {
+        noClasses().that().resideOutsideOfPackage("dev.clipsift.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.clipsift.cli..")
+                .check(CORE);
+    }
+}

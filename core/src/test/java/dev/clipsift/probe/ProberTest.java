@@ -1,0 +1,164 @@
+package dev.clipsift.probe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.clipsift.TestData;
+import dev.clipsift.TestVideos;
+import dev.clipsift.io.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ProberTest {
+    private final Prober prober = new Prober();
+
+    @Test
+    void everySharedClipMatchesItsGroundTruth() throws IOException {
+        JsonNode truth = Json.mapper().readTree(TestData.video("ground_truth.json").toFile());
+        int checked = 0;
+        for (JsonNode v : truth.get("videos")) {
+            VideoRecord r = prober.probe(TestData.video(v.get("file").asText()));
+            assertThat(r.ok()).as(r.path()).isTrue();
+            assertThat(r.codec()).isEqualTo(v.get("codec").asText());
+            assertThat(r.width()).isEqualTo(v.get("width").asInt());
+            assertThat(r.height()).isEqualTo(v.get("height").asInt());
+            assertThat(r.frames()).isEqualTo(v.get("frame_count").asLong());
+            assertThat(r.framesExact()).isTrue();
+            String[] rate = v.get("fps").asText().split("/");
+            assertThat(r.fps()).isCloseTo(Double.parseDouble(rate[0]) / Double.parseDouble(rate[1]), org.assertj.core.data.Offset.offset(0.001));
+            assertThat(r.durationS()).isCloseTo(v.get("duration_s").asDouble(), org.assertj.core.data.Offset.offset(0.05));
+            assertThat(r.container()).isEqualTo("mp4");
+            assertThat(r.pixelFormat()).isEqualTo("yuv420p");
+            assertThat(r.rotation()).isZero();
+            checked++;
+        }
+        assertThat(checked).isEqualTo(6);
+    }
+
+    @Test
+    void audioStreamIsDescribed() {
+        VideoRecord r = prober.probe(TestData.video("bigbuckbunny.mp4"));
+        assertThat(r.audioCodec()).isEqualTo("aac");
+        assertThat(r.audioChannels()).isPositive();
+        assertThat(r.audioSampleRate()).isPositive();
+        assertThat(prober.probe(TestData.video("bikes.mp4")).audioCodec()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({
+        "mpeg4, avi, clip.avi, mpeg4",
+        "mjpeg, matroska, clip.mkv, mjpeg",
+        "mpeg2video, mpeg, clip.mpg, mpeg2video",
+        "mpeg2video, mpegts, clip.ts, mpeg2video",
+        "libvpx, webm, clip.webm, vp8",
+        "flv, flv, clip.flv, flv1",
+        "libopenh264, mov, clip.mov, h264"
+    })
+    void generatedVideosOfManyCodecsAndContainersProbe(String encoder, String format, String name, String codec,
+            @TempDir Path dir) throws IOException {
+        Path file = TestVideos.make(dir.resolve(name), 160, 96, 25, 50, encoder, format);
+        VideoRecord r = prober.probe(file);
+        assertThat(r.ok()).as(String.valueOf(r.error())).isTrue();
+        assertThat(r.codec()).isEqualTo(codec);
+        assertThat(r.width()).isEqualTo(160);
+        assertThat(r.height()).isEqualTo(96);
+        assertThat(r.fps()).isCloseTo(25.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(r.frames()).isBetween(48L, 52L);
+    }
+
+    @Test
+    void zeroByteFileHasAClearReason(@TempDir Path dir) throws IOException {
+        VideoRecord r = prober.probe(Files.createFile(dir.resolve("empty.mp4")));
+        assertThat(r.ok()).isFalse();
+        assertThat(r.error()).isEqualTo("empty file (0 bytes)");
+    }
+
+    @Test
+    void textAndRandomBytesAreNotVideos(@TempDir Path dir) throws IOException {
+        Path text = Files.writeString(dir.resolve("notes.mp4"), "this is not a video\n".repeat(100));
+        byte[] noise = new byte[64 * 1024];
+        new Random(7).nextBytes(noise);
+        Path random = Files.write(dir.resolve("noise.mkv"), noise);
+        for (Path p : new Path[] {text, random}) {
+            VideoRecord r = prober.probe(p);
+            assertThat(r.ok()).as(p.toString()).isFalse();
+            assertThat(r.error()).isNotBlank().doesNotContain("\n");
+        }
+    }
+
+    @Test
+    void truncatedFileIsReportedNotThrown(@TempDir Path dir) throws IOException {
+        byte[] whole = Files.readAllBytes(TestData.video("bikes.mp4"));
+        // the moov atom of this file sits at the end: cutting the tail removes the index
+        Path cut = Files.write(dir.resolve("cut.mp4"), Arrays.copyOf(whole, whole.length / 2));
+        VideoRecord r = prober.probe(cut);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.error()).startsWith("cannot");
+    }
+
+    @Test
+    void audioOnlyFileSaysSo(@TempDir Path dir) throws IOException {
+        Path audio = dir.resolve("tone.m4v");
+        try (var rec = new org.bytedeco.javacv.FFmpegFrameRecorder(audio.toFile(), 1)) {
+            rec.setFormat("mp4");
+            rec.setAudioCodecName("aac");
+            rec.setSampleRate(44100);
+            rec.start();
+            short[] samples = new short[44100];
+            for (int i = 0; i < samples.length; i++) {
+                samples[i] = (short) (Math.sin(i / 10.0) * 8000);
+            }
+            rec.recordSamples(44100, 1, java.nio.ShortBuffer.wrap(samples));
+            rec.stop();
+        }
+        VideoRecord r = prober.probe(audio);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.error()).isEqualTo("no video stream (audio only)");
+    }
+
+    @Test
+    void unicodeAndSpacesInPathsWork(@TempDir Path dir) throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("vidéos à trier"));
+        Path file = Files.copy(TestData.video("carphone_pristine.mp4"), sub.resolve("车 载 电话 ☎.mp4"));
+        VideoRecord r = prober.probe(file);
+        assertThat(r.ok()).as(String.valueOf(r.error())).isTrue();
+        assertThat(r.path()).isEqualTo(file.toString());
+        assertThat(r.width()).isEqualTo(176);
+    }
+
+    @Test
+    void displayRotationIsReadAndSwapsTheShownSize(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("portrait.mp4");
+        try (var rec = new org.bytedeco.javacv.FFmpegFrameRecorder(file.toFile(), 160, 96, 0)) {
+            rec.setFormat("mp4");
+            rec.setVideoCodecName("libopenh264");
+            rec.setFrameRate(25);
+            rec.setDisplayRotation(90);
+            rec.setPixelFormat(org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P);
+            rec.start();
+            var frame = new org.bytedeco.javacv.Frame(160, 96, org.bytedeco.javacv.Frame.DEPTH_UBYTE, 3);
+            for (int i = 0; i < 10; i++) {
+                rec.record(frame, org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24);
+            }
+            rec.stop();
+        }
+        VideoRecord r = prober.probe(file);
+        assertThat(r.rotation()).isIn(90, 270);
+        assertThat(r.displayWidth()).isEqualTo(96);
+        assertThat(r.displayHeight()).isEqualTo(160);
+    }
+
+    @Test
+    void containerIsTheMemberOfTheDemuxerFamilyTheExtensionNames() {
+        assertThat(Prober.containerName("mov,mp4,m4a,3gp,3g2,mj2", "a/b.MOV".toLowerCase())).isEqualTo("mov");
+        assertThat(Prober.containerName("mov,mp4,m4a,3gp,3g2,mj2", "a/b.m4v")).isEqualTo("mov");
+        assertThat(Prober.containerName("matroska,webm", "x.webm")).isEqualTo("webm");
+    }
+}
