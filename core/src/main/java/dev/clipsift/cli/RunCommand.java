@@ -101,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
         ObjectMapper m = Json.mapper();
         ObjectNode n = config != null ? (ObjectNode) m.readTree(config.toFile()) : m.createObjectNode();
         if (input != null) {
-            n.put("input", input.toString());
+            n.put("input", input.toAbsolutePath().normalize().toString());
         }
         if (!n.hasNonNull("input")) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--input=SRC' (or \"input\" in --config)");
