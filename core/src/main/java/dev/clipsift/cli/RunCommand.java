@@ -65,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
             description = "libopenh264 (default), h264_nvenc (NVIDIA NVENC) or libx264 (GPL build only: mvn -Pgpl).")
     String encoder;
 
-    @Option(names = "--transcode-bitrate-mbps", paramLabel = "MBPS", description = "Video bit rate (default 4; libopenh264 may not hold it).")
+    @Option(names = "--transcode-bitrate-mbps", paramLabel = "MBPS", description = "Video bit rate (default 4; libopenh264 holds it only roughly).")
     Double bitrateMbps;
 
     @Option(names = "--transcode-max-fps", paramLabel = "FPS", description = "Cap the clips' frame rate (lowers, never raises; default 0 = off).")
@@ -101,11 +101,12 @@ final class RunCommand implements Callable<Integer> {
         ObjectMapper m = Json.mapper();
         ObjectNode n = config != null ? (ObjectNode) m.readTree(config.toFile()) : m.createObjectNode();
         if (input != null) {
-            n.put("input", input.toAbsolutePath().normalize().toString());
+            n.put("input", input.toString());
         }
         if (!n.hasNonNull("input")) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--input=SRC' (or \"input\" in --config)");
         }
+        n.put("input", Path.of(n.get("input").asText()).toAbsolutePath().normalize().toString());
         putIf(n, "limit", limit);
         putIf(n, "limit_clips", limitClips);
         ObjectNode split = child(n, "splitting");

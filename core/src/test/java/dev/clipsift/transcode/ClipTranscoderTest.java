@@ -125,4 +125,18 @@ class ClipTranscoderTest {
         assertThat(shots.subList(0, 10)).containsOnly(0);
         assertThat(shots.subList(10, 30)).containsOnly(1);
     }
+
+    @Test
+    void anMpegTsSourceWithItsStartOffsetIsCutAtTheSameFramesAfterASeek() throws IOException {
+        Path ts = SyntheticVideo.write(dir.resolve("cuts.ts"), new SyntheticVideo.Format(160, 90, "libopenh264",
+                org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P, "mpegts"), 150, 25, List.of(40, 100), false);
+        Path clip = dir.resolve("ts-clip.mp4");
+
+        new ClipTranscoder(TranscodeConfig.defaults()).transcode(ts, new Shot(95, 139), 25, clip, () -> false);
+
+        assertThat(SyntheticVideo.decodedIndices(clip)).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(95, 139).boxed().toList());
+        assertThat(SyntheticVideo.decodedShots(clip).subList(0, 5)).containsOnly(1);
+        assertThat(SyntheticVideo.decodedShots(clip).subList(5, 45)).containsOnly(2);
+    }
 }
