@@ -5,28 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clipsift.io.Json;
 import dev.clipsift.transcode.SyntheticVideo;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class RunCommandTest {
     @TempDir
     Path tmp;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int clipsift(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
 
     private Path input() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
@@ -43,10 +30,10 @@ class RunCommandTest {
                 + " \"transcode\": {\"bitrate_mbps\": 2}}");
         Path outDir = tmp.resolve("out");
 
-        int code = clipsift("run", "--config", cfg.toString(), "--output", outDir.toString(), "--limit", "1",
+        CliRun run = CliRun.of("run", "--config", cfg.toString(), "--output", outDir.toString(), "--limit", "1",
                 "--fixed-stride-split-duration", "2", "--transcode-max-fps", "10", "-q");
 
-        assertThat(code).as(err.toString()).isZero();
+        assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode saved = Json.mapper().readTree(outDir.resolve("config.json").toFile());
         assertThat(saved.path("limit").asInt()).isEqualTo(1);
         assertThat(saved.path("splitting").path("params").path("stride_s").asDouble()).isEqualTo(2.0);
@@ -57,7 +44,7 @@ class RunCommandTest {
         JsonNode summary = Json.mapper().readTree(outDir.resolve("summary.json").toFile());
         assertThat(summary.path("inputs").asInt()).isEqualTo(1);
         assertThat(summary.path("clips").asInt()).isEqualTo(2);
-        assertThat(out.toString()).contains("1 videos (1 ok, 0 failed), 2 clips");
+        assertThat(run.out()).contains("1 videos (1 ok, 0 failed), 2 clips");
     }
 
     @Test
@@ -66,32 +53,37 @@ class RunCommandTest {
         Files.write(in.resolve("broken.mp4"), new byte[] {1, 2, 3});
         Path outDir = tmp.resolve("out");
 
-        int code = clipsift("run", "--input", in.toString(), "--output", outDir.toString(),
+        CliRun run = CliRun.of("run", "--input", in.toString(), "--output", outDir.toString(),
                 "--splitting-algorithm", "fixed-stride", "--fixed-stride-split-duration", "2", "-q");
 
-        assertThat(code).isEqualTo(ExitCodes.SOME_ITEMS_FAILED);
-        assertThat(err.toString()).contains("broken.mp4").contains("probe.unreadable");
-        assertThat(clipsift("resume", outDir.toString(), "-q")).isEqualTo(ExitCodes.SOME_ITEMS_FAILED);
-        assertThat(out.toString()).contains("0 videos processed, 3 already done");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_ITEMS_FAILED);
+        assertThat(run.err()).contains("broken.mp4").contains("probe.unreadable");
+        CliRun resume = CliRun.of("resume", outDir.toString(), "-q");
+        assertThat(resume.exitCode()).isEqualTo(ExitCodes.SOME_ITEMS_FAILED);
+        assertThat(resume.out()).contains("0 videos processed, 3 already done");
     }
 
     @Test
     void unknownAlgorithmsMisplacedFlagsAndMissingRunsAreUsageErrors() throws Exception {
         Path in = input();
-        assertThat(clipsift("run", "--input", in.toString(), "--output", tmp.resolve("o1").toString(),
-                "--splitting-algorithm", "nonsense", "-q")).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
-        assertThat(err.toString()).contains("nonsense");
-        assertThat(clipsift("run", "--input", in.toString(), "--output", tmp.resolve("o2").toString(),
-                "--splitting-algorithm", "content", "--fixed-stride-split-duration", "3")).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
-        assertThat(err.toString()).contains("--fixed-stride-split-duration needs");
-        assertThat(clipsift("run", "--output", tmp.resolve("o3").toString())).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
+        CliRun nonsense = CliRun.of("run", "--input", in.toString(), "--output", tmp.resolve("o1").toString(),
+                "--splitting-algorithm", "nonsense", "-q");
+        assertThat(nonsense.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
+        assertThat(nonsense.err()).contains("nonsense");
+        CliRun misplaced = CliRun.of("run", "--input", in.toString(), "--output", tmp.resolve("o2").toString(),
+                "--splitting-algorithm", "content", "--fixed-stride-split-duration", "3");
+        assertThat(misplaced.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
+        assertThat(misplaced.err()).contains("--fixed-stride-split-duration needs");
+        assertThat(CliRun.of("run", "--output", tmp.resolve("o3").toString()).exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
         if (!dev.clipsift.transcode.Encoders.compiledIn("libx264")) {
-            assertThat(clipsift("run", "--input", in.toString(), "--output", tmp.resolve("o4").toString(), "-q",
-                    "--splitting-algorithm", "fixed-stride", "--transcode-encoder", "libx264")).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
-            assertThat(err.toString()).contains("libx264 is GPL");
+            CliRun x264 = CliRun.of("run", "--input", in.toString(), "--output", tmp.resolve("o4").toString(), "-q",
+                    "--splitting-algorithm", "fixed-stride", "--transcode-encoder", "libx264");
+            assertThat(x264.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
+            assertThat(x264.err()).contains("libx264 is GPL");
             assertThat(tmp.resolve("o4")).doesNotExist();
         }
-        assertThat(clipsift("resume", tmp.resolve("nowhere").toString())).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
-        assertThat(err.toString()).contains("no run to resume");
+        CliRun nothing = CliRun.of("resume", tmp.resolve("nowhere").toString());
+        assertThat(nothing.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
+        assertThat(nothing.err()).contains("no run to resume");
     }
 }
