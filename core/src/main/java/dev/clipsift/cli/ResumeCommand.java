@@ -4,8 +4,8 @@ import dev.clipsift.run.CurationRun;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -18,17 +18,14 @@ final class ResumeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUT", description = "The run's output folder.")
     Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "CPU threads to use (default: the number of cores).")
-    Integer threads;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    RunSession.Options session;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        return RunSession.execute(spec, output, threads, quiet, CurationRun::resume);
+        return RunSession.execute(spec, output, session, CurationRun::resume);
     }
 }

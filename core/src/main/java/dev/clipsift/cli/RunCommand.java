@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -81,11 +82,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-audio", description = "Leave the audio out of the clips (default: first audio stream, as AAC).")
     boolean noAudio;
 
-    @Option(names = "--threads", paramLabel = "N", description = "CPU threads to use (default: the number of cores).")
-    Integer threads;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    RunSession.Options session;
 
     @Spec
     CommandSpec spec;
@@ -93,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunConfig resolved = resolve();
-        return RunSession.execute(spec, output, threads, quiet, run -> run.start(resolved));
+        return RunSession.execute(spec, output, session, run -> run.start(resolved));
     }
 
     /** The config file (if any) with the flags laid over it; clip-span fields left out take the algorithm's defaults. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 
 /**
  * How {@code run} and {@code resume} execute: a progress bar on stderr, Ctrl-C cancels cleanly (the clips being
@@ -22,12 +23,22 @@ final class RunSession {
         RunSummary apply(CurationRun run) throws IOException, InterruptedException;
     }
 
+    /** The options {@code run} and {@code resume} share. */
+    static final class Options {
+        @Option(names = "--threads", paramLabel = "N", description = "CPU threads to use (default: the number of cores).")
+        Integer threads;
+
+        @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+        boolean quiet;
+    }
+
     private RunSession() {}
 
-    static int execute(CommandSpec spec, Path output, Integer threads, boolean quiet, Action action)
+    static int execute(CommandSpec spec, Path output, Options options, Action action)
             throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        int n = threads != null ? threads : PipelineRunner.defaultThreads();
+        int n = options.threads != null ? options.threads : PipelineRunner.defaultThreads();
+        boolean quiet = options.quiet;
         RunSummary summary;
         CountDownLatch ended = new CountDownLatch(1);
         try (RunProgress progress = new RunProgress(!quiet)) {
