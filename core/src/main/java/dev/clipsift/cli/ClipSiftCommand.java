@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
             ProbeCommand.class,
             SampleCommand.class,
             SplitCommand.class,
+            RunCommand.class,
+            ResumeCommand.class,
             GridCommand.class,
             BenchCommand.class,
             picocli.CommandLine.HelpCommand.class})

@@ -1,0 +1,31 @@
+package dev.clipsift.cli;
+
+import dev.clipsift.run.CurationRun;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "resume", mixinStandardHelpOptions = true,
+        description = {
+            "Continue a run that was stopped or killed, with the settings saved in OUT/config.json.",
+            "Videos already done are skipped, leftover temp files are removed; the result is what an uninterrupted run writes.",
+            "Exit code: 0 all videos fine, 2 some videos or clips failed (see OUT/summary.json), 1 usage or internal error."})
+final class ResumeCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "OUT", description = "The run's output folder.")
+    Path output;
+
+    @Mixin
+    RunSession.Options session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        return RunSession.execute(spec, output, session, CurationRun::resume);
+    }
+}

@@ -1,0 +1,165 @@
+package dev.clipsift.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clipsift.io.Json;
+import dev.clipsift.run.RunConfig;
+import dev.clipsift.split.ShotSplitters;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Curate videos into clips: list -> probe -> split into shots -> clip spans -> transcode (H.264 MP4) -> records.",
+            "Writes OUT/config.json, OUT/videos/<id>.json, OUT/clips/<id>.mp4 + .json and OUT/summary.json.",
+            "Settings come from --config (a JSON file shaped like OUT/config.json), then the flags below.",
+            "A stopped or killed run continues with 'clipsift resume OUT' (or the same 'run' command again).",
+            "Exit code: 0 all videos fine, 2 some videos or clips failed (the run still finishes), 1 usage or internal error."})
+final class RunCommand implements Callable<Integer> {
+    @Option(names = {"--input", "--input-video-path"}, paramLabel = "SRC", description = "Folder (listed recursively) or video file.")
+    Path input;
+
+    @Option(names = {"--output", "--output-clip-path"}, paramLabel = "OUT", required = true, description = "Output folder of the run.")
+    Path output;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Run settings as JSON (flags given here override them).")
+    Path config;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Process only the first N input videos (default 0 = all).")
+    Integer limit;
+
+    @Option(names = "--limit-clips", paramLabel = "N", description = "At most N clips per video (default 0 = all).")
+    Integer limitClips;
+
+    @Option(names = "--splitting-algorithm", paramLabel = "ALG",
+            description = "content (default), adaptive, threshold or fixed-stride.")
+    String algorithm;
+
+    @Option(names = "--fixed-stride-split-duration", paramLabel = "S", description = "Clip length of fixed-stride splitting (default 10 s).")
+    Double strideS;
+
+    @Option(names = "--min-clip-length-s", paramLabel = "S", description = "Drop clips shorter than this (default 2.0).")
+    Double minS;
+
+    @Option(names = "--min-clip-length-frames", paramLabel = "N", description = "Drop clips with fewer frames (default 48).")
+    Integer minFrames;
+
+    @Option(names = "--max-clip-length-s", paramLabel = "S", description = "Longer shots are cut into pieces of this length (default 60).")
+    Double maxS;
+
+    @Option(names = "--max-clip-length-mode", paramLabel = "MODE", description = "stride (default: every piece) or truncate (first piece only).")
+    String longShots;
+
+    @Option(names = "--clip-crop-s", paramLabel = "S",
+            description = "Trimmed from each end of a shot (default 0.5; 0 for fixed-stride).")
+    Double cropS;
+
+    @Option(names = "--transcode-encoder", paramLabel = "ENC",
+            description = "libopenh264 (default), h264_nvenc (NVIDIA NVENC) or libx264 (GPL build only: mvn -Pgpl).")
+    String encoder;
+
+    @Option(names = "--transcode-bitrate-mbps", paramLabel = "MBPS", description = "Video bit rate (default 4; libopenh264 holds it only roughly).")
+    Double bitrateMbps;
+
+    @Option(names = "--transcode-max-fps", paramLabel = "FPS", description = "Cap the clips' frame rate (lowers, never raises; default 0 = off).")
+    Double maxFps;
+
+    @Option(names = "--transcode-max-output-frames", paramLabel = "N",
+            description = "At most N frames per clip, by lowering its frame rate (default 0 = off).")
+    Integer maxFrames;
+
+    @Option(names = "--transcode-encoder-threads", paramLabel = "N", description = "Threads per clip encoder and decoder (default 1).")
+    Integer encoderThreads;
+
+    @Option(names = "--no-audio", description = "Leave the audio out of the clips (default: first audio stream, as AAC).")
+    boolean noAudio;
+
+    @Mixin
+    RunSession.Options session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        RunConfig resolved = resolve();
+        return RunSession.execute(spec, output, session, run -> run.start(resolved));
+    }
+
+    /** The config file (if any) with the flags laid over it; clip-span fields left out take the algorithm's defaults. */
+    RunConfig resolve() throws IOException {
+        ObjectMapper m = Json.mapper();
+        ObjectNode n = config != null ? (ObjectNode) m.readTree(config.toFile()) : m.createObjectNode();
+        if (input != null) {
+            n.put("input", input.toString());
+        }
+        if (!n.hasNonNull("input")) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--input=SRC' (or \"input\" in --config)");
+        }
+        n.put("input", Path.of(n.get("input").asText()).toAbsolutePath().normalize().toString());
+        putIf(n, "limit", limit);
+        putIf(n, "limit_clips", limitClips);
+        ObjectNode split = child(n, "splitting");
+        if (algorithm != null && !algorithm.equals(split.path("algorithm").asText(null))) {
+            split.remove("params");
+            split.put("algorithm", algorithm);
+        }
+        String alg = split.path("algorithm").asText("content");
+        if (strideS != null) {
+            if (!"fixed-stride".equals(alg)) {
+                throw new ParameterException(spec.commandLine(), "--fixed-stride-split-duration needs --splitting-algorithm fixed-stride");
+            }
+            child(split, "params").put("stride_s", strideS);
+        }
+        ObjectNode clips = m.valueToTree(RunConfig.defaultSpans(alg));
+        clips.setAll(child(n, "clips"));
+        putIf(clips, "min_s", minS);
+        putIf(clips, "min_frames", minFrames);
+        putIf(clips, "max_s", maxS);
+        putIf(clips, "long_shots", longShots);
+        putIf(clips, "crop_s", cropS);
+        n.set("clips", clips);
+        ObjectNode tc = child(n, "transcode");
+        putIf(tc, "encoder", encoder);
+        putIf(tc, "bitrate_mbps", bitrateMbps);
+        putIf(tc, "max_fps", maxFps);
+        putIf(tc, "max_output_frames", maxFrames);
+        putIf(tc, "threads", encoderThreads);
+        if (noAudio) {
+            tc.put("keep_audio", false);
+        }
+        try {
+            RunConfig resolved = m.treeToValue(n, RunConfig.class);
+            ShotSplitters.create(resolved.splitting());
+            return resolved;
+        } catch (IOException | IllegalArgumentException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new ParameterException(spec.commandLine(), "bad run settings: " + root.getMessage());
+        }
+    }
+
+    private static ObjectNode child(ObjectNode parent, String name) {
+        JsonNode c = parent.get(name);
+        if (c instanceof ObjectNode o) {
+            return o;
+        }
+        return parent.putObject(name);
+    }
+
+    private static void putIf(ObjectNode n, String key, Object value) {
+        if (value != null) {
+            n.set(key, Json.mapper().valueToTree(value));
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.clipsift.pipeline;
+
+import java.util.List;
+import java.util.Map;
+
+/** Progress of a pipeline run. Called from worker threads: implementations must be thread-safe and quick. */
+public interface RunListener {
+    RunListener NONE = new RunListener() {};
+
+    /** The stages are set up; their worker counts, in pipeline order. */
+    default void started(Map<String, Integer> workersByStage) {}
+
+    /** A stage finished one input item. */
+    default void processed(String stage) {}
+
+    /** An item left the last stage. */
+    default void completed(Object item) {}
+
+    /** The run ended (finished, failed or cancelled). */
+    default void finished(List<StageReport> reports) {}
+}

@@ -1,0 +1,110 @@
+package dev.clipsift.run;
+
+import dev.clipsift.io.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The output folder of a run: {@code config.json}, {@code videos/<id>.json}, {@code clips/<id>.mp4} +
+ * {@code clips/<id>.json} and {@code summary.json}. Every file is written atomically (temp + rename), so a
+ * killed run leaves only complete files and {@code *.part} temp files, which {@link #removeLeftovers} deletes.
+ */
+public final class RunFolder {
+    private final Path root;
+
+    public RunFolder(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path config() {
+        return root.resolve("config.json");
+    }
+
+    public Path summary() {
+        return root.resolve("summary.json");
+    }
+
+    public Path videos() {
+        return root.resolve("videos");
+    }
+
+    public Path clips() {
+        return root.resolve("clips");
+    }
+
+    public Path videoRecord(String id) {
+        return videos().resolve(id + ".json");
+    }
+
+    public Path clipVideo(String id) {
+        return clips().resolve(id + ".mp4");
+    }
+
+    public Path clipRecord(String id) {
+        return clips().resolve(id + ".json");
+    }
+
+    public void create() throws IOException {
+        Files.createDirectories(videos());
+        Files.createDirectories(clips());
+    }
+
+    /** A video is done once its record is written (after all its clips). */
+    public boolean isDone(String videoId) {
+        return Files.isRegularFile(videoRecord(videoId));
+    }
+
+    public boolean hasConfig() {
+        return Files.isRegularFile(config());
+    }
+
+    /** Deletes the temp files a killed run left behind; returns how many. */
+    public int removeLeftovers() throws IOException {
+        int n = 0;
+        for (Path dir : List.of(root, videos(), clips())) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.part")) {
+                for (Path p : ds) {
+                    Files.deleteIfExists(p);
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Every video record in the folder, in file-name order. */
+    public List<InputRecord> readVideoRecords() throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(videos(), "*.json")) {
+            ds.forEach(files::add);
+        }
+        files.sort(null);
+        try {
+            return files.stream().map(f -> {
+                try {
+                    return Json.read(f, InputRecord.class);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    public ClipRecord readClipRecord(String id) throws IOException {
+        return Json.read(clipRecord(id), ClipRecord.class);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.clipsift.run;
+
+import dev.clipsift.pipeline.StageReport;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code summary.json}: totals over every video record in the run folder (so a resumed run sums to what an
+ * uninterrupted one would), plus what the last session did ({@code session}: wall time, throughput, per-stage
+ * reports). Durations in seconds, sizes in bytes.
+ */
+public record RunSummary(
+        String runId,
+        String toolVersion,
+        String input,
+        int inputs,
+        int inputsOk,
+        int inputsFailed,
+        int clips,
+        int clipsOk,
+        int clipsFailed,
+        double videoS,
+        double clipS,
+        long inputBytes,
+        long clipBytes,
+        Session session,
+        List<Failure> failures) {
+
+    /** One session of the run (the first or a resume). {@code skippedDone}: videos already done before it. */
+    public record Session(int threads, double wallS, int videosProcessed, int skippedDone, double videoSecondsProcessed,
+            double videoSecondsPerSecond, List<StageStat> stages) {}
+
+    /** A stage's report with its throughput. */
+    public record StageStat(String stage, int workers, long itemsIn, long itemsOut, double wallS, double busyS,
+            double itemsPerS) {
+        static StageStat of(StageReport r) {
+            return new StageStat(r.stage(), r.workers(), r.itemsIn(), r.itemsOut(), round3(r.wallS()), round3(r.busyS()),
+                    round3(r.itemsPerS()));
+        }
+    }
+
+    /** A video that failed or has failed clips, and why. */
+    public record Failure(String video, Map<String, String> errors) {}
+
+    static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    public boolean anyFailed() {
+        return inputsFailed > 0;
+    }
+}

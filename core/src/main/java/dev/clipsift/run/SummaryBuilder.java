@@ -1,0 +1,56 @@
+package dev.clipsift.run;
+
+import dev.clipsift.Version;
+import dev.clipsift.pipeline.StageReport;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Adds up a run folder's records into a {@link RunSummary}. */
+final class SummaryBuilder {
+    private SummaryBuilder() {}
+
+    static RunSummary build(RunFolder folder, String runId, String input, RunSummary.Session session) throws IOException {
+        int ok = 0;
+        int clips = 0;
+        int clipsOk = 0;
+        double videoS = 0;
+        double clipS = 0;
+        long inputBytes = 0;
+        long clipBytes = 0;
+        List<InputRecord> videos = folder.readVideoRecords();
+        List<RunSummary.Failure> failures = new ArrayList<>();
+        for (InputRecord v : videos) {
+            if (v.valid()) {
+                ok++;
+            } else {
+                failures.add(new RunSummary.Failure(v.sourceVideo(), v.errors()));
+            }
+            if (v.probe() != null && v.probe().durationS() != null) {
+                videoS += v.probe().durationS();
+            }
+            if (v.probe() != null && v.probe().sizeBytes() != null) {
+                inputBytes += v.probe().sizeBytes();
+            }
+            clips += v.clips();
+            clipsOk += v.clipsOk();
+            for (String id : v.clipIds()) {
+                ClipRecord c = folder.readClipRecord(id);
+                if (c.valid()) {
+                    clipS += c.durationS() != null ? c.durationS() : 0;
+                    clipBytes += c.bytes() != null ? c.bytes() : 0;
+                }
+            }
+        }
+        return new RunSummary(runId, Version.get(), input, videos.size(), ok, videos.size() - ok, clips, clipsOk,
+                clips - clipsOk, RunSummary.round3(videoS), RunSummary.round3(clipS), inputBytes, clipBytes, session,
+                failures);
+    }
+
+    static RunSummary.Session session(int threads, double wallS, int processed, int skipped, double videoSProcessed,
+            List<StageReport> reports) {
+        return new RunSummary.Session(threads, RunSummary.round3(wallS), processed, skipped,
+                RunSummary.round3(videoSProcessed), RunSummary.round3(wallS > 0 ? videoSProcessed / wallS : 0),
+                reports.stream().map(RunSummary.StageStat::of).toList());
+    }
+}
