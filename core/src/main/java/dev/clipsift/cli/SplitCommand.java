@@ -1,6 +1,8 @@
 package dev.clipsift.cli;
 
 import dev.clipsift.io.Json;
+import dev.clipsift.probe.Prober;
+import dev.clipsift.probe.VideoRecord;
 import dev.clipsift.split.Shot;
 import dev.clipsift.split.ShotSplitter;
 import dev.clipsift.split.ShotSplitter.SplitResult;
@@ -74,15 +76,25 @@ final class SplitCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(video)) {
-            err.println("clipsift: cannot read " + video + ": no such file");
+            err.println("clipsift: cannot read " + video + ": " + (Files.exists(video) ? "not a file" : "no such file"));
             return ExitCodes.SOME_ITEMS_FAILED;
         }
         SplitResult result;
-        try (Progress progress = new Progress("split " + video.getFileName() + " frames", 0, !quiet)) {
-            result = splitter.split(video, () -> false, n -> progress.step(true));
+        Progress[] progress = {null};
+        try {
+            result = splitter.split(video, () -> false, n -> {
+                if (progress[0] == null) {
+                    progress[0] = new Progress("split " + video.getFileName(), expectedFrames(), !quiet);
+                }
+                progress[0].step(true);
+            });
         } catch (IOException e) {
             err.println("clipsift: cannot read " + video + ": " + e.getMessage());
             return ExitCodes.SOME_ITEMS_FAILED;
+        } finally {
+            if (progress[0] != null) {
+                progress[0].close();
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -92,6 +104,12 @@ final class SplitCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The probed frame count for the progress bar, 0 when unknown (then it counts without a bar). */
+    private long expectedFrames() {
+        VideoRecord r = new Prober().probe(video);
+        return r.ok() && r.frames() != null ? r.frames() : 0;
     }
 
     private Map<String, Object> detectorParams() {
