@@ -38,13 +38,14 @@ import picocli.CommandLine.Spec;
             "  threshold:    threshold=12 min_scene_len=15 fade_bias=0 method=floor|ceiling",
             "                add_final_scene=false downscale=0",
             "  fixed-stride: stride_s=10",
+            "  transnetv2:   model=PATH (a TransNetV2 ONNX file, required) threshold=0.4 apply_sigmoid=true",
             "min_scene_len is frames (15) or seconds (0.6s). downscale 0 = PySceneDetect's auto (width / 256), 1 = full size."})
 final class SplitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "VIDEO", description = "The video file.")
     Path video;
 
     @Option(names = "--detector", paramLabel = "NAME", defaultValue = "content",
-            description = "content, adaptive, threshold or fixed-stride (default: ${DEFAULT-VALUE}).")
+            description = "content, adaptive, threshold, fixed-stride or transnetv2 (default: ${DEFAULT-VALUE}).")
     String detector;
 
     @Option(names = "--threshold", paramLabel = "T",
@@ -117,14 +118,14 @@ final class SplitCommand implements Callable<Integer> {
         if (threshold != null) {
             String key = switch (detector) {
                 case "adaptive" -> "adaptive_threshold";
-                case "content", "threshold" -> "threshold";
+                case "content", "threshold", "transnetv2" -> "threshold";
                 default -> throw new ParameterException(spec.commandLine(), "--threshold does not apply to " + detector);
             };
             putOnce(p, key, threshold);
         }
         if (minSceneLen != null) {
-            if ("fixed-stride".equals(detector)) {
-                throw new ParameterException(spec.commandLine(), "--min-scene-len does not apply to fixed-stride");
+            if ("fixed-stride".equals(detector) || "transnetv2".equals(detector)) {
+                throw new ParameterException(spec.commandLine(), "--min-scene-len does not apply to " + detector);
             }
             putOnce(p, "min_scene_len", minSceneLen);
         }
