@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
             "                add_final_scene=false downscale=0",
             "  fixed-stride: stride_s=10",
             "  transnetv2:   model=PATH (a TransNetV2 ONNX file, required) threshold=0.4 apply_sigmoid=true",
+            "                output=(first output: single-frame predictions)",
             "min_scene_len is frames (15) or seconds (0.6s). downscale 0 = PySceneDetect's auto (width / 256), 1 = full size."})
 final class SplitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "VIDEO", description = "The video file.")

@@ -21,17 +21,18 @@ import java.util.Map;
  * A user-supplied TransNetV2 model in ONNX form ({@code model}: its path), as cosmos-curate splits: frames
  * shrunk to 48x27 RGB, fed in {@link TransNetWindows}, a frame is a transition when its single-frame
  * probability (sigmoid of the first output, unless {@code apply_sigmoid=false}) exceeds {@code threshold}
- * (0.4). A new shot starts at the first frame after each run of transition frames. The model's first input
+ * (0.4); {@code output} names the single-frame output when it is not the first. A new shot starts at the first frame after each run of transition frames. The model's first input
  * must take {@code [batch, 100, 27, 48, 3]} float or uint8 pixels 0..255.
  */
 final class TransNetSplitter extends FrameDetector {
-    static final List<String> KEYS = List.of("model", "threshold", "apply_sigmoid");
+    static final List<String> KEYS = List.of("model", "threshold", "apply_sigmoid", "output");
     static final int WIDTH = 48;
     static final int HEIGHT = 27;
 
     private final Path model;
     private final double threshold;
     private final boolean applySigmoid;
+    private final String output;
 
     TransNetSplitter(SplitConfig config) {
         super(0);
@@ -46,6 +47,7 @@ final class TransNetSplitter extends FrameDetector {
         }
         threshold = config.number("threshold", 0.4);
         applySigmoid = config.bool("apply_sigmoid", true);
+        output = config.raw("output") == null ? null : config.raw("output").toString();
     }
 
     @Override
@@ -59,6 +61,9 @@ final class TransNetSplitter extends FrameDetector {
         p.put("model", model.toString());
         p.put("threshold", threshold);
         p.put("apply_sigmoid", applySigmoid);
+        if (output != null) {
+            p.put("output", output);
+        }
         return p;
     }
 
@@ -71,8 +76,14 @@ final class TransNetSplitter extends FrameDetector {
             session = env.createSession(model.toString(), new OrtSession.SessionOptions());
             Map.Entry<String, NodeInfo> input = session.getInputInfo().entrySet().iterator().next();
             boolean bytes = input.getValue().getInfo() instanceof TensorInfo t && t.type == OnnxJavaType.UINT8;
+            if (output != null && !session.getOutputNames().contains(output)) {
+                throw new IOException("TransNetV2 model " + model + " has no output '" + output + "'; it has " + session.getOutputNames());
+            }
             OrtSession s = session;
             windows = new TransNetWindows(w -> predict(env, s, input.getKey(), bytes, w));
+        } catch (IOException e) {
+            closeQuietly(session);
+            throw e;
         } catch (OrtException e) {
             closeQuietly(session);
             throw new IOException("cannot load TransNetV2 model " + model + ": " + e.getMessage(), e);
@@ -121,7 +132,8 @@ final class TransNetSplitter extends FrameDetector {
         int frameSize = WIDTH * HEIGHT * 3;
         try (OnnxTensor tensor = bytes ? byteTensor(env, window, shape, frameSize) : floatTensor(env, window, shape, frameSize);
                 OrtSession.Result result = session.run(Map.of(inputName, tensor))) {
-            FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
+            OnnxTensor single = (OnnxTensor) (output == null ? result.get(0) : result.get(output).orElseThrow());
+            FloatBuffer out = single.getFloatBuffer();
             float[] p = new float[TransNetWindows.WINDOW];
             for (int i = 0; i < p.length; i++) {
                 float v = out.get(i * (out.capacity() / p.length));

@@ -66,6 +66,13 @@ class TransNetSplitterTest {
     }
 
     @Test
+    void theSingleFrameOutputCanBeNamedAndAWrongNameIsReported() throws Exception {
+        assertThat(split(Map.of("model", model.toString(), "output", "logits"), 0.4)).containsExactly(42, 98);
+        assertThatThrownBy(() -> split(Map.of("model", model.toString(), "output", "many_hot"), 0.4))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("many_hot").hasMessageContaining("logits");
+    }
+
+    @Test
     void aFileThatIsNotAModelFailsTheSplitWithAnIOException() throws Exception {
         Path junk = Files.writeString(dir.resolve("junk.onnx"), "not a model");
         ShotSplitter s = ShotSplitters.create(new SplitConfig("transnetv2", Map.of("model", junk.toString())));
