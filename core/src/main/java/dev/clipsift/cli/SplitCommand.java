@@ -30,17 +30,20 @@ import picocli.CommandLine.Spec;
             "Frames are 0-based decoded frames; a shot is [start, end], both inclusive.",
             "Exit status: 0 ok, 1 usage error, 2 the video cannot be read."},
         footer = {"",
-            "Parameters (--param key=value; PySceneDetect's names and defaults):",
-            "  content:      threshold=27 min_scene_len=15 delta_hue=1 delta_sat=1 delta_lum=1 delta_edges=0",
-            "                luma_only=false kernel_size=(auto) filter_mode=merge|suppress downscale=0",
-            "  adaptive:     adaptive_threshold=3.0 min_scene_len=15 window_width=2 min_content_val=15",
-            "                delta_hue/delta_sat/delta_lum/delta_edges, luma_only, kernel_size, downscale=0",
-            "  threshold:    threshold=12 min_scene_len=15 fade_bias=0 method=floor|ceiling",
-            "                add_final_scene=false downscale=0",
-            "  fixed-stride: stride_s=10",
-            "  transnetv2:   model=PATH (a TransNetV2 ONNX file, required) threshold=0.4 apply_sigmoid=true",
-            "                output=(first output: single-frame predictions)",
-            "min_scene_len is frames (15) or seconds (0.6s). downscale 0 = PySceneDetect's auto (width / 256), 1 = full size."})
+            "Parameters (--param KEY=VALUE), with PySceneDetect's names and defaults:",
+            "  content    threshold=27 min_scene_len=15 filter_mode=merge|suppress",
+            "             delta_hue=1 delta_sat=1 delta_lum=1 delta_edges=0",
+            "             luma_only=false kernel_size=(auto, odd) downscale=0",
+            "  adaptive   adaptive_threshold=3.0 min_scene_len=15 window_width=2",
+            "             min_content_val=15 delta_hue/sat/lum/edges luma_only",
+            "             kernel_size downscale=0",
+            "  threshold  threshold=12 min_scene_len=15 fade_bias=0",
+            "             method=floor|ceiling add_final_scene=false downscale=0",
+            "  fixed-stride  stride_s=10",
+            "  transnetv2    model=PATH (TransNetV2 ONNX file, required)",
+            "             threshold=0.4 apply_sigmoid=true output=(first output)",
+            "min_scene_len: frames (15) or seconds (0.6s). downscale: 0 = auto",
+            "(width / 256, as PySceneDetect), 1 = full size, N = divide by N."})
 final class SplitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "VIDEO", description = "The video file.")
     Path video;
@@ -50,7 +53,7 @@ final class SplitCommand implements Callable<Integer> {
     String detector;
 
     @Option(names = "--threshold", paramLabel = "T",
-            description = "The detector's threshold: threshold for content/threshold, adaptive_threshold for adaptive.")
+            description = "The detector's threshold (adaptive_threshold for adaptive).")
     String threshold;
 
     @Option(names = "--min-scene-len", paramLabel = "N", description = "Shortest shot: frames (15) or seconds (0.6s).")
