@@ -26,6 +26,7 @@ public final class SplitBenchmark {
         }
     }
 
+    /** The video's frame count, rate and cuts as split, the ffmpeg thread count, and the three sides. */
     public record Result(int frames, double fps, List<Integer> cuts, int threads, Side clipsift, Side ffmpeg, Side pyscenedetect) {
         /** ClipSift's frames/s over ffmpeg decode-only frames/s (1.0 = as fast as decoding alone); NaN without ffmpeg. */
         public double ratioToDecode() {

@@ -26,7 +26,7 @@ final class BenchSplitCommand implements Callable<Integer> {
     Path video;
 
     @Option(names = "--detector", paramLabel = "NAME", defaultValue = "content",
-            description = "content, adaptive or threshold (default: ${DEFAULT-VALUE}).")
+            description = "Any splitter of 'clipsift split' (default: ${DEFAULT-VALUE}).")
     String detector;
 
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Detector parameter (repeatable), as for 'clipsift split'.")

@@ -1,6 +1,8 @@
 package dev.clipsift.cli;
 
 import dev.clipsift.io.Json;
+import dev.clipsift.probe.Prober;
+import dev.clipsift.probe.VideoRecord;
 import dev.clipsift.split.Shot;
 import dev.clipsift.split.ShotSplitter;
 import dev.clipsift.split.ShotSplitter.SplitResult;
@@ -28,25 +30,30 @@ import picocli.CommandLine.Spec;
             "Frames are 0-based decoded frames; a shot is [start, end], both inclusive.",
             "Exit status: 0 ok, 1 usage error, 2 the video cannot be read."},
         footer = {"",
-            "Parameters (--param key=value; PySceneDetect's names and defaults):",
-            "  content:      threshold=27 min_scene_len=15 delta_hue=1 delta_sat=1 delta_lum=1 delta_edges=0",
-            "                luma_only=false kernel_size=(auto) filter_mode=merge|suppress downscale=0",
-            "  adaptive:     adaptive_threshold=3.0 min_scene_len=15 window_width=2 min_content_val=15",
-            "                delta_hue/delta_sat/delta_lum/delta_edges, luma_only, kernel_size, downscale=0",
-            "  threshold:    threshold=12 min_scene_len=15 fade_bias=0 method=floor|ceiling",
-            "                add_final_scene=false downscale=0",
-            "  fixed-stride: stride_s=10",
-            "min_scene_len is frames (15) or seconds (0.6s). downscale 0 = PySceneDetect's auto (width / 256), 1 = full size."})
+            "Parameters (--param KEY=VALUE), with PySceneDetect's names and defaults:",
+            "  content    threshold=27 min_scene_len=15 filter_mode=merge|suppress",
+            "             delta_hue=1 delta_sat=1 delta_lum=1 delta_edges=0",
+            "             luma_only=false kernel_size=(auto, odd) downscale=0",
+            "  adaptive   adaptive_threshold=3.0 min_scene_len=15 window_width=2",
+            "             min_content_val=15 delta_hue/sat/lum/edges luma_only",
+            "             kernel_size downscale=0",
+            "  threshold  threshold=12 min_scene_len=15 fade_bias=0",
+            "             method=floor|ceiling add_final_scene=false downscale=0",
+            "  fixed-stride  stride_s=10",
+            "  transnetv2    model=PATH (TransNetV2 ONNX file, required)",
+            "             threshold=0.4 apply_sigmoid=true output=(first output)",
+            "min_scene_len: frames (15) or seconds (0.6s). downscale: 0 = auto",
+            "(width / 256, as PySceneDetect), 1 = full size, N = divide by N."})
 final class SplitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "VIDEO", description = "The video file.")
     Path video;
 
     @Option(names = "--detector", paramLabel = "NAME", defaultValue = "content",
-            description = "content, adaptive, threshold or fixed-stride (default: ${DEFAULT-VALUE}).")
+            description = "content, adaptive, threshold, fixed-stride or transnetv2 (default: ${DEFAULT-VALUE}).")
     String detector;
 
     @Option(names = "--threshold", paramLabel = "T",
-            description = "The detector's threshold: threshold for content/threshold, adaptive_threshold for adaptive.")
+            description = "The detector's threshold (adaptive_threshold for adaptive).")
     String threshold;
 
     @Option(names = "--min-scene-len", paramLabel = "N", description = "Shortest shot: frames (15) or seconds (0.6s).")
@@ -74,15 +81,25 @@ final class SplitCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(video)) {
-            err.println("clipsift: cannot read " + video + ": no such file");
+            err.println("clipsift: cannot read " + video + ": " + (Files.exists(video) ? "not a file" : "no such file"));
             return ExitCodes.SOME_ITEMS_FAILED;
         }
         SplitResult result;
-        try (Progress progress = new Progress("split " + video.getFileName() + " frames", 0, !quiet)) {
-            result = splitter.split(video, () -> false, n -> progress.step(true));
+        Progress[] progress = {null};
+        try {
+            result = splitter.split(video, () -> false, n -> {
+                if (progress[0] == null) {
+                    progress[0] = new Progress("split " + video.getFileName(), expectedFrames(), !quiet);
+                }
+                progress[0].step(true);
+            });
         } catch (IOException e) {
             err.println("clipsift: cannot read " + video + ": " + e.getMessage());
             return ExitCodes.SOME_ITEMS_FAILED;
+        } finally {
+            if (progress[0] != null) {
+                progress[0].close();
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -94,19 +111,25 @@ final class SplitCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The probed frame count for the progress bar, 0 when unknown (then it counts without a bar). */
+    private long expectedFrames() {
+        VideoRecord r = new Prober().probe(video);
+        return r.ok() && r.frames() != null ? r.frames() : 0;
+    }
+
     private Map<String, Object> detectorParams() {
         Map<String, Object> p = new LinkedHashMap<>(params);
         if (threshold != null) {
             String key = switch (detector) {
                 case "adaptive" -> "adaptive_threshold";
-                case "content", "threshold" -> "threshold";
+                case "content", "threshold", "transnetv2" -> "threshold";
                 default -> throw new ParameterException(spec.commandLine(), "--threshold does not apply to " + detector);
             };
             putOnce(p, key, threshold);
         }
         if (minSceneLen != null) {
-            if ("fixed-stride".equals(detector)) {
-                throw new ParameterException(spec.commandLine(), "--min-scene-len does not apply to fixed-stride");
+            if ("fixed-stride".equals(detector) || "transnetv2".equals(detector)) {
+                throw new ParameterException(spec.commandLine(), "--min-scene-len does not apply to " + detector);
             }
             putOnce(p, "min_scene_len", minSceneLen);
         }

@@ -30,7 +30,7 @@ abstract class FrameDetector implements ShotSplitter {
     }
 
     /** A fresh cut finder for a video at {@code fps}. */
-    abstract CutFinder start(double fps);
+    abstract CutFinder start(double fps) throws IOException;
 
     @Override
     public SplitResult split(Path video, BooleanSupplier cancelled) throws IOException {

@@ -36,10 +36,10 @@ public final class FrameReader implements AutoCloseable {
     /**
      * How to decode. {@code maxWidth} 0 keeps the source size, otherwise frames wider than it are scaled
      * down to it (aspect kept, even height). {@code downscale} above 1 divides both sides by that factor
-     * (rounded) by point sampling, as PySceneDetect's OpenCV resize does at odd factors (one source pixel per
-     * output pixel; filtering would smear the chroma of near-black frames into false colour); 0 picks the factor PySceneDetect's auto-downscale picks
-     * ({@code width / 256}, so about 256 px wide); it applies before {@code maxWidth}. {@code threads} 0
-     * lets FFmpeg choose.
+     * (rounded) by point sampling, as PySceneDetect's OpenCV resize does at odd factors (one source pixel
+     * per output pixel; a filter would smear the chroma of near-black frames into false colour); 0 picks the
+     * factor PySceneDetect's auto-downscale picks ({@code width / 256}, so about 256 px wide); it applies
+     * before {@code maxWidth}. {@code threads} 0 lets FFmpeg choose.
      */
     public record Options(Pixels pixels, int maxWidth, int threads, int downscale) {
         /** PySceneDetect's auto-downscale aims at frames about this wide. */
@@ -116,6 +116,7 @@ public final class FrameReader implements AutoCloseable {
         try {
             g.start();
             if (g.getImageWidth() <= 0 || g.getImageHeight() <= 0) {
+                closeQuietly(g);
                 throw new IOException("no video stream in " + url);
             }
             int sourceWidth = g.getImageWidth();
@@ -245,7 +246,7 @@ public final class FrameReader implements AutoCloseable {
         try {
             grabber.setTimestamp(Math.round(seconds * 1e6), true);
         } catch (FrameGrabber.Exception e) {
-            throw new IOException("seek failed: " + e.getMessage(), e);
+            throw new IOException("seek failed: " + reason(e), e);
         }
         index = (int) Math.round(seconds * Math.max(1e-9, fps())) - 1;
     }
