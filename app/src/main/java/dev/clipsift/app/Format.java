@@ -22,17 +22,7 @@ public final class Format {
     }
 
     public static String bytes(Long bytes) {
-        if (bytes == null) {
-            return "";
-        }
-        String[] units = {"B", "KB", "MB", "GB", "TB"};
-        double v = bytes;
-        int u = 0;
-        while (v >= 1000 && u < units.length - 1) {
-            v /= 1000;
-            u++;
-        }
-        return u == 0 ? bytes + " B" : String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+        return bytes == null ? "" : dev.clipsift.text.Units.bytes(bytes);
     }
 
     public static String resolution(VideoRecord r) {
