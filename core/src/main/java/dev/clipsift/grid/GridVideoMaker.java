@@ -96,8 +96,7 @@ public final class GridVideoMaker {
                     tracks.add(t);
                 }
             } catch (ExecutionException e) {
-                String reason = e.getCause() instanceof IOException ? e.getCause().getMessage() : String.valueOf(e.getCause());
-                String line = "skipping " + files.get(i) + ": " + reason;
+                String line = "skipping " + files.get(i) + ": " + SkipReason.of(files.get(i), e.getCause());
                 skipped.add(line);
                 listener.warning(line);
             } catch (InterruptedException e) {
