@@ -13,7 +13,10 @@ public final class FFmpegErrors {
             if (av_strerror(code, buf, buf.capacity()) < 0) {
                 return "FFmpeg error " + code;
             }
-            String text = buf.getString().trim();
+            // getString() reads the whole 256-byte buffer (its limit), past the message's terminating NUL
+            String text = buf.getString();
+            int end = text.indexOf('\0');
+            text = (end >= 0 ? text.substring(0, end) : text).trim();
             return text.isEmpty() ? "FFmpeg error " + code : text;
         }
     }
