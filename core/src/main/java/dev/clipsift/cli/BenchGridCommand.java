@@ -16,29 +16,30 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "grid", mixinStandardHelpOptions = true,
-        description = {"Time `clipsift grid` against ffmpeg's scale+trim+xstack equivalent on the same videos under DIR",
-            "(a seeded pick of cols x rows), median of --runs each. The ffmpeg side is skipped with a message when ffmpeg is absent."})
+@Command(name = "grid", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Time `clipsift grid` against ffmpeg's scale+trim+xstack equivalent on the same videos under DIR "
+                + "(a seeded pick of cols x rows), alternating, --runs times each; report wall and CPU seconds and ratios.",
+            "The ffmpeg side is skipped with a message when ffmpeg is absent."})
 final class BenchGridCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "DIR")
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder of videos (e.g. 12 clips of mixed sizes).")
     Path dir;
 
-    @Option(names = "--cols", defaultValue = "4", description = "Tiles across (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cols", paramLabel = "N", defaultValue = "4", description = "Tiles across (default: ${DEFAULT-VALUE}).")
     int cols;
 
-    @Option(names = "--rows", defaultValue = "3", description = "Tiles down (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rows", paramLabel = "N", defaultValue = "3", description = "Tiles down (default: ${DEFAULT-VALUE}).")
     int rows;
 
-    @Option(names = {"--video_length", "--video-length"}, defaultValue = "5", description = "Seconds (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--video_length", "--video-length"}, paramLabel = "SECONDS", defaultValue = "5", description = "Seconds (default: ${DEFAULT-VALUE}).")
     double videoLength;
 
-    @Option(names = "--fps", defaultValue = "30", description = "Frame rate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fps", paramLabel = "FPS", defaultValue = "30", description = "Frame rate (default: ${DEFAULT-VALUE}).")
     double fps;
 
-    @Option(names = "--runs", defaultValue = "3", description = "Timed runs per side; the median is reported (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "Timed runs per side; the median is reported (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--threads", defaultValue = "0", description = "ClipSift's decoders at once (default: one per core).")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "ClipSift's decoders at once (default: one per core).")
     int threads;
 
     @Spec

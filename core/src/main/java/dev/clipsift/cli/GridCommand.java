@@ -23,11 +23,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "grid", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Make a grid preview video: a seeded random pick of cols x rows videos under DIR, each in its own tile",
-            "(aspect kept, black bars), played side by side for --video_length seconds, as H.264 yuv420p MP4.",
-            "Sources are sampled by time (a 60 fps clip plays at real speed) and short clips loop.",
-            "Unreadable files are skipped with a warning; the next picked file takes the tile, none is drawn instead.",
-            "Exit code: 0 done, 2 some files were skipped (grid still written) or no valid videos, 1 usage or internal error."})
+            "Make a grid preview video: a seeded random pick of cols x rows videos under DIR, played side by side "
+                + "for --video_length seconds, each in its own tile (aspect kept, black bars), as H.264 yuv420p MP4.",
+            "Sources are sampled by time (a 60 fps clip plays at real speed); clips shorter than the grid video loop.",
+            "Unreadable files are skipped with a warning and the next picked file takes their tile; no other file is drawn instead.",
+            "Exit code: 0 done, 2 some files were skipped (the grid is still written) or no valid videos, 1 usage or internal error."})
 final class GridCommand implements Callable<Integer> {
     @Option(names = {"--input_dir", "--input-dir"}, required = true, paramLabel = "DIR",
             description = "Folder of videos, listed recursively (all video extensions, hidden files skipped).")

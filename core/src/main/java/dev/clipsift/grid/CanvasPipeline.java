@@ -2,6 +2,7 @@ package dev.clipsift.grid;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.bytedeco.javacv.Frame;
 
@@ -34,7 +36,7 @@ final class CanvasPipeline implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private final CompletableFuture<Void>[] ringDone = new CompletableFuture[RING];
     private final CompletableFuture<?>[] tileChains;
-    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     CanvasPipeline(GridOptions options, List<TileTrack> tracks, ExecutorService pool, BooleanSupplier cancelled) {
         this.options = options;
@@ -50,7 +52,7 @@ final class CanvasPipeline implements AutoCloseable {
             }
         }
         this.tileChains = new CompletableFuture<?>[tracks.size()];
-        java.util.Arrays.fill(tileChains, CompletableFuture.completedFuture(null));
+        Arrays.fill(tileChains, CompletableFuture.completedFuture(null));
     }
 
     private static Frame blackCanvas(int w, int h) {

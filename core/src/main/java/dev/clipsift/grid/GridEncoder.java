@@ -22,6 +22,7 @@ final class GridEncoder implements AutoCloseable {
     private static final List<String> ENCODERS = List.of("libopenh264", "libx264");
     /** Bits per pixel per frame: a grid is full of small detail, so a little more than usual. */
     private static final double BITS_PER_PIXEL = 0.12;
+    private static final int MAX_ENCODER_THREADS = 8;
 
     private final FFmpegFrameRecorder recorder;
     private final String encoder;
@@ -54,6 +55,12 @@ final class GridEncoder implements AutoCloseable {
         r.setGopSize((int) Math.max(1, Math.round(fps * 2)));
         r.setVideoBitrate((int) Math.min(Integer.MAX_VALUE, (long) (width * (double) height * fps * BITS_PER_PIXEL)));
         r.setOption("movflags", "+faststart");
+        // The encoder is the one serial stage: let it use several cores. OpenH264 threads work on slices.
+        String threads = String.valueOf(Math.max(1, Math.min(MAX_ENCODER_THREADS, Runtime.getRuntime().availableProcessors())));
+        r.setVideoOption("threads", threads);
+        if ("libopenh264".equals(encoder)) {
+            r.setVideoOption("slices", threads);
+        }
         try {
             r.start();
         } catch (FrameRecorder.Exception e) {

@@ -5,6 +5,7 @@ import dev.clipsift.sample.Reservoir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,9 +14,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -77,7 +80,7 @@ public final class GridVideoMaker {
     private static void openAll(GridOptions options, List<Path> files, int decoderThreads, ExecutorService pool,
             List<TileTrack> tracks, List<String> skipped, List<String> warnings, GridListener listener,
             BooleanSupplier cancelled) throws InterruptedException {
-        java.util.function.Consumer<String> warn = w -> {
+        Consumer<String> warn = w -> {
             warnings.add(w);
             listener.warning(w);
         };
@@ -93,14 +96,30 @@ public final class GridVideoMaker {
                     tracks.add(t);
                 }
             } catch (ExecutionException e) {
-                String reason = e.getCause() instanceof IOException ? e.getCause().getMessage() : String.valueOf(e.getCause());
-                String line = "skipping " + files.get(i) + ": " + reason;
+                String line = "skipping " + files.get(i) + ": " + SkipReason.of(files.get(i), e.getCause());
                 skipped.add(line);
                 listener.warning(line);
+            } catch (InterruptedException e) {
+                closeOpenedLater(opening.subList(i, opening.size()));
+                throw e;
             }
         }
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("grid video cancelled");
+        }
+    }
+
+    /** On interruption: waits for the opens still running and closes what they opened. */
+    private static void closeOpenedLater(List<Future<TileTrack>> rest) {
+        for (Future<TileTrack> f : rest) {
+            f.cancel(false);
+            try {
+                if (!f.isCancelled() && f.get() != null) {
+                    f.get().close();
+                }
+            } catch (ExecutionException | InterruptedException | CancellationException ignored) {
+                // nothing was opened, or we are already leaving
+            }
         }
     }
 
@@ -116,6 +135,7 @@ public final class GridVideoMaker {
                 listener.framesWritten(k + 1, total);
             });
             encoder.finish();
+            makeReadable(tmp);
             AtomicFiles.commit(tmp, output);
             committed = true;
         } finally {
@@ -125,7 +145,16 @@ public final class GridVideoMaker {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    /** Temp files are private (0600); a finished preview is for sharing, as any new file would be (0644). */
+    private static void makeReadable(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the temp file already has the folder's usual access
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, "grid-decode-" + n.incrementAndGet());

@@ -1,10 +1,11 @@
 package dev.clipsift.grid;
 
-import dev.clipsift.video.FrameReader;
 import dev.clipsift.video.FrameReader.Picture;
+import dev.clipsift.video.FrameReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -171,7 +172,7 @@ final class TileTrack implements AutoCloseable {
 
     /** Black tile with the current picture centred in it, and the label on top. */
     private void composeTile() {
-        java.util.Arrays.fill(tile, (byte) 0);
+        Arrays.fill(tile, (byte) 0);
         int srcRow = fit.w() * 3;
         for (int y = 0; y < fit.h(); y++) {
             System.arraycopy(shown.data, y * srcRow, tile, ((fit.y() + y) * tileW + fit.x()) * 3, srcRow);
