@@ -65,7 +65,7 @@ final class SplitCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON: fps, frames, cuts (first frame of each new shot) and shots.")
     boolean json;
 
-    @Option(names = "--quiet", description = "No progress on stderr.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
     @Spec
