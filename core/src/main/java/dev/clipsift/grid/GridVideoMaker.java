@@ -5,7 +5,6 @@ import dev.clipsift.sample.Reservoir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -135,22 +134,12 @@ public final class GridVideoMaker {
                 listener.framesWritten(k + 1, total);
             });
             encoder.finish();
-            makeReadable(tmp);
             AtomicFiles.commit(tmp, output);
             committed = true;
         } finally {
             if (!committed) {
                 Files.deleteIfExists(tmp);
             }
-        }
-    }
-
-    /** Temp files are private (0600); a finished preview is for sharing, as any new file would be (0644). */
-    private static void makeReadable(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the temp file already has the folder's usual access
         }
     }
 

@@ -31,10 +31,18 @@ public final class AtomicFiles {
         return Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
     }
 
-    /** Moves a fully written temp file over {@code target} in one step. */
+    /**
+     * Moves a fully written temp file over {@code target} in one step. Temp files are created private (0600);
+     * the committed file gets the permissions any new file would have (0644).
+     */
     public static void commit(Path tmp, Path target) throws IOException {
         try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
             ch.force(true);
+        }
+        try {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the temp file already has the folder's usual access
         }
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
