@@ -4,14 +4,17 @@ import dev.clipsift.io.Json;
 import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.probe.ProbeService;
 import dev.clipsift.probe.VideoRecord;
-import dev.clipsift.source.LocalLister;
+import dev.clipsift.source.Backoff;
+import dev.clipsift.source.ReadMode;
+import dev.clipsift.source.Source;
+import dev.clipsift.source.SourceException;
+import dev.clipsift.source.SourceProber;
+import dev.clipsift.source.Sources;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,17 +25,27 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "probe", mixinStandardHelpOptions = true,
         description = {
             "Read each video's container and stream metadata in-process (no ffprobe).",
-            "Folders are listed recursively (video extensions only, hidden files skipped).",
+            "PATH is a video file or folder (listed recursively, video extensions only, hidden files skipped),",
+            "s3://BUCKET/PREFIX (the videos under a prefix, or one object), an http(s) URL (e.g. presigned),",
+            "or urls:FILE (a text file of URLs, one per line, # comments). Remote items are shown as",
+            "s3://bucket/key or as their URL without credentials; a bad item fails alone and the run goes on.",
             "Exit code: 0 all files probed fine, 2 some files are not playable videos, 1 usage or internal error."})
 final class ProbeCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Video files or folders.")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Video files, folders, s3:// prefixes, URLs or urls:FILE lists.")
+    List<String> paths;
 
     @Option(names = "--json", description = "Print a JSON array, one object per file, instead of a table.")
     boolean json;
 
+    @Option(names = "--remote-read", paramLabel = "MODE", defaultValue = "range",
+            description = "How remote videos are read: range (FFmpeg reads only the headers, by ranged GETs; default) or download (whole file into the download cache first).")
+    ReadMode remoteRead;
+
     @Mixin
     ProbeOptions probeOptions;
+
+    @Mixin
+    S3Options s3Options;
 
     @Spec
     CommandSpec spec;
@@ -41,16 +54,20 @@ final class ProbeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LocalLister lister = new LocalLister(w -> err.println("warning: " + w));
         List<VideoRecord> records = new ArrayList<>();
-        try (ProbeCache cache = probeOptions.openCache();
+        String listingError = null;
+        try (Sources sources = new Sources(s3Options.settings(), probeOptions.downloadDir(), w -> err.println("warning: " + w));
+                ProbeCache cache = probeOptions.openCache();
                 Progress progress = new Progress("probing", 0, !probeOptions.quiet)) {
             ProbeService service = new ProbeService(cache, probeOptions.threads());
-            Stream<Path> files = paths.stream().flatMap(lister::list);
-            service.probeAll(files, r -> {
+            SourceProber prober = new SourceProber(service, cache, remoteRead, Backoff.standard());
+            List<Source> opened = paths.stream().map(sources::open).toList();
+            prober.probeAll(opened, r -> {
                 records.add(r);
                 progress.step(r.ok());
             }, new AtomicBoolean());
+        } catch (SourceException e) {
+            listingError = e.getMessage();
         }
         if (json) {
             out.println(Json.write(records));
@@ -58,6 +75,10 @@ final class ProbeCommand implements Callable<Integer> {
             out.print(ProbeTable.render(records));
         }
         out.flush();
+        if (listingError != null) {
+            err.println("clipsift: " + listingError);
+            return ExitCodes.USAGE_OR_INTERNAL;
+        }
         long failed = records.stream().filter(r -> !r.ok()).count();
         if (records.isEmpty()) {
             err.println("warning: no video files found");

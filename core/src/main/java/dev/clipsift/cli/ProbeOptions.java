@@ -15,7 +15,7 @@ final class ProbeOptions {
     boolean noCache;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Where probe results are cached (default: $CLIPSIFT_CACHE, else $XDG_CACHE_HOME/clipsift, else ~/.cache/clipsift).")
+            description = "Where probe results and downloaded remote videos are cached (default: $CLIPSIFT_CACHE, else $XDG_CACHE_HOME/clipsift, else ~/.cache/clipsift).")
     Path cacheDir;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
@@ -25,12 +25,20 @@ final class ProbeOptions {
         return threads != null ? threads : ProbeService.defaultThreads();
     }
 
+    private Path cacheDir() {
+        return cacheDir != null ? cacheDir : ProbeCache.defaultDir();
+    }
+
+    /** Where whole remote videos are downloaded (--remote-read download): {@code downloads/} in the cache folder. */
+    Path downloadDir() {
+        return cacheDir().resolve("downloads");
+    }
+
     /** The probe cache, or null with --no-cache. */
     ProbeCache openCache() throws IOException {
         if (noCache) {
             return null;
         }
-        Path dir = cacheDir != null ? cacheDir : ProbeCache.defaultDir();
-        return ProbeCache.open(dir.resolve("probe-cache.jsonl"));
+        return ProbeCache.open(cacheDir().resolve("probe-cache.jsonl"));
     }
 }
