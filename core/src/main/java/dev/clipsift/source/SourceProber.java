@@ -15,8 +15,9 @@ import java.util.function.Consumer;
 /**
  * Probes the items of any {@link Source}. Local files go through {@link ProbeService} as before. Remote
  * items are read per {@link ReadMode}: in place through a presigned or plain URL (FFmpeg issues ranged
- * GETs for the headers it needs) or from a downloaded copy. Transient failures (5xx, resets, timeouts) are
- * tried again with backoff; anything else becomes that item's error and the run goes on. Good results of
+ * GETs for the headers it needs) or from a downloaded copy. In place, transient failures (5xx, resets,
+ * timeouts) are tried again with backoff, 4xx answers are final, and an item that reads as broken is
+ * confirmed on a downloaded copy. Whatever still fails becomes that item's error and the run goes on. Good results of
  * remote items are cached by shown path, size and mtime.
  */
 public final class SourceProber {
@@ -83,8 +84,13 @@ public final class SourceProber {
         VideoRecord r = null;
         for (int attempt = 1; attempt <= backoff.maxAttempts(); attempt++) {
             r = prober.probeUrl(source.readUrl(item), item.path(), item.sizeBytes(), item.mtimeMs());
-            if (r.ok() || !worthRetrying(r.error())) {
+            if (r.ok() || refused(r.error())) {
                 return r;
+            }
+            if (!worthRetrying(r.error())) {
+                // looks like bad content, but a connection the server dropped mid-seek reads the same way
+                // ("partial file"): confirm on a complete copy before calling the object broken
+                return probeCopy(source, item);
             }
             if (attempt < backoff.maxAttempts() && !backoff.pauseAfter(attempt)) {
                 break;
@@ -92,6 +98,11 @@ public final class SourceProber {
         }
         return VideoRecord.failed(item.path(), item.sizeBytes(), item.mtimeMs(),
                 r.error() + " (after " + backoff.maxAttempts() + " attempts)");
+    }
+
+    /** FFmpeg's words for a 4xx answer (forbidden, not found, expired URL): final, no retry or download. */
+    static boolean refused(String error) {
+        return error != null && error.contains("Server returned 4");
     }
 
     /** FFmpeg's words for failures that another attempt may not meet (server errors, resets, timeouts). */
