@@ -3,98 +3,113 @@ package dev.clipsift.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 
 /**
- * Reads HTTP(S) URLs with retries: connection failures, timeouts, 429 and 5xx answers are tried again after
- * a backoff; a download cut short resumes where it stopped with a {@code Range} request (and starts over
- * when the server ignores it). Other answers become a {@link SourceException} in words.
+ * Reads HTTP(S) URLs with retries: connection failures, stalls (no byte for the read timeout), 429 and 5xx
+ * answers are tried again after a backoff; a download cut short resumes where it stopped with a
+ * {@code Range} request (and starts over when the server ignores it). Other answers become a
+ * {@link SourceException} in words. Uses {@link HttpURLConnection} for its per-read timeout.
  */
 public final class HttpFetcher {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration HEADERS_TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient client;
     private final Backoff backoff;
+    private final Duration readTimeout;
 
-    public HttpFetcher(Backoff backoff) {
+    public HttpFetcher(Backoff backoff, Duration readTimeout) {
         this.backoff = backoff;
-        this.client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.readTimeout = readTimeout;
+    }
+
+    /** Retries per {@code backoff}; a connection that sends nothing for 30 s counts as failed. */
+    public HttpFetcher(Backoff backoff) {
+        this(backoff, Duration.ofSeconds(30));
     }
 
     /** What a first one-byte ranged GET tells about a URL (works for GET-only presigned URLs, unlike HEAD). */
     public record Head(Long size, Long mtimeMs) {}
 
     public Head head(URI url, String shown) {
-        return withRetries(shown, attempt -> {
-            HttpRequest req = request(url).header("Range", "bytes=0-0").build();
-            HttpResponse<InputStream> resp = client.send(req, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = resp.body()) {
-                body.transferTo(OutputStream.nullOutputStream());
+        return withRetries(shown, () -> {
+            HttpURLConnection c = open(url, "bytes=0-0");
+            try {
+                int status = c.getResponseCode();
+                Long mtime = c.getLastModified() > 0 ? c.getLastModified() : null;
+                if (status == 206) {
+                    drain(c);
+                    return new Head(totalFromContentRange(c.getHeaderField("Content-Range")), mtime);
+                }
+                if (status == 200) {
+                    long length = c.getContentLengthLong();
+                    return new Head(length >= 0 ? length : null, mtime);
+                }
+                throw failure(status, shown);
+            } finally {
+                c.disconnect();
             }
-            int status = resp.statusCode();
-            if (status == 206) {
-                return new Head(totalFromContentRange(resp.headers().firstValue("Content-Range")), lastModified(resp));
-            }
-            if (status == 200) {
-                return new Head(resp.headers().firstValueAsLong("Content-Length").stream().boxed().findFirst().orElse(null),
-                        lastModified(resp));
-            }
-            throw failure(status, shown);
         });
     }
 
     /** Downloads {@code url} completely into {@code tmp} (appending to what it already holds, when the server allows). */
     public void download(URI url, Path tmp, Long expectedSize, String shown) {
-        withRetries(shown, attempt -> {
+        withRetries(shown, () -> {
             long have = Files.exists(tmp) ? Files.size(tmp) : 0;
             if (expectedSize != null && have == expectedSize) {
                 return null;
             }
-            HttpRequest.Builder req = request(url);
-            if (have > 0) {
-                req.header("Range", "bytes=" + have + "-");
-            }
-            HttpResponse<InputStream> resp = client.send(req.build(), HttpResponse.BodyHandlers.ofInputStream());
-            int status = resp.statusCode();
-            boolean append;
-            if (status == 206 && have > 0 && startOfContentRange(resp.headers().firstValue("Content-Range")) == have) {
-                append = true;
-            } else if (status == 200) {
-                append = false;
-            } else {
-                resp.body().close();
-                if (status == 416 && have > 0) {
+            HttpURLConnection c = open(url, have > 0 ? "bytes=" + have + "-" : null);
+            try {
+                int status = c.getResponseCode();
+                boolean append;
+                if (status == 206 && have > 0 && startOfContentRange(c.getHeaderField("Content-Range")) == have) {
+                    append = true;
+                } else if (status == 200) {
+                    append = false;
+                } else if (status == 416 && have > 0) {
                     Files.delete(tmp);
                     throw new IOException("the server refused to resume; starting over");
+                } else {
+                    throw failure(status, shown);
                 }
-                throw failure(status, shown);
+                try (InputStream body = c.getInputStream();
+                        OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                                append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
+                    body.transferTo(out);
+                }
+                if (expectedSize != null && Files.size(tmp) != expectedSize) {
+                    throw new IOException("got " + Files.size(tmp) + " of " + expectedSize + " bytes");
+                }
+                return null;
+            } finally {
+                c.disconnect();
             }
-            try (InputStream body = resp.body();
-                    OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                            append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
-                body.transferTo(out);
-            }
-            if (expectedSize != null && Files.size(tmp) != expectedSize) {
-                throw new IOException("got " + Files.size(tmp) + " of " + expectedSize + " bytes");
-            }
-            return null;
         });
     }
 
-    private static HttpRequest.Builder request(URI url) {
-        return HttpRequest.newBuilder(url).timeout(HEADERS_TIMEOUT).GET();
+    private HttpURLConnection open(URI url, String range) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) url.toURL().openConnection();
+        c.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
+        c.setReadTimeout((int) readTimeout.toMillis());
+        c.setInstanceFollowRedirects(true);
+        if (range != null) {
+            c.setRequestProperty("Range", range);
+        }
+        return c;
+    }
+
+    private static void drain(HttpURLConnection c) throws IOException {
+        try (InputStream in = c.getInputStream()) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
     }
 
     /** Thrown for answers that retrying will not change (404, 403, ...). */
@@ -109,7 +124,7 @@ public final class HttpFetcher {
     /** An answer that is worth another try, or a final one in words. */
     private static Exception failure(int status, String shown) {
         if (status == 429 || status >= 500) {
-            return new IOException("HTTP " + status);
+            return new IOException("the server answered HTTP " + status);
         }
         String why = switch (status) {
             case 401 -> "needs authentication (HTTP 401)";
@@ -122,19 +137,16 @@ public final class HttpFetcher {
     }
 
     private interface Attempt<T> {
-        T run(int attempt) throws Exception;
+        T run() throws Exception;
     }
 
     private <T> T withRetries(String shown, Attempt<T> attempt) {
         String last = "";
         for (int i = 1; i <= backoff.maxAttempts(); i++) {
             try {
-                return attempt.run(i);
+                return attempt.run();
             } catch (Final e) {
                 throw e;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SourceException("interrupted while reading " + shown);
             } catch (Exception e) {
                 last = reason(e);
             }
@@ -146,31 +158,31 @@ public final class HttpFetcher {
     }
 
     private static String reason(Exception e) {
-        if (e instanceof java.net.http.HttpTimeoutException) {
-            return "the server did not answer in time";
+        if (e instanceof SocketTimeoutException) {
+            return "the server stopped sending (timed out)";
         }
-        if (e instanceof java.net.ConnectException) {
+        if (e instanceof ConnectException) {
             return "cannot connect (nothing answers there)";
+        }
+        if (e instanceof UnknownHostException) {
+            return "unknown host " + e.getMessage();
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
-    private static Long lastModified(HttpResponse<?> resp) {
-        Optional<String> v = resp.headers().firstValue("Last-Modified");
-        try {
-            return v.map(s -> ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli()).orElse(null);
-        } catch (RuntimeException badDate) {
+    private static Long totalFromContentRange(String header) {
+        if (header == null) {
             return null;
         }
+        String total = header.substring(header.lastIndexOf('/') + 1).trim();
+        return total.equals("*") ? null : Long.parseLong(total);
     }
 
-    private static Long totalFromContentRange(Optional<String> header) {
-        return header.map(h -> h.substring(h.lastIndexOf('/') + 1).trim())
-                .filter(t -> !t.equals("*")).map(Long::parseLong).orElse(null);
-    }
-
-    private static long startOfContentRange(Optional<String> header) {
-        return header.map(h -> h.replaceFirst("^bytes\\s+", ""))
-                .map(h -> Long.parseLong(h.substring(0, h.indexOf('-')).trim())).orElse(-1L);
+    private static long startOfContentRange(String header) {
+        if (header == null) {
+            return -1;
+        }
+        String h = header.replaceFirst("^bytes\\s+", "");
+        return Long.parseLong(h.substring(0, h.indexOf('-')).trim());
     }
 }
