@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -21,6 +22,9 @@ import java.util.function.Consumer;
  * remote items are cached by shown path, size and mtime.
  */
 public final class SourceProber {
+    /** FFmpeg's http options: a stalled read fails after 30 s instead of hanging the probe thread forever. */
+    private static final Map<String, String> HTTP_OPTIONS = Map.of("rw_timeout", "30000000");
+
     private final Prober prober = new Prober();
     private final ProbeService service;
     private final ProbeCache cache;
@@ -83,7 +87,7 @@ public final class SourceProber {
     private VideoRecord probeInPlace(Source source, SourceItem item) {
         VideoRecord r = null;
         for (int attempt = 1; attempt <= backoff.maxAttempts(); attempt++) {
-            r = prober.probeUrl(source.readUrl(item), item.path(), item.sizeBytes(), item.mtimeMs());
+            r = prober.probeUrl(source.readUrl(item), item.path(), item.sizeBytes(), item.mtimeMs(), HTTP_OPTIONS);
             if (r.ok() || refused(r.error())) {
                 return r;
             }
