@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks that time ClipSift against the reference tools in the same run and report ratios."},
-        subcommands = {BenchProbeCommand.class})
+        subcommands = {BenchProbeCommand.class, BenchS3Command.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -22,8 +22,14 @@ import java.util.function.Consumer;
  * remote items are cached by shown path, size and mtime.
  */
 public final class SourceProber {
-    /** FFmpeg's http options: a stalled read fails after 30 s instead of hanging the probe thread forever. */
-    private static final Map<String, String> HTTP_OPTIONS = Map.of("rw_timeout", "30000000");
+    /**
+     * FFmpeg's http options for ranged reads: bounded requests (64 KiB first, then 256 KiB) on one kept-alive
+     * connection, so a seek does not pull the rest of the object down an open-ended range (docs/bench-s3.md:
+     * 19 MB instead of 178 MB over the wire for 120 clips); a stalled read fails after 30 s instead of
+     * hanging the probe thread.
+     */
+    private static final Map<String, String> HTTP_OPTIONS = Map.of("rw_timeout", "30000000", "multiple_requests", "1",
+            "initial_request_size", "65536", "request_size", "262144");
 
     private final Prober prober = new Prober();
     private final ProbeService service;
