@@ -26,7 +26,7 @@ public final class S3Errors {
             int status = s3.statusCode();
             switch (code) {
                 case "NoSuchBucket":
-                    return "no such bucket: " + what;
+                    return "no such bucket: " + (S3Location.isS3(what) ? S3Location.parse(what).bucket() : what);
                 case "NoSuchKey":
                     return "no such object: " + what;
                 case "InvalidAccessKeyId":

@@ -51,6 +51,18 @@ public final class Sources implements AutoCloseable {
         return new LocalSource(Path.of(spec), warnings);
     }
 
+    /**
+     * One video named by its shown path (as a sample file lists it: a local path, {@code s3://bucket/key}
+     * or a URL) as a complete local file, downloading it into the download cache if it is remote.
+     */
+    public Path materialise(String shownPath) {
+        try (Source source = open(shownPath); var items = source.list()) {
+            SourceItem item = items.findFirst()
+                    .orElseThrow(() -> new SourceException("no such video: " + shownPath));
+            return source.materialise(item);
+        }
+    }
+
     /** The shared S3 clients (built on first use); the write side ({@code OutputStore}) uses them too. */
     public synchronized S3Clients s3() {
         if (s3 == null) {

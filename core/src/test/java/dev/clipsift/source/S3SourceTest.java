@@ -125,4 +125,34 @@ class S3SourceTest {
         }
         assertThat(cacheDir.getParent().resolve("escape.mp4")).doesNotExist();
     }
+
+    @Test
+    void aNamedProfileFromTheAwsConfigFilesSignsTheRequests() throws Exception {
+        Path credentials = cacheDir.resolve("credentials");
+        Files.writeString(credentials, "[clipsift-test]\naws_access_key_id = AKIAPROFILEKEY000001\n"
+                + "aws_secret_access_key = profileSecret\n");
+        Path config = cacheDir.resolve("config");
+        Files.writeString(config, "[profile clipsift-test]\nregion = eu-west-1\n");
+        String oldCredentials = System.setProperty("aws.sharedCredentialsFile", credentials.toString());
+        String oldConfig = System.setProperty("aws.configFile", config.toString());
+        try (S3Clients viaProfile = new S3Clients(new S3Settings("clipsift-test", S3TestServer.endpoint(), null, true))) {
+            String bucket = S3TestServer.newBucket();
+            S3TestServer.put(bucket, "p/a.mp4", new byte[] {1});
+            S3Source src = new S3Source(viaProfile, S3Location.parse("s3://" + bucket + "/p/"), new DownloadCache(cacheDir));
+            SourceItem item = src.list().findFirst().orElseThrow();
+            assertThat(src.readUrl(item)).contains("X-Amz-Credential=AKIAPROFILEKEY000001").contains("eu-west-1");
+            assertThat(item.toString()).doesNotContain("AKIA");
+        } finally {
+            restore("aws.sharedCredentialsFile", oldCredentials);
+            restore("aws.configFile", oldConfig);
+        }
+    }
+
+    private static void restore(String key, String old) {
+        if (old == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, old);
+        }
+    }
 }
