@@ -22,10 +22,12 @@ import java.util.function.BiFunction;
 
 /**
  * An HTTP proxy on loopback in front of a real server that injects faults: per request (numbered from 1)
- * a policy answers 503 SlowDown, drops the connection without an answer, or forwards the request.
+ * a policy answers 503 SlowDown, drops the connection without an answer, forwards the request but
+ * zeroes the answer's body (a misbehaving cache), or forwards it untouched. The policy sees the raw path
+ * and query.
  */
 public final class FaultProxy implements AutoCloseable {
-    public enum Fault { NONE, SLOW_DOWN, DROP }
+    public enum Fault { NONE, SLOW_DOWN, DROP, GARBLE }
 
     private static final Set<String> HOP_HEADERS = Set.of("host", "connection", "content-length", "expect", "upgrade",
             "transfer-encoding", "keep-alive", "date", "via", "warning", "from");
@@ -63,14 +65,15 @@ public final class FaultProxy implements AutoCloseable {
         return requests.get();
     }
 
-    /** Method, path and Range header of every request seen since the last policy change. */
+    /** Method, path (with query) and Range header of every request seen since the last policy change. */
     public List<String> seen() {
         return seen;
     }
 
     private void handle(HttpExchange ex) throws IOException {
         int n = requests.incrementAndGet();
-        String path = ex.getRequestURI().getRawPath();
+        String path = ex.getRequestURI().getRawPath()
+                + (ex.getRequestURI().getRawQuery() != null ? "?" + ex.getRequestURI().getRawQuery() : "");
         seen.add(ex.getRequestMethod() + " " + path + " " + ex.getRequestHeaders().getFirst("Range"));
         byte[] body;
         try (InputStream in = ex.getRequestBody()) {
@@ -87,11 +90,12 @@ public final class FaultProxy implements AutoCloseable {
                 }
             }
             case DROP -> ex.close();
-            case NONE -> forward(ex, body);
+            case GARBLE -> forward(ex, body, true);
+            case NONE -> forward(ex, body, false);
         }
     }
 
-    private void forward(HttpExchange ex, byte[] body) throws IOException {
+    private void forward(HttpExchange ex, byte[] body, boolean garble) throws IOException {
         URI uri = URI.create(target + ex.getRequestURI().getRawPath()
                 + (ex.getRequestURI().getRawQuery() != null ? "?" + ex.getRequestURI().getRawQuery() : ""));
         HttpRequest.Builder b = HttpRequest.newBuilder(uri)
@@ -118,7 +122,7 @@ public final class FaultProxy implements AutoCloseable {
         });
         // one request per connection: the JDK server's keep-alive is not what this proxy tests
         ex.getResponseHeaders().set("Connection", "close");
-        byte[] out = resp.body();
+        byte[] out = garble ? new byte[resp.body().length] : resp.body();
         boolean noBody = ex.getRequestMethod().equals("HEAD") || out.length == 0;
         ex.sendResponseHeaders(resp.statusCode(), noBody ? -1 : out.length);
         if (!noBody) {

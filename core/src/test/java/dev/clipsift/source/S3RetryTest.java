@@ -84,10 +84,10 @@ class S3RetryTest {
     void rangedProbesRetryServerErrorsAndOneBadObjectFailsAloneWhileTheRunGoesOn() {
         int[] bikesHits = {0};
         proxy.policy((n, path) -> {
-            if (path.endsWith("/unlucky.mp4")) {
+            if (path.contains("/unlucky.mp4")) {
                 return Fault.SLOW_DOWN;
             }
-            if (path.endsWith("/bikes.mp4") && ++bikesHits[0] <= 2) {
+            if (path.contains("/bikes.mp4") && ++bikesHits[0] <= 2) {
                 return Fault.SLOW_DOWN;
             }
             return Fault.NONE;
@@ -103,5 +103,18 @@ class S3RetryTest {
         assertThat(records.get(2).ok()).isFalse();
         assertThat(records.get(2).error()).contains("5XX").contains("after " + QUICK.maxAttempts() + " attempts");
         assertThat(bikesHits[0]).isGreaterThan(2);
+    }
+
+    @Test
+    void aRangedReadThatLooksBrokenIsConfirmedOnADownloadedCopyBeforeTheObjectIsCalledBroken() {
+        proxy.policy((n, path) -> path.contains("/fades.mp4?") && path.contains("X-Amz-Signature") ? Fault.GARBLE : Fault.NONE);
+        S3Source src = source();
+        SourceItem fades = src.list().filter(i -> i.path().endsWith("/fades.mp4")).findFirst().orElseThrow();
+        VideoRecord r = new SourceProber(new ProbeService(null, 1), null, ReadMode.RANGE, QUICK).probe(src, fades);
+
+        assertThat(r.ok()).as(r.error()).isTrue();
+        assertThat(r.width()).isEqualTo(480);
+        assertThat(proxy.seen()).anySatisfy(s -> assertThat(s).contains("/fades.mp4?X-Amz-"))
+                .anySatisfy(s -> assertThat(s).contains("/fades.mp4").doesNotContain("X-Amz-Signature"));
     }
 }
