@@ -16,9 +16,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "s3", mixinStandardHelpOptions = true,
-        description = {"List and probe the videos under s3://BUCKET/PREFIX on an S3-compatible server (--s3-endpoint):",
-            "listing alone, probing in place by ranged GETs, and downloading each object whole first.",
-            "Reports objects/s and the bytes each side moved. --fill-from uploads a folder's videos first."})
+        description = {
+            "List and probe the videos under S3_PREFIX on an S3-compatible server three",
+            "ways: listing alone, probing in place by ranged GETs, downloading each object",
+            "whole first. Reports objects/s, bytes over the wire, requests and connections.",
+            "--fill-from uploads a folder first. Needs --s3-endpoint."})
 final class BenchS3Command implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "S3_PREFIX")
     String prefix;

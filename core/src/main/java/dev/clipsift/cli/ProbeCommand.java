@@ -25,11 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "probe", mixinStandardHelpOptions = true,
         description = {
             "Read each video's container and stream metadata in-process (no ffprobe).",
-            "PATH is a video file or folder (listed recursively, video extensions only, hidden files skipped),",
-            "s3://BUCKET/PREFIX (the videos under a prefix, or one object), an http(s) URL (e.g. presigned),",
-            "or urls:FILE (a text file of URLs, one per line, # comments). Remote items are shown as",
-            "s3://bucket/key or as their URL without credentials; a bad item fails alone and the run goes on.",
-            "Exit code: 0 all files probed fine, 2 some files are not playable videos, 1 usage or internal error."})
+            "PATH: a video file or folder (recursive, video extensions, no hidden files),",
+            "s3://BUCKET/PREFIX (a prefix or one object), an http(s) URL (e.g. presigned)",
+            "or urls:FILE (one URL per line, # comments). Remote videos are shown as",
+            "s3://bucket/key or as their URL without credentials. A bad item fails alone.",
+            "Exit code: 0 all fine, 2 some files are not playable videos, 1 usage/internal."})
 final class ProbeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Video files, folders, s3:// prefixes, URLs or urls:FILE lists.")
     List<String> paths;

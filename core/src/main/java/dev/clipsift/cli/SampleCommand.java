@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "sample", mixinStandardHelpOptions = true,
         description = {
-            "Draw a seeded, stable random sample of the videos under SOURCE and save it as a sample file.",
-            "SOURCE is a folder (listed recursively), s3://BUCKET/PREFIX, an http(s) URL or urls:FILE (one URL per line).",
-            "The same SOURCE, --nsamples and --seed always give the same files; the app and other commands reopen the file as-is."})
+            "Draw a seeded, stable random sample of the videos under SOURCE and save it.",
+            "SOURCE: a folder (recursive), s3://BUCKET/PREFIX, an http(s) URL or urls:FILE.",
+            "The same SOURCE, --nsamples and --seed always give the same files; the app and",
+            "other commands reopen the sample file as-is."})
 final class SampleCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SOURCE", description = "Folder, s3:// prefix, URL or urls:FILE to sample from.")
     String source;

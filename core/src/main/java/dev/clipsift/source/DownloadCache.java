@@ -19,10 +19,6 @@ public final class DownloadCache {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    public Path root() {
-        return root;
-    }
-
     /** Where the copy of {@code name} within {@code namespace} lives; always inside the cache folder. */
     public Path target(String namespace, String name) {
         return SafePaths.resolve(root, SafePaths.relative(namespace) + "/" + name);

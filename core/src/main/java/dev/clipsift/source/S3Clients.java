@@ -51,10 +51,6 @@ public final class S3Clients implements AutoCloseable {
         return settings;
     }
 
-    public Backoff backoff() {
-        return backoff;
-    }
-
     private static Region resolveRegion(S3Settings s) {
         if (s.region() != null) {
             return Region.of(s.region());

@@ -25,10 +25,6 @@ public record S3Location(String bucket, String key) {
         return slash < 0 ? new S3Location(rest, "") : new S3Location(rest.substring(0, slash), rest.substring(slash + 1));
     }
 
-    public S3Location child(String name) {
-        return new S3Location(bucket, key + name);
-    }
-
     @Override
     public String toString() {
         return SCHEME + bucket + "/" + key;

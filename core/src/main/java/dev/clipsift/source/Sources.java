@@ -78,10 +78,6 @@ public final class Sources implements AutoCloseable {
         return http;
     }
 
-    public DownloadCache cache() {
-        return cache;
-    }
-
     @Override
     public synchronized void close() {
         if (s3 != null) {
