@@ -59,9 +59,9 @@ final class ProbeCommand implements Callable<Integer> {
         try (Sources sources = new Sources(s3Options.settings(), probeOptions.downloadDir(), w -> err.println("warning: " + w));
                 ProbeCache cache = probeOptions.openCache();
                 Progress progress = new Progress("probing", 0, !probeOptions.quiet)) {
-            ProbeService service = new ProbeService(cache, probeOptions.threads());
-            SourceProber prober = new SourceProber(service, cache, remoteRead, Backoff.standard());
             List<Source> opened = paths.stream().map(sources::open).toList();
+            ProbeService service = new ProbeService(cache, probeOptions.threads(opened.stream().anyMatch(Source::remote)));
+            SourceProber prober = new SourceProber(service, cache, remoteRead, Backoff.standard());
             prober.probeAll(opened, r -> {
                 records.add(r);
                 progress.step(r.ok());

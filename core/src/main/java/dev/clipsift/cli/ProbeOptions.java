@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the commands that probe files. */
 final class ProbeOptions {
-    @Option(names = "--threads", paramLabel = "N", description = "Files probed at once (default: the number of cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Files probed at once (default: the number of cores; at least 8 for remote sources).")
     Integer threads;
 
     @Option(names = "--no-cache", description = "Probe every file again instead of reusing cached results.")
@@ -23,6 +23,11 @@ final class ProbeOptions {
 
     int threads() {
         return threads != null ? threads : ProbeService.defaultThreads();
+    }
+
+    /** Remote reads wait on the network more than on the CPU: more of them at once (docs/bench-s3.md). */
+    int threads(boolean remote) {
+        return threads != null || !remote ? threads() : Math.max(8, ProbeService.defaultThreads());
     }
 
     private Path cacheDir() {
