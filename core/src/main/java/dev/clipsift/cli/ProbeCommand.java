@@ -1,14 +1,18 @@
 package dev.clipsift.cli;
 
+import dev.clipsift.io.Json;
 import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.probe.ProbeService;
-import dev.clipsift.source.LocalLister;
+import dev.clipsift.source.Backoff;
+import dev.clipsift.source.ReadMode;
+import dev.clipsift.source.Source;
+import dev.clipsift.source.SourceException;
+import dev.clipsift.source.SourceProber;
+import dev.clipsift.source.Sources;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,17 +23,27 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "probe", mixinStandardHelpOptions = true,
         description = {
             "Read each video's container and stream metadata in-process (no ffprobe).",
-            "Folders are listed recursively (video extensions only, hidden files skipped).",
-            "Exit code: 0 all files probed fine, 2 some files are not playable videos, 1 usage or internal error."})
+            "PATH: a video file or folder (recursive, video extensions, no hidden files),",
+            "s3://BUCKET/PREFIX (a prefix or one object), an http(s) URL (e.g. presigned)",
+            "or urls:FILE (one URL per line, # comments). Remote videos are shown as",
+            "s3://bucket/key or as their URL without credentials. A bad item fails alone.",
+            "Exit code: 0 all fine, 2 some files are not playable videos, 1 usage/internal."})
 final class ProbeCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Video files or folders.")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Video files, folders, s3:// prefixes, URLs or urls:FILE lists.")
+    List<String> paths;
 
     @Option(names = "--json", description = "Print a JSON array, one object per file, instead of a table.")
     boolean json;
 
+    @Option(names = "--remote-read", paramLabel = "MODE", defaultValue = "range",
+            description = "How remote videos are read: range (FFmpeg reads only the headers, by ranged GETs; default) or download (whole file into the download cache first).")
+    ReadMode remoteRead;
+
     @Mixin
     ProbeOptions probeOptions;
+
+    @Mixin
+    S3Options s3Options;
 
     @Spec
     CommandSpec spec;
@@ -38,14 +52,16 @@ final class ProbeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LocalLister lister = new LocalLister(w -> err.println("warning: " + w));
         long[] counts = new long[2];
-        try (ProbeCache cache = probeOptions.openCache();
+        String listingError = null;
+        try (Sources sources = new Sources(s3Options.settings(), probeOptions.downloadDir(), w -> err.println("warning: " + w));
+                ProbeCache cache = probeOptions.openCache();
                 Progress progress = new Progress("probing", 0, !probeOptions.quiet);
                 RecordPrinter printer = json ? RecordPrinter.json(out) : RecordPrinter.table(out)) {
-            ProbeService service = new ProbeService(cache, probeOptions.threads());
-            Stream<Path> files = paths.stream().flatMap(lister::list);
-            service.probeAll(files, r -> {
+            List<Source> opened = paths.stream().map(sources::open).toList();
+            ProbeService service = new ProbeService(cache, probeOptions.threads(opened.stream().anyMatch(Source::remote)));
+            SourceProber prober = new SourceProber(service, cache, remoteRead, Backoff.standard());
+            prober.probeAll(opened, r -> {
                 counts[0]++;
                 if (!r.ok()) {
                     counts[1]++;
@@ -53,8 +69,14 @@ final class ProbeCommand implements Callable<Integer> {
                 printer.print(r);
                 progress.step(r.ok());
             }, new AtomicBoolean());
+        } catch (SourceException e) {
+            listingError = e.getMessage();
         }
         out.flush();
+        if (listingError != null) {
+            err.println("clipsift: " + listingError);
+            return ExitCodes.USAGE_OR_INTERNAL;
+        }
         long failed = counts[1];
         if (counts[0] == 0) {
             err.println("warning: no video files found");

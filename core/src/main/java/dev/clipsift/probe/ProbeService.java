@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -64,6 +65,16 @@ public final class ProbeService {
      * Returns early (without error) when {@code cancelled} becomes true.
      */
     public void probeAll(Stream<Path> files, Consumer<VideoRecord> sink, AtomicBoolean cancelled) {
+        probeEach(files, this::probe, sink, cancelled);
+    }
+
+    /**
+     * Probes every item of {@code items} with {@code probeOne} on this service's threads, handing each record
+     * to {@code sink} in input order; for items that are not local files (S3 objects, URLs).
+     * Returns early (without error) when {@code cancelled} becomes true.
+     */
+    public <T> void probeEach(Stream<T> items, Function<T, VideoRecord> probeOne, Consumer<VideoRecord> sink,
+            AtomicBoolean cancelled) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "probe");
             t.setDaemon(true);
@@ -71,13 +82,13 @@ public final class ProbeService {
         });
         BlockingQueue<Future<VideoRecord>> inFlight = new ArrayBlockingQueue<>(threads * 4);
         try {
-            Iterator<Path> it = files.iterator();
+            Iterator<T> it = items.iterator();
             while (it.hasNext() && !cancelled.get()) {
-                Path p = it.next();
+                T item = it.next();
                 if (inFlight.remainingCapacity() == 0) {
                     sink.accept(await(inFlight.poll()));
                 }
-                inFlight.add(pool.submit(() -> probe(p)));
+                inFlight.add(pool.submit(() -> probeOne.apply(item)));
             }
             while (!inFlight.isEmpty() && !cancelled.get()) {
                 sink.accept(await(inFlight.poll()));

@@ -10,6 +10,8 @@ import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_AUDIO;
 import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO;
 import static org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE;
 import static org.bytedeco.ffmpeg.global.avutil.AV_TIME_BASE;
+import static org.bytedeco.ffmpeg.global.avutil.av_dict_free;
+import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
 import static org.bytedeco.ffmpeg.global.avutil.av_display_rotation_get;
 import static org.bytedeco.ffmpeg.global.avutil.av_get_pix_fmt_name;
 
@@ -19,10 +21,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacketSideData;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.IntPointer;
@@ -64,9 +68,19 @@ public final class Prober {
      * {@code shownPath} is what the record carries (never a URL with credentials in it).
      */
     public VideoRecord probeUrl(String url, String shownPath, Long size, Long mtime) {
+        return probeUrl(url, shownPath, size, mtime, Map.of());
+    }
+
+    /**
+     * As {@link #probeUrl(String, String, Long, Long)}, with FFmpeg protocol options (for http(s):
+     * {@code rw_timeout}, {@code reconnect}, ...).
+     */
+    public VideoRecord probeUrl(String url, String shownPath, Long size, Long mtime, Map<String, String> options) {
         AVFormatContext ctx = new AVFormatContext(null);
+        AVDictionary opts = new AVDictionary(null);
+        options.forEach((k, v) -> av_dict_set(opts, k, v, 0));
         try (BytePointer u = new BytePointer(url, "UTF-8")) {
-            int rc = avformat_open_input(ctx, u, null, null);
+            int rc = avformat_open_input(ctx, u, null, opts);
             if (rc < 0) {
                 return VideoRecord.failed(shownPath, size, mtime, "cannot open: " + FFmpegErrors.describe(rc));
             }
@@ -81,6 +95,8 @@ public final class Prober {
             }
         } catch (java.io.UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
+        } finally {
+            av_dict_free(opts);
         }
     }
 

@@ -2,7 +2,6 @@ package dev.clipsift.sample;
 
 import dev.clipsift.Version;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
 /** Draws a seeded sample of a listing and describes it as a {@link SampleFile}. */
@@ -10,10 +9,13 @@ public final class Sampler {
     private Sampler() {}
 
     public static SampleFile draw(String source, Stream<Path> listing, int nsamples, long seed) {
-        Reservoir.Result<Path> r = Reservoir.sample(listing.iterator(), nsamples, seed);
-        List<String> files = r.items().stream().map(Path::toString).toList();
-        return new SampleFile(source, seed, nsamples, r.seen(),
-                "clipsift " + Version.get(), files);
+        return drawFrom(source, listing.map(Path::toString), nsamples, seed);
+    }
+
+    /** Draws from a listing of shown paths ({@code /data/a.mp4}, {@code s3://bucket/key}, URLs). */
+    public static SampleFile drawFrom(String source, Stream<String> listing, int nsamples, long seed) {
+        Reservoir.Result<String> r = Reservoir.sample(listing.iterator(), nsamples, seed);
+        return new SampleFile(source, seed, nsamples, r.seen(), "clipsift " + Version.get(), r.items());
     }
 
     /** A new seed for "resample": non-negative and short enough to read aloud. */

@@ -1,0 +1,38 @@
+package dev.clipsift.source;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * Where videos come from: a local folder, an S3 prefix, or a list of HTTP(S) URLs. A source lists its
+ * videos as a lazy stream (flat memory, however many there are) and gives access to each: as a location
+ * FFmpeg reads in place (local path, presigned or plain URL, read with ranged GETs) or as a complete local
+ * file (downloaded once into the download cache). Credentials stay inside; items only carry display paths.
+ */
+public sealed interface Source extends AutoCloseable permits LocalSource, S3Source, UrlSource {
+
+    /** The source as the user named it, minus any credentials ({@code s3://bucket/prefix}, a folder, a list file). */
+    String spec();
+
+    /** The videos, in a stable order. Fails with {@link SourceException} when the source itself cannot be listed. */
+    Stream<SourceItem> list();
+
+    /** Fills in size and mtime where the listing did not know them; the item itself when it did. */
+    default SourceItem describe(SourceItem item) {
+        return item;
+    }
+
+    /** Something FFmpeg can open directly to read parts of {@code item} (a path, or a URL to read by ranges). */
+    String readUrl(SourceItem item);
+
+    /** {@code item} as a complete local file: the file itself, or a verified copy in the download cache. */
+    Path materialise(SourceItem item);
+
+    /** Whether reading the item crosses a network (so retries and read modes apply). */
+    default boolean remote() {
+        return true;
+    }
+
+    @Override
+    default void close() {}
+}

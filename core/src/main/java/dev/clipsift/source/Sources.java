@@ -1,0 +1,87 @@
+package dev.clipsift.source;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Opens sources from what people type, and owns what they share (the S3 clients, the HTTP client, the
+ * download cache). Spec forms:
+ * <ul>
+ *   <li>{@code s3://bucket/prefix} — the videos under an S3 prefix (or one object);</li>
+ *   <li>{@code http(s)://...} — one URL, e.g. a presigned https URL;</li>
+ *   <li>{@code urls:FILE} — a text file of URLs, one per line;</li>
+ *   <li>anything else — a local file or folder.</li>
+ * </ul>
+ */
+public final class Sources implements AutoCloseable {
+    private final S3Settings s3Settings;
+    private final Backoff backoff;
+    private final DownloadCache cache;
+    private final Consumer<String> warnings;
+    private S3Clients s3;
+    private HttpFetcher http;
+
+    public Sources(S3Settings s3Settings, Backoff backoff, Path downloadDir, Consumer<String> warnings) {
+        this.s3Settings = s3Settings;
+        this.backoff = backoff;
+        this.cache = new DownloadCache(downloadDir);
+        this.warnings = warnings;
+    }
+
+    public Sources(S3Settings s3Settings, Path downloadDir, Consumer<String> warnings) {
+        this(s3Settings, Backoff.standard(), downloadDir, warnings);
+    }
+
+    public Source open(String spec) {
+        if (S3Location.isS3(spec)) {
+            return new S3Source(s3(), S3Location.parse(spec), cache);
+        }
+        if (UrlSource.isUrl(spec)) {
+            return UrlSource.ofUrl(spec, http(), cache);
+        }
+        if (spec.toLowerCase(Locale.ROOT).startsWith(UrlSource.LIST_PREFIX)) {
+            Path file = Path.of(spec.substring(UrlSource.LIST_PREFIX.length()));
+            if (!Files.isRegularFile(file)) {
+                throw new SourceException("no such URL list file: " + file);
+            }
+            return UrlSource.ofList(file, http(), cache, warnings);
+        }
+        return new LocalSource(Path.of(spec), warnings);
+    }
+
+    /**
+     * One video named by its shown path (as a sample file lists it: a local path, {@code s3://bucket/key}
+     * or a URL) as a complete local file, downloading it into the download cache if it is remote.
+     */
+    public Path materialise(String shownPath) {
+        try (Source source = open(shownPath); var items = source.list()) {
+            SourceItem item = items.findFirst()
+                    .orElseThrow(() -> new SourceException("no such video: " + shownPath));
+            return source.materialise(item);
+        }
+    }
+
+    /** The shared S3 clients (built on first use); the write side ({@code OutputStore}) uses them too. */
+    public synchronized S3Clients s3() {
+        if (s3 == null) {
+            s3 = new S3Clients(s3Settings, backoff);
+        }
+        return s3;
+    }
+
+    private synchronized HttpFetcher http() {
+        if (http == null) {
+            http = new HttpFetcher(backoff);
+        }
+        return http;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (s3 != null) {
+            s3.close();
+        }
+    }
+}
