@@ -12,15 +12,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads HTTP(S) URLs with retries: connection failures, stalls (no byte for the read timeout), 429 and 5xx
  * answers are tried again after a backoff; a download cut short resumes where it stopped with a
  * {@code Range} request (and starts over when the server ignores it). Other answers become a
  * {@link SourceException} in words. Uses {@link HttpURLConnection} for its per-read timeout.
+ * <p>Requests may carry headers (an {@code Authorization} token): redirects are followed here, and the headers
+ * go only to the origin (scheme, host, port) first asked, never to the host a redirect points elsewhere (a CDN
+ * with a signed URL would reject them, and must not see the token).
  */
 public final class HttpFetcher {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final int MAX_REDIRECTS = 10;
+    private static final int MAX_PAGE_BYTES = 64 << 20;
+    private static final Pattern NEXT_LINK = Pattern.compile("<([^>]*)>\\s*;[^,]*\\brel=\"?next\"?");
 
     private final Backoff backoff;
     private final Duration readTimeout;
@@ -39,8 +48,13 @@ public final class HttpFetcher {
     public record Head(Long size, Long mtimeMs) {}
 
     public Head head(URI url, String shown) {
+        return head(url, Map.of(), shown);
+    }
+
+    /** As {@link #head(URI, String)}, sending {@code headers} to the URL's own origin. */
+    public Head head(URI url, Map<String, String> headers, String shown) {
         return withRetries(shown, () -> {
-            HttpURLConnection c = open(url, "bytes=0-0");
+            HttpURLConnection c = request(url, headers, "GET", "bytes=0-0", shown).connection();
             try {
                 int status = c.getResponseCode();
                 Long mtime = c.getLastModified() > 0 ? c.getLastModified() : null;
@@ -52,7 +66,7 @@ public final class HttpFetcher {
                     long length = c.getContentLengthLong();
                     return new Head(length >= 0 ? length : null, mtime);
                 }
-                throw failure(status, shown);
+                throw failure(status, c, shown);
             } finally {
                 c.disconnect();
             }
@@ -61,12 +75,17 @@ public final class HttpFetcher {
 
     /** Downloads {@code url} completely into {@code tmp} (appending to what it already holds, when the server allows). */
     public void download(URI url, Path tmp, Long expectedSize, String shown) {
+        download(url, Map.of(), tmp, expectedSize, shown);
+    }
+
+    /** As {@link #download(URI, Path, Long, String)}, sending {@code headers} to the URL's own origin. */
+    public void download(URI url, Map<String, String> headers, Path tmp, Long expectedSize, String shown) {
         withRetries(shown, () -> {
             long have = Files.exists(tmp) ? Files.size(tmp) : 0;
             if (expectedSize != null && have == expectedSize) {
                 return null;
             }
-            HttpURLConnection c = open(url, have > 0 ? "bytes=" + have + "-" : null);
+            HttpURLConnection c = request(url, headers, "GET", have > 0 ? "bytes=" + have + "-" : null, shown).connection();
             try {
                 int status = c.getResponseCode();
                 boolean append;
@@ -78,7 +97,7 @@ public final class HttpFetcher {
                     Files.delete(tmp);
                     throw new IOException("the server refused to resume; starting over");
                 } else {
-                    throw failure(status, shown);
+                    throw failure(status, c, shown);
                 }
                 try (InputStream body = c.getInputStream();
                         OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -95,15 +114,128 @@ public final class HttpFetcher {
         });
     }
 
-    private HttpURLConnection open(URI url, String range) throws IOException {
-        HttpURLConnection c = (HttpURLConnection) url.toURL().openConnection();
-        c.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
-        c.setReadTimeout((int) readTimeout.toMillis());
-        c.setInstanceFollowRedirects(true);
-        if (range != null) {
-            c.setRequestProperty("Range", range);
+    /** A small complete answer (an API page) and the next page's URL from its {@code Link: <...>; rel="next"} header. */
+    public record Page(byte[] body, URI next) {}
+
+    /** GETs one page of an API listing (with retries); the body must be complete and under 64 MiB. */
+    public Page page(URI url, Map<String, String> headers, String shown) {
+        return withRetries(shown, () -> {
+            Reply reply = request(url, headers, "GET", null, shown);
+            HttpURLConnection c = reply.connection();
+            try {
+                int status = c.getResponseCode();
+                if (status != 200) {
+                    throw failure(status, c, shown);
+                }
+                byte[] body;
+                try (InputStream in = c.getInputStream()) {
+                    body = in.readNBytes(MAX_PAGE_BYTES + 1);
+                }
+                if (body.length > MAX_PAGE_BYTES) {
+                    throw new Refused(0, null, "a listing page over 64 MiB", shown);
+                }
+                return new Page(body, nextLink(reply.url(), c.getHeaderField("Link")));
+            } finally {
+                c.disconnect();
+            }
+        });
+    }
+
+    /**
+     * Where {@code url} leads when asked with {@code headers}: the URL on another origin that a redirect points
+     * to (to be read without the headers, e.g. a signed CDN URL), or null when the URL's own origin serves the
+     * content itself (so reading it needs the headers).
+     */
+    public URI locate(URI url, Map<String, String> headers, String shown) {
+        return withRetries(shown, () -> {
+            Reply reply = request(url, headers, "HEAD", null, shown);
+            HttpURLConnection c = reply.connection();
+            try {
+                int status = c.getResponseCode();
+                if (isRedirect(status)) {
+                    return reply.url();
+                }
+                if (status == 200 || status == 206) {
+                    return null;
+                }
+                throw failure(status, c, shown);
+            } finally {
+                c.disconnect();
+            }
+        });
+    }
+
+    /** The connection that answered, and the URL it answered for (or, after a redirect off-origin left unfollowed, where it points). */
+    private record Reply(HttpURLConnection connection, URI url) {}
+
+    /**
+     * Sends the request, following redirects; {@code headers} go only to {@code url}'s origin. A HEAD stops at a
+     * redirect to another origin (see {@link #locate}).
+     */
+    private Reply request(URI url, Map<String, String> headers, String method, String range, String shown) throws IOException {
+        URI at = url;
+        for (int hop = 0; ; hop++) {
+            HttpURLConnection c = (HttpURLConnection) at.toURL().openConnection();
+            c.setRequestMethod(method);
+            c.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
+            c.setReadTimeout((int) readTimeout.toMillis());
+            c.setInstanceFollowRedirects(false);
+            if (sameOrigin(at, url)) {
+                headers.forEach(c::setRequestProperty);
+            }
+            if (range != null) {
+                c.setRequestProperty("Range", range);
+            }
+            int status = c.getResponseCode();
+            String location = c.getHeaderField("Location");
+            if (!isRedirect(status) || location == null) {
+                return new Reply(c, at);
+            }
+            URI next = redirectTarget(at, location, shown);
+            if (method.equals("HEAD") && !sameOrigin(next, url)) {
+                return new Reply(c, next);
+            }
+            drain(c);
+            c.disconnect();
+            if (hop >= MAX_REDIRECTS) {
+                throw new Refused(status, null, "too many redirects", shown);
+            }
+            at = next;
         }
-        return c;
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    private static URI redirectTarget(URI from, String location, String shown) {
+        try {
+            URI next = from.resolve(location.strip());
+            if (!"http".equalsIgnoreCase(next.getScheme()) && !"https".equalsIgnoreCase(next.getScheme())) {
+                throw new IllegalArgumentException("not http(s)");
+            }
+            return next;
+        } catch (IllegalArgumentException e) {
+            throw new Refused(0, null, "the server redirected to an unusable location", shown);
+        }
+    }
+
+    static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
+    }
+
+    private static int port(URI u) {
+        return u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+    }
+
+    /** The {@code rel="next"} target of a Link header, resolved against the page's URL; null when there is none. */
+    static URI nextLink(URI page, String header) {
+        if (header == null) {
+            return null;
+        }
+        Matcher m = NEXT_LINK.matcher(header);
+        return m.find() ? page.resolve(m.group(1).strip()) : null;
     }
 
     private static void drain(HttpURLConnection c) throws IOException {
@@ -112,17 +244,38 @@ public final class HttpFetcher {
         }
     }
 
-    /** Thrown for answers that retrying will not change (404, 403, ...). */
-    private static final class Final extends SourceException {
+    /** An answer that retrying will not change (404, 403, ...): its status and the server's error code header, if any. */
+    public static final class Refused extends SourceException {
         private static final long serialVersionUID = 1L;
+        private final int status;
+        private final String errorCode;
+        private final String why;
 
-        Final(String message) {
-            super(message);
+        Refused(int status, String errorCode, String why, String shown) {
+            super(why + ": " + shown);
+            this.status = status;
+            this.errorCode = errorCode;
+            this.why = why;
+        }
+
+        /** The reason in words, without the path it is about. */
+        public String why() {
+            return why;
+        }
+
+        /** The HTTP status (0 when the answer was unusable for another reason). */
+        public int status() {
+            return status;
+        }
+
+        /** The server's {@code X-Error-Code} header (the Hugging Face Hub sends one), or null. */
+        public String errorCode() {
+            return errorCode;
         }
     }
 
     /** An answer that is worth another try, or a final one in words. */
-    private static Exception failure(int status, String shown) {
+    private static Exception failure(int status, HttpURLConnection c, String shown) {
         if (status == 429 || status >= 500) {
             return new IOException("the server answered HTTP " + status);
         }
@@ -133,7 +286,7 @@ public final class HttpFetcher {
             case 410 -> "gone (HTTP 410)";
             default -> "the server answered HTTP " + status;
         };
-        return new Final(why + ": " + shown);
+        return new Refused(status, c.getHeaderField("X-Error-Code"), why, shown);
     }
 
     private interface Attempt<T> {
@@ -145,7 +298,7 @@ public final class HttpFetcher {
         for (int i = 1; i <= backoff.maxAttempts(); i++) {
             try {
                 return attempt.run();
-            } catch (Final e) {
+            } catch (Refused e) {
                 throw e;
             } catch (Exception e) {
                 last = reason(e);

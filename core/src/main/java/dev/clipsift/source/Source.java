@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * Where videos come from: a local folder, an S3 prefix, or a list of HTTP(S) URLs. A source lists its
+ * Where videos come from: a local folder, an S3 prefix, a list of HTTP(S) URLs, or a Hugging Face dataset. A source lists its
  * videos as a lazy stream (flat memory, however many there are) and gives access to each: as a location
  * FFmpeg reads in place (local path, presigned or plain URL, read with ranged GETs) or as a complete local
  * file (downloaded once into the download cache). Credentials stay inside; items only carry display paths.
  */
-public sealed interface Source extends AutoCloseable permits LocalSource, S3Source, UrlSource {
+public sealed interface Source extends AutoCloseable permits LocalSource, S3Source, UrlSource, HfSource {
 
     /** The source as the user named it, minus any credentials ({@code s3://bucket/prefix}, a folder, a list file). */
     String spec();

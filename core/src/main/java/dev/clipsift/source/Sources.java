@@ -12,6 +12,7 @@ import java.util.function.Consumer;
  *   <li>{@code s3://bucket/prefix} — the videos under an S3 prefix (or one object);</li>
  *   <li>{@code http(s)://...} — one URL, e.g. a presigned https URL;</li>
  *   <li>{@code urls:FILE} — a text file of URLs, one per line;</li>
+ *   <li>{@code hf://datasets/OWNER/NAME[@REVISION][/PATH]} — the videos of a Hugging Face dataset (see {@link HfSettings});</li>
  *   <li>anything else — a local file or folder.</li>
  * </ul>
  */
@@ -38,6 +39,9 @@ public final class Sources implements AutoCloseable {
         if (S3Location.isS3(spec)) {
             return new S3Source(s3(), S3Location.parse(spec), cache);
         }
+        if (HfLocation.isHf(spec)) {
+            return new HfSource(HfLocation.parse(spec), HfSettings.current(), http(), cache);
+        }
         if (UrlSource.isUrl(spec)) {
             return UrlSource.ofUrl(spec, http(), cache);
         }
@@ -53,7 +57,7 @@ public final class Sources implements AutoCloseable {
 
     /**
      * One video named by its shown path (as a sample file lists it: a local path, {@code s3://bucket/key}
-     * or a URL) as a complete local file, downloading it into the download cache if it is remote.
+     * a URL or {@code hf://datasets/...}) as a complete local file, downloading it into the download cache if it is remote.
      */
     public Path materialise(String shownPath) {
         try (Source source = open(shownPath); var items = source.list()) {
