@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * A static file server on loopback over one folder, with {@code Range} support (single ranges, 206 answers)
  * and Last-Modified. It can stop the next N answers halfway (half the body is sent, then the connection
- * stalls, as a dying transfer does) to exercise resumed downloads, and answers 404 for missing files.
+ * stalls, as a dying transfer does) to exercise resumed downloads, and answers 404 for missing files. Like
+ * a CDN serving signed URLs, it refuses (400) any request carrying an {@code Authorization} header and counts them.
  */
 public final class ClipServer implements AutoCloseable {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
@@ -30,6 +31,7 @@ public final class ClipServer implements AutoCloseable {
     private final Path root;
     private final AtomicInteger cutShort = new AtomicInteger();
     private final List<String> ranges = new CopyOnWriteArrayList<>();
+    private final AtomicInteger authorized = new AtomicInteger();
 
     public ClipServer(Path root) throws IOException {
         this.root = root;
@@ -57,8 +59,19 @@ public final class ClipServer implements AutoCloseable {
         return ranges;
     }
 
+    /** How many requests carried an {@code Authorization} header (all refused). */
+    public int authorizedRequests() {
+        return authorized.get();
+    }
+
     private void handle(HttpExchange ex) throws IOException {
         ex.getResponseHeaders().set("Connection", "close");
+        if (ex.getRequestHeaders().containsKey("Authorization")) {
+            authorized.incrementAndGet();
+            ex.sendResponseHeaders(400, -1);
+            ex.close();
+            return;
+        }
         Path file = root.resolve(ex.getRequestURI().getPath().substring(1)).normalize();
         String range = ex.getRequestHeaders().getFirst("Range");
         ranges.add(range == null ? "-" : range);
