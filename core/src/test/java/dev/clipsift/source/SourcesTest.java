@@ -24,6 +24,8 @@ class SourcesTest {
             assertThat(sources.open("https://example.org/v.mp4?X-Amz-Signature=s3cr3t")).isInstanceOf(UrlSource.class)
                     .extracting(Source::spec).isEqualTo("https://example.org/v.mp4");
             assertThat(sources.open(tmp.toString())).isInstanceOf(LocalSource.class);
+            assertThat(sources.open("hf://datasets/owner/name@v2/clips/")).isInstanceOf(HfSource.class)
+                    .extracting(Source::spec).isEqualTo("hf://datasets/owner/name@v2/clips");
         }
     }
 
