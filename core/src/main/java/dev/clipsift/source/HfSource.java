@@ -53,7 +53,7 @@ public final class HfSource implements Source {
             @Override
             public boolean hasNext() {
                 while (page.isEmpty() && next != null) {
-                    HttpFetcher.Page p = hub(() -> http.page(next, settings.headers(), spec()), spec(), "cannot list " + spec() + ": ");
+                    HttpFetcher.Page p = hub(() -> http.page(next, settings.headers(), spec()), spec(), true);
                     next = p.next();
                     addVideos(p.body());
                 }
@@ -98,13 +98,17 @@ public final class HfSource implements Source {
         return location.resolveUrl(settings.endpoint(), item.location());
     }
 
+    /**
+     * Adds the modification time of the file's stored copy (the CDN's Last-Modified, found with a one-byte ranged
+     * read), and its size when the listing did not give it, so that probe results can be cached and reused.
+     */
     @Override
     public SourceItem describe(SourceItem item) {
-        if (item.sizeBytes() != null) {
+        if (item.sizeBytes() != null && item.mtimeMs() != null) {
             return item;
         }
-        HttpFetcher.Head head = hub(() -> http.head(resolveUrl(item), settings.headers(), item.path()), item.path(), "");
-        return item.withSize(head.size(), head.mtimeMs());
+        HttpFetcher.Head head = hub(() -> http.head(resolveUrl(item), settings.headers(), item.path()), item.path(), false);
+        return item.withSize(item.sizeBytes() != null ? item.sizeBytes() : head.size(), head.mtimeMs());
     }
 
     @Override
@@ -112,7 +116,7 @@ public final class HfSource implements Source {
         if (!settings.hasToken()) {
             return resolveUrl(item).toString();
         }
-        URI signed = hub(() -> http.locate(resolveUrl(item), settings.headers(), item.path()), item.path(), "");
+        URI signed = hub(() -> http.locate(resolveUrl(item), settings.headers(), item.path()), item.path(), false);
         return signed != null ? signed.toString() : materialise(item).toString();
     }
 
@@ -131,7 +135,7 @@ public final class HfSource implements Source {
             hub(() -> {
                 http.download(resolveUrl(item), settings.headers(), dest, known.sizeBytes(), item.path());
                 return null;
-            }, item.path(), "");
+            }, item.path(), false);
             cache.commit(tmp, target, known.mtimeMs());
             return target;
         } catch (IOException e) {
@@ -143,14 +147,15 @@ public final class HfSource implements Source {
         }
     }
 
-    /** Runs a request to the Hub about {@code shown}, putting refusals in the Hub's words after {@code prefix}. */
-    private <T> T hub(Supplier<T> call, String shown, String prefix) {
+    /** Runs a request to the Hub about {@code shown} (the listing itself, or one file), putting refusals in the Hub's words. */
+    private <T> T hub(Supplier<T> call, String shown, boolean listing) {
         try {
             return call.get();
         } catch (HttpFetcher.Refused e) {
-            throw new SourceException(prefix + HfErrors.describe(e, settings.hasToken(), location.revision()) + ": " + shown, e);
+            String why = HfErrors.describe(e, settings.hasToken(), location.revision());
+            throw new SourceException(listing ? "cannot list " + shown + ": " + why : why + ": " + shown, e);
         } catch (SourceException e) {
-            throw new SourceException(prefix + e.getMessage() + " (Hub endpoint " + settings.endpointShown() + ")", e);
+            throw new SourceException(e.getMessage() + " (Hub endpoint " + settings.endpointShown() + ")", e);
         }
     }
 }

@@ -78,6 +78,20 @@ class HfProbeAndSampleTest {
     }
 
     @Test
+    void aSecondProbeComesFromTheProbeCacheAfterOneRangedByteReadPerVideo() throws Exception {
+        String[] args = {"probe", DATASET, "--json", "-q", "--cache-dir", tmp.resolve("c").toString()};
+        CliRun first = CliRun.of(args);
+        hub.cdn().ranges().clear();
+        CliRun second = CliRun.of(args);
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(hub.cdn().ranges()).hasSize(4).containsOnly("bytes=0-0");
+        assertThat(tmp.resolve("c/probe-cache.jsonl")).content().contains(DATASET + "/videos/bikes.mp4");
+        assertNoSecrets(Files.readString(tmp.resolve("c/probe-cache.jsonl")));
+    }
+
+    @Test
     void sampleListsHfPathsAndTheSampleFileHoldsNoToken() throws Exception {
         Path out = tmp.resolve("sample.json");
         CliRun run = CliRun.of("sample", DATASET + "/videos/street", "--nsamples", "5", "--seed", "3", "--out", out.toString(),

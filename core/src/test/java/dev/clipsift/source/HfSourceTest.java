@@ -113,7 +113,7 @@ class HfSourceTest {
     void missingDatasetsPathsAndRevisionsAreNamedInWords() throws Exception {
         try (HubServer hub = HubDataset.start(HubDataset.TOKEN)) {
             assertThatThrownBy(() -> list(source(hub, HubDataset.TOKEN, "hf://datasets/clipsift/nope")))
-                    .hasMessageContaining("no such dataset (HTTP 404): hf://datasets/clipsift/nope");
+                    .hasMessageContaining("cannot list hf://datasets/clipsift/nope: no such dataset (HTTP 404)");
             assertThatThrownBy(() -> list(source(hub, HubDataset.TOKEN, DATASET + "/no/such/folder")))
                     .hasMessageContaining("no such dataset or path (HTTP 404)");
             assertThatThrownBy(() -> list(source(hub, HubDataset.TOKEN, DATASET + "@v9")))
