@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -53,7 +54,10 @@ public final class HfSource implements Source {
             @Override
             public boolean hasNext() {
                 while (page.isEmpty() && next != null) {
-                    HttpFetcher.Page p = hub(() -> http.page(next, settings.headers(), spec()), spec(), true);
+                    URI url = next;
+                    // the token goes to the endpoint only, even if a page names its next page elsewhere
+                    Map<String, String> headers = HttpFetcher.sameOrigin(url, settings.endpoint()) ? settings.headers() : Map.of();
+                    HttpFetcher.Page p = hub(() -> http.page(url, headers, spec()), spec(), true);
                     next = p.next();
                     addVideos(p.body());
                 }

@@ -152,7 +152,7 @@ public final class HttpFetcher {
             HttpURLConnection c = reply.connection();
             try {
                 int status = c.getResponseCode();
-                if (isRedirect(status)) {
+                if (isRedirect(status) && !sameOrigin(reply.url(), url)) {
                     return reply.url();
                 }
                 if (status == 200 || status == 206) {
@@ -191,12 +191,15 @@ public final class HttpFetcher {
             if (!isRedirect(status) || location == null) {
                 return new Reply(c, at);
             }
-            URI next = redirectTarget(at, location, shown);
-            if (method.equals("HEAD") && !sameOrigin(next, url)) {
+            URI next = redirectTarget(at, location);
+            if (next != null && method.equals("HEAD") && !sameOrigin(next, url)) {
                 return new Reply(c, next);
             }
             drain(c);
             c.disconnect();
+            if (next == null) {
+                throw new Refused(status, null, "the server redirected to an unusable location", shown);
+            }
             if (hop >= MAX_REDIRECTS) {
                 throw new Refused(status, null, "too many redirects", shown);
             }
@@ -208,15 +211,14 @@ public final class HttpFetcher {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
-    private static URI redirectTarget(URI from, String location, String shown) {
+    /** The absolute http(s) URL a Location header names, or null when it names none. */
+    private static URI redirectTarget(URI from, String location) {
         try {
             URI next = from.resolve(location.strip());
-            if (!"http".equalsIgnoreCase(next.getScheme()) && !"https".equalsIgnoreCase(next.getScheme())) {
-                throw new IllegalArgumentException("not http(s)");
-            }
-            return next;
+            boolean http = "http".equalsIgnoreCase(next.getScheme()) || "https".equalsIgnoreCase(next.getScheme());
+            return http && next.getHost() != null ? next : null;
         } catch (IllegalArgumentException e) {
-            throw new Refused(0, null, "the server redirected to an unusable location", shown);
+            return null;
         }
     }
 
