@@ -21,11 +21,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "sample", mixinStandardHelpOptions = true,
         description = {
             "Draw a seeded, stable random sample of the videos under SOURCE and save it.",
-            "SOURCE: a folder (recursive), s3://BUCKET/PREFIX, an http(s) URL or urls:FILE.",
+            "SOURCE: a folder (recursive), s3://BUCKET/PREFIX, an http(s) URL, urls:FILE or hf://datasets/OWNER/NAME.",
             "The same SOURCE, --nsamples and --seed always give the same files; the app and",
             "other commands reopen the sample file as-is."})
 final class SampleCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "Folder, s3:// prefix, URL or urls:FILE to sample from.")
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "Folder, s3:// prefix, URL, urls:FILE or hf:// dataset to sample from.")
     String source;
 
     @Option(names = "--nsamples", paramLabel = "N", defaultValue = "100", description = "How many videos (default: ${DEFAULT-VALUE}).")
