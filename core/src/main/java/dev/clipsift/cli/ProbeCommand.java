@@ -26,8 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "PATH: a video file or folder (recursive, video extensions, no hidden files),",
             "s3://BUCKET/PREFIX (a prefix or one object), an http(s) URL (e.g. presigned)",
             "urls:FILE (one URL per line, # comments) or hf://datasets/OWNER/NAME[/PATH].",
-            "Remote videos are shown as",
-            "s3://bucket/key or as their URL without credentials. A bad item fails alone.",
+            "Remote videos are shown as s3://bucket/key, hf://... or their URL without",
+            "credentials. A bad item fails alone.",
             "Exit code: 0 all fine, 2 some files are not playable videos, 1 usage/internal."})
 final class ProbeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Video files, folders, s3:// prefixes, URLs, urls:FILE lists or hf:// datasets.")
