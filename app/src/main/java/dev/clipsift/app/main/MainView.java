@@ -1,5 +1,6 @@
 package dev.clipsift.app.main;
 
+import dev.clipsift.app.grid.GridVideoDialog;
 import dev.clipsift.app.library.LibraryView;
 import dev.clipsift.app.overview.OverviewView;
 import dev.clipsift.app.sample.SampleView;
@@ -29,6 +30,7 @@ public final class MainView extends BorderPane {
         this.model = model;
         getStyleClass().add("main-view");
         sampleView = new SampleView(model.sample(), ui);
+        sampleView.setOnGridVideo(() -> new GridVideoDialog(getScene().getWindow(), model.gridVideo()).open());
         setTop(folderBar());
         Tab files = new Tab("Files", new LibraryView(model.library(), ui));
         files.setId("files-tab");

@@ -1,10 +1,13 @@
 package dev.clipsift.app.main;
 
+import dev.clipsift.app.grid.GridVideoViewModel;
 import dev.clipsift.app.library.LibraryViewModel;
 import dev.clipsift.app.overview.OverviewViewModel;
 import dev.clipsift.app.sample.SampleViewModel;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -17,11 +20,15 @@ public final class MainViewModel {
     private final SampleViewModel sample;
     private final OverviewViewModel overview;
     private final StringProperty folderText = new SimpleStringProperty("");
+    private final Executor jobs;
+    private final Executor ui;
 
-    public MainViewModel(LibraryViewModel library, SampleViewModel sample, OverviewViewModel overview) {
+    public MainViewModel(LibraryViewModel library, SampleViewModel sample, OverviewViewModel overview, Executor jobs, Executor ui) {
         this.library = library;
         this.sample = sample;
         this.overview = overview;
+        this.jobs = jobs;
+        this.ui = ui;
         library.busyProperty().addListener((o, was, now) -> {
             if (!now) {
                 overview.refresh();
@@ -50,6 +57,14 @@ public final class MainViewModel {
             sample.sourceProperty().set(p);
             sample.draw();
         }
+    }
+
+    /** A grid video dialog's state for the folder and the sample shown now, with the browser's seed. */
+    public GridVideoViewModel gridVideo() {
+        List<Path> shown = sample.sampleProperty().get() == null ? List.of()
+                : sample.sampleProperty().get().files().stream().map(Path::of).toList();
+        Path defaultOutput = Path.of(System.getProperty("user.home"), "grid_preview.mp4");
+        return new GridVideoViewModel(sample.sourceProperty().get(), shown, sample.seedTextProperty().get(), defaultOutput, jobs, ui);
     }
 
     public StringProperty folderTextProperty() {
