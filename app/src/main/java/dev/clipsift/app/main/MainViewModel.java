@@ -12,8 +12,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The window's state: which folder is open. Opening one lists and probes it (files tab), draws its sample
- * with the seed on screen (sample browser) and, once probing settles, computes its overview.
+ * The window's state: which folder is open. Opening one draws its sample with the seed on screen (sample
+ * browser: only the listing is needed, and the visible page is probed and previewed first), then probes the
+ * whole listing (files tab) and, once probing settles, computes its overview.
  */
 public final class MainViewModel {
     private final LibraryViewModel library;
@@ -49,13 +50,15 @@ public final class MainViewModel {
         }
     }
 
+    /** Opens {@code dir}: the sample's first page is loaded first, then the whole listing is probed. */
     public void open(Path dir) {
         Path p = dir.toAbsolutePath().normalize();
         folderText.set(p.toString());
-        library.open(p);
         if (p.toFile().isDirectory()) {
             sample.sourceProperty().set(p);
-            sample.draw();
+            library.open(p, sample.draw());
+        } else {
+            library.open(p);
         }
     }
 
