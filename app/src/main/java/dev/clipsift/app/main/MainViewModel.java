@@ -1,9 +1,11 @@
 package dev.clipsift.app.main;
 
+import dev.clipsift.app.curate.CurateViewModel;
 import dev.clipsift.app.grid.GridVideoViewModel;
 import dev.clipsift.app.library.LibraryViewModel;
 import dev.clipsift.app.overview.OverviewViewModel;
 import dev.clipsift.app.sample.SampleViewModel;
+import dev.clipsift.pipeline.PipelineRunner;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,6 +70,11 @@ public final class MainViewModel {
                 : sample.sampleProperty().get().files().stream().map(Path::of).toList();
         Path defaultOutput = Path.of(System.getProperty("user.home"), "grid_preview.mp4");
         return new GridVideoViewModel(sample.sourceProperty().get(), shown, sample.seedTextProperty().get(), defaultOutput, jobs, ui);
+    }
+
+    /** A curation dialog's state for the open folder (the engine of {@code clipsift run}). */
+    public CurateViewModel curate() {
+        return new CurateViewModel(sample.sourceProperty().get(), jobs, ui, PipelineRunner.defaultThreads());
     }
 
     public StringProperty folderTextProperty() {
