@@ -21,6 +21,7 @@ public final class AppServices implements AutoCloseable {
     private final PreviewService previews;
     private final ExecutorService background;
     private final ExecutorService previewPool;
+    private final ExecutorService jobs;
     private final Executor ui;
 
     private AppServices(ProbeCache probeCache, PreviewService previews, Executor ui) {
@@ -29,6 +30,7 @@ public final class AppServices implements AutoCloseable {
         this.previews = previews;
         this.background = Threads.pool("clipsift-work", 2);
         this.previewPool = Threads.pool("clipsift-preview", Math.max(2, Runtime.getRuntime().availableProcessors() / 2));
+        this.jobs = Threads.pool("clipsift-job", 2);
         this.ui = ui;
     }
 
@@ -57,6 +59,11 @@ public final class AppServices implements AutoCloseable {
         return previewPool;
     }
 
+    /** Long jobs the user starts and may cancel (grid videos, curation runs); they bring their own pools. */
+    public Executor jobs() {
+        return jobs;
+    }
+
     public Executor ui() {
         return ui;
     }
@@ -65,6 +72,7 @@ public final class AppServices implements AutoCloseable {
     public void close() throws IOException {
         background.shutdownNow();
         previewPool.shutdownNow();
+        jobs.shutdownNow();
         probeCache.close();
     }
 }

@@ -23,7 +23,7 @@ public final class Workbench {
                 new PreviewImages(PREVIEWS_IN_MEMORY), services.previewPool(), services.ui());
         SampleViewModel sample = new SampleViewModel(services.background(), services.ui(), seeds, loader);
         OverviewViewModel overview = new OverviewViewModel(library.records(), services.background(), services.ui());
-        this.model = new MainViewModel(library, sample, overview);
+        this.model = new MainViewModel(library, sample, overview, services.jobs(), services.ui());
         this.view = new MainView(model, services.ui());
     }
 

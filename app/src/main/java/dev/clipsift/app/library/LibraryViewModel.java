@@ -8,8 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.BooleanProperty;
@@ -26,6 +31,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The listing of one folder: lists its videos and probes them in the background (through the probe cache),
@@ -33,6 +40,10 @@ import javafx.collections.ObservableList;
  * synchronous executors.
  */
 public final class LibraryViewModel {
+    /** The longest probing waits for the sample's first page. */
+    public static final long MAX_HOLD_MS = 15_000;
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryViewModel.class);
+
     private final ProbeService probes;
     private final Executor background;
     private final Executor ui;
@@ -44,6 +55,7 @@ public final class LibraryViewModel {
     private final StringProperty status = new SimpleStringProperty("Open a folder of videos to begin.");
     private final List<String> warnings = new ArrayList<>();
     private AtomicBoolean current = new AtomicBoolean();
+    private long openedAtNanos;
 
     public LibraryViewModel(ProbeService probes, Executor background, Executor ui) {
         this.probes = probes;
@@ -53,6 +65,14 @@ public final class LibraryViewModel {
 
     /** Lists and probes {@code dir}, replacing whatever was shown; a job still running is cancelled. */
     public void open(Path dir) {
+        open(dir, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * Lists {@code dir} at once but starts probing it only when {@code probeAfter} completes (at most
+     * {@link #MAX_HOLD_MS} later), so the sample browser's visible page has the disk and cores to itself first.
+     */
+    public void open(Path dir, Future<?> probeAfter) {
         cancel();
         AtomicBoolean cancelled = new AtomicBoolean();
         current = cancelled;
@@ -64,12 +84,13 @@ public final class LibraryViewModel {
             return;
         }
         busy.set(true);
+        openedAtNanos = System.nanoTime();
         progress.set(-1);
         status.set("Listing " + dir + " \u2026");
-        background.execute(() -> run(dir, cancelled));
+        background.execute(() -> run(dir, probeAfter, cancelled));
     }
 
-    private void run(Path dir, AtomicBoolean cancelled) {
+    private void run(Path dir, Future<?> probeAfter, AtomicBoolean cancelled) {
         List<String> seen = new ArrayList<>();
         try {
             List<Path> files = new LocalLister(w -> {
@@ -78,6 +99,14 @@ public final class LibraryViewModel {
                 }
             }).list(dir).takeWhile(p -> !cancelled.get()).toList();
             int total = files.size();
+            if (!probeAfter.isDone()) {
+                ui.execute(() -> {
+                    if (!cancelled.get()) {
+                        status.set("Listed " + total + " videos; probing them once the sample's first page shows \u2026");
+                    }
+                });
+                await(probeAfter, cancelled);
+            }
             ConcurrentLinkedQueue<VideoRecord> arrived = new ConcurrentLinkedQueue<>();
             AtomicInteger done = new AtomicInteger();
             UiCoalescer flush = new UiCoalescer(ui, () -> {
@@ -109,6 +138,23 @@ public final class LibraryViewModel {
         }
     }
 
+    private static void await(Future<?> gate, AtomicBoolean cancelled) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_HOLD_MS);
+        while (!cancelled.get() && System.nanoTime() < deadline) {
+            try {
+                gate.get(100, TimeUnit.MILLISECONDS);
+                return;
+            } catch (TimeoutException e) {
+                // look at the cancel flag and the deadline again
+            } catch (ExecutionException e) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private void finish(AtomicBoolean cancelled, ConcurrentLinkedQueue<VideoRecord> rest, int done, int total, List<String> seen) {
         if (cancelled.get()) {
             return;
@@ -118,6 +164,7 @@ public final class LibraryViewModel {
         }
         warnings.addAll(seen);
         long bad = records.stream().filter(r -> !r.ok()).count();
+        LOG.info("listing settled: {} videos listed and probed in {} ms", total, (System.nanoTime() - openedAtNanos) / 1_000_000);
         busy.set(false);
         progress.set(1);
         if (total == 0) {

@@ -1,5 +1,7 @@
 package dev.clipsift.app.main;
 
+import dev.clipsift.app.curate.CurateDialog;
+import dev.clipsift.app.grid.GridVideoDialog;
 import dev.clipsift.app.library.LibraryView;
 import dev.clipsift.app.overview.OverviewView;
 import dev.clipsift.app.sample.SampleView;
@@ -29,6 +31,7 @@ public final class MainView extends BorderPane {
         this.model = model;
         getStyleClass().add("main-view");
         sampleView = new SampleView(model.sample(), ui);
+        sampleView.setOnGridVideo(() -> new GridVideoDialog(getScene().getWindow(), model.gridVideo()).open());
         setTop(folderBar());
         Tab files = new Tab("Files", new LibraryView(model.library(), ui));
         files.setId("files-tab");
@@ -76,7 +79,11 @@ public final class MainView extends BorderPane {
         open.setId("open");
         open.getStyleClass().add("accent");
         open.setOnAction(e -> model.openTyped());
-        HBox bar = new HBox(10, title, path, browse, open);
+        Button curate = new Button("Curate\u2026");
+        curate.setId("curate");
+        curate.disableProperty().bind(model.sample().sourceProperty().isNull());
+        curate.setOnAction(e -> new CurateDialog(getScene().getWindow(), model.curate()).open());
+        HBox bar = new HBox(10, title, path, browse, open, curate);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("folder-bar");
         return bar;

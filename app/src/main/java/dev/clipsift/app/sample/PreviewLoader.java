@@ -4,10 +4,12 @@ import dev.clipsift.preview.PreviewService;
 import dev.clipsift.probe.ProbeService;
 import dev.clipsift.probe.VideoRecord;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,6 +33,7 @@ public final class PreviewLoader {
     private AtomicBoolean cancelled = new AtomicBoolean();
     private long shownAtNanos;
     private int waiting;
+    private CompletableFuture<Void> pageShown = CompletableFuture.completedFuture(null);
 
     public PreviewLoader(ProbeService probes, PreviewService previews, PreviewImages images, Executor pool, Executor ui) {
         this.probes = probes;
@@ -40,13 +43,22 @@ public final class PreviewLoader {
         this.ui = ui;
     }
 
-    /** Loads {@code visible} now and warms the caches for {@code prefetch}; call on the UI thread. */
-    public void show(List<TileModel> visible, List<Path> prefetch) {
+    /**
+     * Loads {@code visible} now and warms the caches for {@code prefetch}; call on the UI thread. The future
+     * completes (on the UI thread) once every visible tile shows its first frame or its problem, or when
+     * another page replaces this one.
+     */
+    public CompletableFuture<Void> show(List<TileModel> visible, List<Path> prefetch) {
         cancelAll();
         AtomicBoolean stop = new AtomicBoolean();
         cancelled = stop;
         shownAtNanos = System.nanoTime();
         waiting = visible.size();
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        pageShown = shown;
+        if (visible.isEmpty()) {
+            shown.complete(null);
+        }
         for (TileModel tile : visible) {
             Preview hit = images.get(tile.path().toString());
             if (hit != null) {
@@ -59,11 +71,13 @@ public final class PreviewLoader {
                 submit(() -> warm(p, stop));
             }
         }
+        return shown;
     }
 
     /** Drops every queued load and asks running ones to stop. */
     public void cancelAll() {
         cancelled.set(true);
+        pageShown.complete(null);
         queued.forEach(t -> t.cancel(false));
         queued.clear();
     }
@@ -107,7 +121,9 @@ public final class PreviewLoader {
     /** Logs how long the page took until every tile showed its first frame (or its problem). */
     private void tileDone(AtomicBoolean stop) {
         if (stop == cancelled && --waiting == 0) {
-            LOG.info("page shown: every tile has its first frame after {} ms", (System.nanoTime() - shownAtNanos) / 1_000_000);
+            LOG.info("page shown: every tile has its first frame after {} ms ({} ms since the app started)",
+                    (System.nanoTime() - shownAtNanos) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime());
+            pageShown.complete(null);
         }
     }
 

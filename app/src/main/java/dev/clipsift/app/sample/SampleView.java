@@ -34,6 +34,7 @@ public final class SampleView extends BorderPane {
     private final Executor ui;
     private final List<TileView> tiles = new ArrayList<>();
     private final AnimationTimer animation;
+    private Runnable onGridVideo = () -> {};
 
     public SampleView(SampleViewModel model, Executor ui) {
         this.model = model;
@@ -92,12 +93,21 @@ public final class SampleView extends BorderPane {
         Button save = new Button("Save sample\u2026");
         save.setOnAction(e -> chooseSample(false));
         save.disableProperty().bind(model.sampleProperty().isNull());
+        Button grid = new Button("Make grid video\u2026");
+        grid.setId("make-grid-video");
+        grid.setOnAction(e -> onGridVideo.run());
+        grid.disableProperty().bind(model.sourceProperty().isNull().and(model.sampleProperty().isNull()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Samples"), size, new Label("Seed"), seed, draw, resample, gap, open, save);
+        HBox bar = new HBox(8, new Label("Samples"), size, new Label("Seed"), seed, draw, resample, gap, open, save, grid);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar-row");
         return bar;
+    }
+
+    /** What "Make grid video…" does (the main view opens its dialog). */
+    public void setOnGridVideo(Runnable action) {
+        onGridVideo = action;
     }
 
     private Node grid() {

@@ -6,6 +6,7 @@ import dev.clipsift.source.LocalLister;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
@@ -55,25 +56,30 @@ public final class SampleViewModel {
                 () -> sample.get() == null ? 0 : (sample.get().files().size() + PAGE_SIZE - 1) / PAGE_SIZE, sample);
     }
 
-    /** Draws the sample of {@link #sourceProperty()} with the current size and seed. */
-    public void draw() {
+    /**
+     * Draws the sample of {@link #sourceProperty()} with the current size and seed. The sample needs only the
+     * listing, not a single probe. The future completes once its first page shows (every tile has its first
+     * frame or its problem), or at once when nothing is drawn.
+     */
+    public CompletableFuture<Void> draw() {
         Path dir = source.get();
         if (dir == null) {
             status.set("Open a folder first.");
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         long seed;
         try {
             seed = Long.parseLong(seedText.get().trim());
         } catch (NumberFormatException e) {
             status.set("The seed must be a whole number, not \"" + seedText.get() + "\".");
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         int n = nsamples.get();
         if (n < 1) {
             status.set("The sample size must be 1 or more.");
-            return;
+            return CompletableFuture.completedFuture(null);
         }
+        CompletableFuture<Void> firstPage = new CompletableFuture<>();
         int ticket = ++request;
         status.set("Sampling " + n + " videos from " + dir + " (seed " + seed + ") \u2026");
         background.execute(() -> {
@@ -81,13 +87,19 @@ public final class SampleViewModel {
                 SampleFile s = Sampler.draw(dir.toString(), new LocalLister().list(dir), n, seed);
                 ui.execute(() -> {
                     if (ticket == request) {
-                        show(s);
+                        show(s).whenComplete((v, e) -> firstPage.complete(null));
+                    } else {
+                        firstPage.complete(null);
                     }
                 });
             } catch (RuntimeException e) {
-                ui.execute(() -> status.set("Cannot sample " + dir + ": " + e.getMessage()));
+                ui.execute(() -> {
+                    status.set("Cannot sample " + dir + ": " + e.getMessage());
+                    firstPage.complete(null);
+                });
             }
         });
+        return firstPage;
     }
 
     /** Draws again with a new seed, which the seed field then shows. */
@@ -133,7 +145,7 @@ public final class SampleViewModel {
         });
     }
 
-    private void show(SampleFile s) {
+    private CompletableFuture<Void> show(SampleFile s) {
         sample.set(s);
         int shown = s.files().size();
         if (s.totalListed() == 0) {
@@ -144,7 +156,7 @@ public final class SampleViewModel {
             status.set("Sampled " + shown + " of " + s.totalListed() + " videos (seed " + s.seed() + ").");
         }
         page.set(0);
-        showPage();
+        return showPage();
     }
 
     public void nextPage() {
@@ -173,7 +185,7 @@ public final class SampleViewModel {
         showPage();
     }
 
-    private void showPage() {
+    private CompletableFuture<Void> showPage() {
         List<Path> files = sample.get().files().stream().map(Path::of).toList();
         int from = page.get() * PAGE_SIZE;
         List<TileModel> next = new ArrayList<>();
@@ -182,7 +194,7 @@ public final class SampleViewModel {
         }
         tiles.setAll(next);
         int after = Math.min(from + PAGE_SIZE, files.size());
-        loader.show(next, files.subList(after, Math.min(after + PAGE_SIZE, files.size())));
+        return loader.show(next, files.subList(after, Math.min(after + PAGE_SIZE, files.size())));
     }
 
     public ObjectProperty<Path> sourceProperty() {

@@ -10,6 +10,9 @@ import dev.clipsift.probe.VideoRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +58,36 @@ class LibraryViewModelTest {
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
         assertThat(vm.statusProperty().get()).isEqualTo("4 videos, 1 unreadable");
+    }
+
+    @Test
+    void probingWaitsUntilTheGivenFutureCompletesButTheListingIsCountedAtOnce() throws Exception {
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            ProbeService probes = new ProbeService(ProbeCache.open(cacheDir.resolve("probe-cache.jsonl")), 2);
+            LibraryViewModel vm = new LibraryViewModel(probes, background, Runnable::run);
+            CompletableFuture<Void> firstPage = new CompletableFuture<>();
+
+            vm.open(videos, firstPage);
+            waitFor(() -> vm.statusProperty().get().startsWith("Listed "));
+
+            assertThat(vm.statusProperty().get()).isEqualTo("Listed 4 videos; probing them once the sample's first page shows \u2026");
+            assertThat(vm.records()).isEmpty();
+            assertThat(vm.busyProperty().get()).isTrue();
+            firstPage.complete(null);
+            waitFor(() -> !vm.busyProperty().get());
+            assertThat(vm.records()).hasSize(4);
+            assertThat(vm.statusProperty().get()).isEqualTo("4 videos, 1 unreadable");
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 600 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(condition.getAsBoolean()).as("waited 30 s").isTrue();
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.clipsift.probe.ProbeService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,34 @@ class PreviewLoaderTest {
             assertThat(t.previewProperty().get()).isNull();
         });
         assertThat(newPage).allSatisfy(t -> assertThat(t.previewProperty().get()).isNotNull());
+    }
+
+    @Test
+    void thePageFutureCompletesOnlyWhenEveryVisibleTileHasItsFrameNotWhenTheNextPageIsWarmed() throws IOException {
+        ManualExecutor pool = new ManualExecutor();
+        PreviewLoader loader = loader(pool, new PreviewImages(8));
+        List<TileModel> visible = tiles(0, 2);
+
+        CompletableFuture<Void> shown = loader.show(visible, List.of(files.get(2), files.get(3)));
+        assertThat(shown).isNotDone();
+        pool.runAll();
+
+        assertThat(shown).isDone();
+        assertThat(visible).allSatisfy(t -> assertThat(t.previewProperty().get()).isNotNull());
+    }
+
+    @Test
+    void aPageReplacedBeforeItLoadedCompletesItsFutureSoNobodyWaitsForItForever() throws IOException {
+        ManualExecutor pool = new ManualExecutor();
+        PreviewLoader loader = loader(pool, new PreviewImages(8));
+
+        CompletableFuture<Void> old = loader.show(tiles(0, 2), List.of());
+        CompletableFuture<Void> current = loader.show(tiles(2, 3), List.of());
+
+        assertThat(old).isDone();
+        assertThat(current).isNotDone();
+        pool.runAll();
+        assertThat(current).isDone();
     }
 
     @Test

@@ -1,0 +1,173 @@
+package dev.clipsift.app.curate;
+
+import dev.clipsift.app.ClipSiftApp;
+import dev.clipsift.app.Format;
+import dev.clipsift.run.ClipRecord;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The "Curate" dialog: output folder, shot detector and video limit, then a progress bar with Cancel and,
+ * when the run is done, the table of the clips it made.
+ */
+public final class CurateDialog {
+    private final Stage stage = new Stage();
+    private final CurateViewModel model;
+
+    public CurateDialog(Window owner, CurateViewModel model) {
+        this.model = model;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Curate \u2014 ClipSift");
+        TableView<ClipRecord> table = clipsTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox root = new VBox(12, settings(), progressRow(), table, buttons());
+        root.setId("curate-dialog");
+        root.setPadding(new Insets(18));
+        root.setPrefSize(900, 560);
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(ClipSiftApp.CSS);
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> model.cancel());
+    }
+
+    public void open() {
+        stage.show();
+    }
+
+    private GridPane settings() {
+        Label input = new Label(model.input() == null ? "(no folder open)" : model.input().toString());
+        input.setId("curate-input");
+        TextField out = new TextField();
+        out.setId("curate-output");
+        out.setPromptText("A new or existing run folder, outside the input folder");
+        out.textProperty().bindBidirectional(model.outputTextProperty());
+        GridPane.setHgrow(out, Priority.ALWAYS);
+        Button choose = new Button("Choose\u2026");
+        choose.setId("curate-choose-output");
+        choose.setOnAction(e -> chooseOutput());
+        ComboBox<String> algorithm = new ComboBox<>();
+        algorithm.setId("curate-algorithm");
+        algorithm.getItems().setAll(CurateViewModel.ALGORITHMS);
+        algorithm.valueProperty().bindBidirectional(model.algorithmProperty());
+        TextField limit = new TextField();
+        limit.setId("curate-limit");
+        limit.setPrefColumnCount(6);
+        limit.textProperty().bindBidirectional(model.limitTextProperty());
+        Label hint = new Label("videos (0 = all, in listing order)");
+        hint.getStyleClass().add("status");
+
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        g.addRow(0, key("Input folder"), input);
+        GridPane.setColumnSpan(input, 2);
+        g.addRow(1, key("Output folder"), out, choose);
+        g.addRow(2, key("Shot detector"), algorithm);
+        HBox limitRow = new HBox(8, limit, hint);
+        limitRow.setAlignment(Pos.CENTER_LEFT);
+        g.addRow(3, key("Limit"), limitRow);
+        g.disableProperty().bind(model.runningProperty());
+        return g;
+    }
+
+    private VBox progressRow() {
+        ProgressBar bar = new ProgressBar(0);
+        bar.setId("curate-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinHeight(Region.USE_PREF_SIZE);
+        bar.progressProperty().bind(model.progressProperty());
+        Label status = new Label();
+        status.setId("curate-status");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().bind(model.statusProperty());
+        return new VBox(6, bar, status);
+    }
+
+    private TableView<ClipRecord> clipsTable() {
+        TableView<ClipRecord> t = new TableView<>(model.clips());
+        t.setId("curate-clips");
+        t.setPlaceholder(new Label("The clips appear here when the run is done."));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        t.getColumns().add(column("Clip", 230, ClipRecord::id));
+        t.getColumns().add(column("Source", 170, c -> Path.of(c.sourceVideo()).getFileName().toString()));
+        t.getColumns().add(column("Span", 120, c -> c.spanS() == null || c.spanS().size() < 2 ? ""
+                : String.format(Locale.ROOT, "%.2f\u2013%.2f s", c.spanS().get(0), c.spanS().get(1))));
+        t.getColumns().add(column("Length", 70, c -> Format.duration(c.durationS())));
+        t.getColumns().add(column("Size", 90, c -> c.width() == null ? "" : c.width() + "\u00d7" + c.height()));
+        t.getColumns().add(column("Bytes", 80, c -> Format.bytes(c.bytes())));
+        t.getColumns().add(column("Status", 120, c -> c.valid() ? "ok" : String.valueOf(c.errors())));
+        return t;
+    }
+
+    private static TableColumn<ClipRecord, String> column(String title, double width, Function<ClipRecord, String> value) {
+        TableColumn<ClipRecord, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
+        return c;
+    }
+
+    private HBox buttons() {
+        Button start = new Button("Start");
+        start.setId("curate-start");
+        start.getStyleClass().add("accent");
+        start.setDefaultButton(true);
+        start.disableProperty().bind(model.runningProperty());
+        start.setOnAction(e -> model.start());
+        Button cancel = new Button();
+        cancel.setId("curate-cancel");
+        cancel.textProperty().bind(Bindings.when(model.runningProperty()).then("Cancel").otherwise("Close"));
+        cancel.setOnAction(e -> {
+            if (model.runningProperty().get()) {
+                model.cancel();
+            } else {
+                stage.close();
+            }
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(8, gap, start, cancel);
+        row.setAlignment(Pos.CENTER_RIGHT);
+        return row;
+    }
+
+    private void chooseOutput() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Write the run (clips and records) into");
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            model.outputTextProperty().set(dir.getAbsolutePath());
+        }
+    }
+
+    private static Label key(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("meta-key");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+}

@@ -1,0 +1,256 @@
+package dev.clipsift.app.curate;
+
+import dev.clipsift.io.Json;
+import dev.clipsift.pipeline.RunListener;
+import dev.clipsift.run.ClipRecord;
+import dev.clipsift.run.CurationRun;
+import dev.clipsift.run.RunConfig;
+import dev.clipsift.run.RunFolder;
+import dev.clipsift.run.RunSummary;
+import dev.clipsift.source.LocalLister;
+import dev.clipsift.split.SplitConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The "Curate" dialog's state: runs the same engine as {@code clipsift run} (list, probe, split, clip spans,
+ * transcode, records) on the open folder into an output folder, with progress per finished video and
+ * Cancel, then lists the clips the run folder holds ({@code clips/*.json}). A cancelled run continues with
+ * the same settings and output folder, here or with {@code clipsift resume}.
+ */
+public final class CurateViewModel {
+    /** The shot detectors the dialog offers, as {@code clipsift run --splitting-algorithm} names them. */
+    public static final List<String> ALGORITHMS = List.of("content", "adaptive", "threshold", "fixed-stride");
+
+    private final Path input;
+    private final Executor jobs;
+    private final Executor ui;
+    private final int threads;
+
+    private final StringProperty outputText = new SimpleStringProperty("");
+    private final StringProperty algorithm = new SimpleStringProperty(ALGORITHMS.get(0));
+    private final StringProperty limitText = new SimpleStringProperty("0");
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObservableList<ClipRecord> clips = FXCollections.observableArrayList();
+    private final AtomicReference<CurationRun> current = new AtomicReference<>();
+    private AtomicBoolean cancelled = new AtomicBoolean();
+
+    /** @param input the open folder; @param threads the CPU threads the run may use */
+    public CurateViewModel(Path input, Executor jobs, Executor ui, int threads) {
+        this.input = input;
+        this.jobs = jobs;
+        this.ui = ui;
+        this.threads = threads;
+        status.set(input == null ? "Open a folder first." : "Curate " + input + " into clips.");
+    }
+
+    public Path input() {
+        return input;
+    }
+
+    /** Starts the run; says in the status what is wrong when a setting is invalid. */
+    public void start() {
+        if (running.get()) {
+            return;
+        }
+        RunConfig config;
+        Path out;
+        try {
+            out = output();
+            config = config();
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        cancelled = stop;
+        clips.clear();
+        running.set(true);
+        progress.set(-1);
+        status.set("Listing " + input + " \u2026");
+        jobs.execute(() -> run(config, out, stop));
+    }
+
+    private Path output() {
+        if (input == null) {
+            throw new IllegalArgumentException("Open a folder first.");
+        }
+        String text = outputText.get() == null ? "" : outputText.get().trim();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("Choose an output folder for the clips.");
+        }
+        Path out;
+        try {
+            out = Path.of(text).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("Not a valid path: " + text);
+        }
+        if (out.startsWith(input.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("Choose an output folder outside " + input + ": its clips would become inputs of later runs.");
+        }
+        if (Files.isRegularFile(out)) {
+            throw new IllegalArgumentException("Not a folder: " + out);
+        }
+        return out;
+    }
+
+    private RunConfig config() {
+        int limit;
+        try {
+            limit = Integer.parseInt(limitText.get().trim());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("The video limit must be a whole number (0 = all), not \"" + limitText.get() + "\".");
+        }
+        if (limit < 0) {
+            throw new IllegalArgumentException("The video limit must be 0 (all) or more.");
+        }
+        return new RunConfig(input.toAbsolutePath().normalize().toString(), limit, 0, new SplitConfig(algorithm.get(), null), null, null);
+    }
+
+    private void run(RunConfig config, Path out, AtomicBoolean stop) {
+        try {
+            long listed;
+            try (Stream<Path> files = new LocalLister().list(input)) {
+                listed = files.count();
+            }
+            long total = config.limit() > 0 ? Math.min(listed, config.limit()) : listed;
+            AtomicInteger done = new AtomicInteger();
+            List<String> warnings = new ArrayList<>();
+            CurationRun run = new CurationRun(out, threads, new RunListener() {
+                @Override
+                public void completed(Object item) {
+                    int n = done.incrementAndGet();
+                    ui.execute(() -> {
+                        progress.set(total == 0 ? 1 : n / (double) total);
+                        status.set("Curated " + n + " of " + total + " videos \u2026");
+                    });
+                }
+            }, w -> {
+                synchronized (warnings) {
+                    warnings.add(w);
+                }
+            });
+            current.set(run);
+            if (stop.get()) {
+                ui.execute(() -> end("Cancelled before it started: nothing was written."));
+                return;
+            }
+            ui.execute(() -> status.set("Curating " + total + " videos into " + out + " \u2026"));
+            RunSummary summary = run.start(config);
+            List<ClipRecord> made = readClips(run.folder());
+            ui.execute(() -> finish(summary, made, out));
+        } catch (CancellationException e) {
+            ui.execute(() -> end("Cancelled: the clips finished so far are kept in " + out
+                    + "; start again with the same settings (or 'clipsift resume " + out + "') to continue."));
+        } catch (IOException | RuntimeException e) {
+            ui.execute(() -> end("Cannot curate: " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ui.execute(() -> end("Cancelled."));
+        } finally {
+            current.set(null);
+        }
+    }
+
+    /** The clip records of a run folder, by source video and then start time. */
+    static List<ClipRecord> readClips(RunFolder folder) throws IOException {
+        if (!Files.isDirectory(folder.clips())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder.clips())) {
+            List<ClipRecord> out = new ArrayList<>();
+            for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                out.add(Json.read(p, ClipRecord.class));
+            }
+            out.sort(Comparator.comparing(ClipRecord::sourceVideo, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(c -> c.spanS() == null || c.spanS().isEmpty() ? 0.0 : c.spanS().get(0)));
+            return out;
+        }
+    }
+
+    private void finish(RunSummary s, List<ClipRecord> made, Path out) {
+        clips.setAll(made);
+        running.set(false);
+        progress.set(1);
+        status.set(String.format(Locale.ROOT, "%s (%d failed), %s (%d failed), %.1f s of clips in %s",
+                count(s.inputs(), "video"), s.inputsFailed(), count(s.clips(), "clip"), s.clipsFailed(), s.clipS(), out));
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private void end(String message) {
+        running.set(false);
+        progress.set(0);
+        status.set(message);
+    }
+
+    /** Stops the run: the clips being encoded are dropped, the finished ones stay. */
+    public void cancel() {
+        if (running.get()) {
+            cancelled.set(true);
+            CurationRun run = current.get();
+            if (run != null) {
+                run.cancel();
+            }
+            status.set("Cancelling: waiting for the clips being encoded \u2026");
+        }
+    }
+
+    public StringProperty outputTextProperty() {
+        return outputText;
+    }
+
+    public StringProperty algorithmProperty() {
+        return algorithm;
+    }
+
+    /** How many videos to curate, in listing order; 0 = all. */
+    public StringProperty limitTextProperty() {
+        return limitText;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    /** 0..1 by finished videos, or -1 before the first one. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** The clips of the finished run, by source video and then start time. */
+    public ObservableList<ClipRecord> clips() {
+        return clips;
+    }
+}

@@ -1,0 +1,281 @@
+package dev.clipsift.app.grid;
+
+import dev.clipsift.grid.GridListener;
+import dev.clipsift.grid.GridOptions;
+import dev.clipsift.grid.GridResult;
+import dev.clipsift.grid.GridVideoMaker;
+import dev.clipsift.grid.NoValidVideosException;
+import dev.clipsift.source.LocalLister;
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The "Make grid video" dialog's state: the cookbook's options (10 x 10 tiles, 5 s at 30 fps, the browser's
+ * seed), which videos to use (the sample on screen, or a seeded pick from the whole folder) and the output
+ * file. {@link #make()} runs {@link GridVideoMaker} on the job executor with progress, and {@link #cancel()}
+ * stops it, leaving no file behind.
+ */
+public final class GridVideoViewModel {
+    /** Where the grid's videos come from. */
+    public enum Source { SAMPLE, FOLDER }
+
+    private final Path folder;
+    private final List<Path> sampleFiles;
+    private final Executor jobs;
+    private final Executor ui;
+
+    private final IntegerProperty cols = new SimpleIntegerProperty(10);
+    private final IntegerProperty rows = new SimpleIntegerProperty(10);
+    private final StringProperty lengthText = new SimpleStringProperty("5");
+    private final StringProperty fpsText = new SimpleStringProperty("30");
+    private final StringProperty seedText = new SimpleStringProperty();
+    private final BooleanProperty labels = new SimpleBooleanProperty(false);
+    private final StringProperty outputText = new SimpleStringProperty();
+    private final ObjectProperty<Source> source = new SimpleObjectProperty<>();
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObjectProperty<GridResult> result = new SimpleObjectProperty<>();
+    private AtomicBoolean cancelled = new AtomicBoolean();
+
+    /**
+     * @param folder the open folder (may be null when only a saved sample is shown)
+     * @param sampleFiles the files of the sample on screen, in sample order (empty when there is none)
+     * @param seed the browser's seed, as typed
+     */
+    public GridVideoViewModel(Path folder, List<Path> sampleFiles, String seed, Path defaultOutput, Executor jobs, Executor ui) {
+        this.folder = folder;
+        this.sampleFiles = List.copyOf(sampleFiles);
+        this.jobs = jobs;
+        this.ui = ui;
+        seedText.set(seed);
+        outputText.set(defaultOutput.toString());
+        source.set(sampleFiles.isEmpty() ? Source.FOLDER : Source.SAMPLE);
+    }
+
+    /** Whether the sample on screen can be used (there is one). */
+    public boolean sampleAvailable() {
+        return !sampleFiles.isEmpty();
+    }
+
+    /** Whether a whole folder can be used (one is open). */
+    public boolean folderAvailable() {
+        return folder != null;
+    }
+
+    /** The choice as the dialog words it, with the count and the seed. */
+    public String describe(Source s) {
+        return s == Source.SAMPLE
+                ? "The sample shown in the browser: its first " + Math.min(sampleFiles.size(), tiles())
+                        + " of " + sampleFiles.size() + " videos, in sample order"
+                : "The whole folder " + (folder == null ? "(none open)" : folder) + ": a seeded pick of up to "
+                        + tiles() + " videos (the seed below)";
+    }
+
+    /** The video the options give, e.g. "1920×1080 pixels, 150 frames", or why there is none. */
+    public String shape() {
+        try {
+            GridOptions o = options();
+            return String.format(Locale.ROOT, "The grid video: %d\u00d7%d pixels, %d frames, tiles of %d\u00d7%d.",
+                    o.canvasWidth(), o.canvasHeight(), o.frames(), o.tileWidth(), o.tileHeight());
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private int tiles() {
+        return Math.max(1, cols.get()) * Math.max(1, rows.get());
+    }
+
+    /** Starts making the grid video; says in the status what is wrong when an option is invalid. */
+    public void make() {
+        if (running.get()) {
+            return;
+        }
+        GridOptions options;
+        Path out;
+        try {
+            options = options();
+            out = output();
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        Source from = source.get();
+        List<Path> chosen = from == Source.SAMPLE ? sampleFiles.subList(0, Math.min(sampleFiles.size(), options.tiles())) : null;
+        AtomicBoolean stop = new AtomicBoolean();
+        cancelled = stop;
+        result.set(null);
+        running.set(true);
+        progress.set(-1);
+        status.set(from == Source.SAMPLE ? "Opening " + chosen.size() + " videos \u2026" : "Listing " + folder + " \u2026");
+        jobs.execute(() -> run(options, chosen, out, stop));
+    }
+
+    private GridOptions options() {
+        double length = number(lengthText.get(), "video length");
+        double fps = number(fpsText.get(), "frame rate");
+        long seed;
+        try {
+            seed = Long.parseLong(seedText.get().trim());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("The seed must be a whole number, not \"" + seedText.get() + "\".");
+        }
+        return GridOptions.defaults().withGrid(cols.get(), rows.get()).withTiming(length, fps).withSeed(seed).withLabels(labels.get());
+    }
+
+    private static double number(String text, String what) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("The " + what + " must be a number, not \"" + text + "\".");
+        }
+    }
+
+    private Path output() {
+        String text = outputText.get() == null ? "" : outputText.get().trim();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("Choose where to write the grid video.");
+        }
+        try {
+            Path p = Path.of(text).toAbsolutePath().normalize();
+            if (p.getFileName() == null || !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mp4")) {
+                throw new IllegalArgumentException("The output must be an .mp4 file, not \"" + text + "\".");
+            }
+            return p;
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("Not a valid path: " + text);
+        }
+    }
+
+    private void run(GridOptions options, List<Path> chosen, Path out, AtomicBoolean stop) {
+        try {
+            List<Path> files = chosen != null ? chosen : pick(options);
+            GridResult r = GridVideoMaker.make(options, files, out, new GridListener() {
+                @Override
+                public void started(int tiles, int frames, String encoder) {
+                    ui.execute(() -> status.set("Writing " + frames + " frames of " + tiles + " tiles with " + encoder + " \u2026"));
+                }
+
+                @Override
+                public void framesWritten(int done, int total) {
+                    ui.execute(() -> progress.set(done / (double) total));
+                }
+            }, stop::get);
+            ui.execute(() -> finish(r));
+        } catch (CancellationException e) {
+            ui.execute(() -> end("Cancelled: nothing was written."));
+        } catch (NoValidVideosException e) {
+            ui.execute(() -> end(e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            ui.execute(() -> end("Cannot make the grid video: " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ui.execute(() -> end("Cancelled: nothing was written."));
+        }
+    }
+
+    private List<Path> pick(GridOptions options) throws NoValidVideosException {
+        try (Stream<Path> listing = new LocalLister().list(folder)) {
+            List<Path> files = GridVideoMaker.pick(listing, options).items();
+            if (files.isEmpty()) {
+                throw new NoValidVideosException("No valid videos found: no video files under " + folder);
+            }
+            return files;
+        }
+    }
+
+    private void finish(GridResult r) {
+        result.set(r);
+        running.set(false);
+        progress.set(1);
+        String skipped = r.skipped().isEmpty() ? "" : "; " + r.skipped().size() + " skipped (" + r.skipped().get(0) + ")";
+        status.set(String.format(Locale.ROOT, "Wrote %s: %d\u00d7%d, %d frames, %d tiles%s.",
+                r.output(), r.width(), r.height(), r.frames(), r.shown().size(), skipped));
+    }
+
+    private void end(String message) {
+        running.set(false);
+        progress.set(0);
+        status.set(message);
+    }
+
+    /** Stops the grid video being made; the maker deletes its partial file. */
+    public void cancel() {
+        if (running.get()) {
+            cancelled.set(true);
+            status.set("Cancelling \u2026");
+        }
+    }
+
+    public IntegerProperty colsProperty() {
+        return cols;
+    }
+
+    public IntegerProperty rowsProperty() {
+        return rows;
+    }
+
+    public StringProperty lengthTextProperty() {
+        return lengthText;
+    }
+
+    public StringProperty fpsTextProperty() {
+        return fpsText;
+    }
+
+    public StringProperty seedTextProperty() {
+        return seedText;
+    }
+
+    public BooleanProperty labelsProperty() {
+        return labels;
+    }
+
+    public StringProperty outputTextProperty() {
+        return outputText;
+    }
+
+    public ObjectProperty<Source> sourceProperty() {
+        return source;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    /** 0..1, or -1 while opening the videos. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** The finished grid video, or null. */
+    public ReadOnlyObjectProperty<GridResult> resultProperty() {
+        return result;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.clipsift.app.curate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clipsift.app.FxRuntime;
+import dev.clipsift.app.ManualExecutor;
+import dev.clipsift.app.TestVideos;
+import dev.clipsift.run.ClipRecord;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real curation runs (the engine of {@code clipsift run}) over a 4 s shared clip, copied three times, and a broken file. */
+class CurateViewModelTest {
+    @TempDir
+    static Path input;
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void makeInput() throws IOException {
+        FxRuntime.start();
+        Path clip = Path.of(System.getProperty("clipsift.shared"), "data", "videos", "carphone_pristine.mp4");
+        for (String name : List.of("a.mp4", "b.mp4", "c.mp4")) {
+            Files.copy(clip, input.resolve(name));
+        }
+        TestVideos.broken(input, "broken.mp4");
+    }
+
+    private CurateViewModel model(java.util.concurrent.Executor jobs) {
+        CurateViewModel vm = new CurateViewModel(input, jobs, Runnable::run, 2);
+        vm.outputTextProperty().set(work.resolve("run").toString());
+        return vm;
+    }
+
+    private List<String> clipFilesOnDisk(String ext) throws IOException {
+        try (Stream<Path> s = Files.list(work.resolve("run/clips"))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(ext))
+                    .map(n -> n.substring(0, n.length() - ext.length())).sorted().toList();
+        }
+    }
+
+    @Test
+    void aFinishedRunListsEveryClipItsRunFolderHoldsAndCountsTheBrokenVideoAsFailed() throws IOException {
+        CurateViewModel vm = model(Runnable::run);
+
+        vm.start();
+
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).startsWith("4 videos (1 failed), ");
+        assertThat(vm.clips()).isNotEmpty();
+        assertThat(clipFilesOnDisk(".mp4")).isEqualTo(clipFilesOnDisk(".json"));
+        assertThat(vm.clips()).extracting(ClipRecord::id).containsExactlyInAnyOrderElementsOf(clipFilesOnDisk(".json"));
+        assertThat(vm.clips()).extracting(ClipRecord::sourceVideo).isSorted();
+        assertThat(vm.clips()).allSatisfy(c -> {
+            assertThat(c.valid()).isTrue();
+            assertThat(Path.of(c.sourceVideo()).getParent()).isEqualTo(input);
+        });
+        assertThat(work.resolve("run/summary.json")).exists();
+    }
+
+    @Test
+    void aRunCancelledAfterItsFirstVideoKeepsWhatIsDoneAndStartingAgainFinishesIt() throws IOException {
+        CurateViewModel vm = model(Runnable::run);
+        Runnable[] cancelOnce = {vm::cancel};
+        vm.progressProperty().addListener((o, a, p) -> {
+            if (p.doubleValue() > 0 && cancelOnce[0] != null) {
+                cancelOnce[0].run();
+                cancelOnce[0] = null;
+            }
+        });
+
+        vm.start();
+
+        assertThat(vm.statusProperty().get()).startsWith("Cancelled: the clips finished so far are kept in " + work.resolve("run"));
+        assertThat(vm.clips()).isEmpty();
+        assertThat(work.resolve("run/summary.json")).doesNotExist();
+        assertThat(clipFilesOnDisk(".mp4")).as("no half-written clip").isEqualTo(clipFilesOnDisk(".json"));
+
+        vm.start();
+
+        assertThat(vm.statusProperty().get()).startsWith("4 videos (1 failed), ");
+        assertThat(vm.clips()).extracting(ClipRecord::id).containsExactlyInAnyOrderElementsOf(clipFilesOnDisk(".json"));
+        assertThat(vm.clips()).extracting(c -> Path.of(c.sourceVideo()).getFileName().toString()).contains("a.mp4", "b.mp4", "c.mp4");
+    }
+
+    @Test
+    void cancellingBeforeTheJobRunsWritesNoRunFolder() {
+        ManualExecutor jobs = new ManualExecutor();
+        CurateViewModel vm = model(jobs);
+
+        vm.start();
+        vm.cancel();
+        jobs.runAll();
+
+        assertThat(vm.statusProperty().get()).isEqualTo("Cancelled before it started: nothing was written.");
+        assertThat(work.resolve("run")).doesNotExist();
+    }
+
+    @Test
+    void anOutputFolderInsideTheInputIsRefusedBecauseItsClipsWouldBecomeInputs() {
+        ManualExecutor jobs = new ManualExecutor();
+        CurateViewModel vm = model(jobs);
+        vm.outputTextProperty().set(input.resolve("clips-out").toString());
+
+        vm.start();
+
+        assertThat(vm.statusProperty().get()).startsWith("Choose an output folder outside " + input);
+        assertThat(jobs.pending()).isZero();
+    }
+}
