@@ -123,6 +123,26 @@ class S3RunTest {
         assertThat(resume.out()).contains("2 videos (2 ok, 0 failed), 2 clips (0 failed)")
                 .contains("this session: 0 videos processed, 2 already done");
         assertThat(objects("out/run1/").get("videos/" + bikes + ".json").lastModified()).isEqualTo(uploadedAt);
+
+        S3TestServer.client().deleteObject(d -> d.bucket(bucket).key("out/run1/videos/" + bikes + ".json"));
+        CliRun redo = CliRun.of(s3Args("resume", "s3://" + bucket + "/out/run1", "-q", "--staging", tmp.resolve("staging").toString()));
+        assertThat(redo.exitCode()).as(redo.err()).isEqualTo(ExitCodes.OK);
+        assertThat(redo.out()).as("a video gone from the output is done again, even though its record is staged")
+                .contains("this session: 1 videos processed, 1 already done");
+        assertThat(objects("out/run1/")).containsKey("videos/" + bikes + ".json").hasSize(2 + 2 + 2 * 2);
+    }
+
+    @Test
+    void anOutputEndpointOfItsOwnIsUsedForTheOutputOnly() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        CliRun run = CliRun.of(runArgs("s3://" + bucket + "/in", "s3://" + bucket + "/out/elsewhere",
+                "--output-s3-endpoint", "http://127.0.0.1:" + port));
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
+        assertThat(run.err()).contains("endpoint unreachable").contains("127.0.0.1:" + port).doesNotContain("\tat ");
+        assertThat(objects("out/elsewhere/")).isEmpty();
     }
 
     @Test
