@@ -37,8 +37,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Make a grid preview video: a seeded random pick of cols x rows videos under DIR, played side by side "
                 + "for --video_length seconds, each in its own tile (aspect kept, black bars), as H.264 yuv420p MP4.",
-            "DIR may be s3://BUCKET/PREFIX or urls:FILE: only the picked videos are downloaded (into --cache-dir). "
-                + "OUT may be s3://BUCKET/KEY.mp4: the grid is written locally, then uploaded.",
+            "DIR may be s3://BUCKET/PREFIX or urls:FILE: only the picked videos are",
+            "downloaded (into --cache-dir). OUT may be s3://BUCKET/KEY.mp4: the grid is",
+            "written locally, then uploaded.",
             "Sources are sampled by time (a 60 fps clip plays at real speed); clips shorter than the grid video loop.",
             "Unreadable or undownloadable files are skipped with a warning and the next picked file takes their tile; "
                 + "no other file is drawn instead.",

@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "resume", mixinStandardHelpOptions = true,
         description = {
             "Continue a run that was stopped or killed, with the settings saved in OUT/config.json.",
-            "OUT is the run's output folder or s3://BUCKET/PREFIX; give the same S3 options as the run (they are not saved).",
-            "For an s3:// output the videos already uploaded are read back from OUT and not redone, even without the staging folder.",
+            "OUT: the run's output folder or s3://BUCKET/PREFIX; give the same S3 options",
+            "as the run (they are not saved). For s3:// the uploaded videos are read back",
+            "from OUT and not redone, even with an empty staging folder.",
             "Videos already done are skipped, leftover temp files are removed; the result is what an uninterrupted run writes.",
             "Exit code: 0 all videos fine, 2 some videos or clips failed (see OUT/summary.json), 1 usage or internal error."})
 final class ResumeCommand implements Callable<Integer> {
