@@ -11,6 +11,7 @@ import dev.clipsift.run.Ids;
 import dev.clipsift.run.InputRecord;
 import dev.clipsift.run.RunSummary;
 import dev.clipsift.source.ClipServer;
+import dev.clipsift.source.FaultProxy;
 import dev.clipsift.source.S3TestServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,6 +131,33 @@ class S3RunTest {
         assertThat(redo.out()).as("a video gone from the output is done again, even though its record is staged")
                 .contains("this session: 1 videos processed, 1 already done");
         assertThat(objects("out/run1/")).containsKey("videos/" + bikes + ".json").hasSize(2 + 2 + 2 * 2);
+    }
+
+    @Test
+    void aClipThatCannotBeUploadedStaysStagedAndResumeUploadsIt() throws Exception {
+        S3TestServer.put(bucket, "one/carphone_pristine.mp4", TestData.video("carphone_pristine.mp4"));
+        Path staging = tmp.resolve("staging");
+        String output = "s3://" + bucket + "/out/faulty";
+        try (FaultProxy proxy = new FaultProxy(S3TestServer.endpoint())) {
+            proxy.policy((n, path) -> path.contains("/out/faulty/clips/") && path.contains(".mp4")
+                    ? FaultProxy.Fault.DROP : FaultProxy.Fault.NONE);
+            String via = proxy.uri().toString();
+            CliRun run = CliRun.of(runArgs("s3://" + bucket + "/one", output, "--staging", staging.toString(),
+                    "--output-s3-endpoint", via));
+            assertThat(run.exitCode()).as(run.out()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
+            assertThat(run.err()).contains("1 finished videos could not be uploaded to " + output + "/")
+                    .contains("'clipsift resume' uploads them").doesNotContain("\tat ");
+            assertThat(objects("out/faulty/")).containsOnlyKeys("config.json");
+            try (Stream<Path> staged = Files.walk(staging.resolve("clips"))) {
+                assertThat(staged.filter(f -> f.toString().endsWith(".mp4"))).as("the clip waits in staging").hasSize(1);
+            }
+
+            proxy.policy((n, path) -> FaultProxy.Fault.NONE);
+            CliRun resume = CliRun.of(s3Args("resume", output, "-q", "--staging", staging.toString(), "--output-s3-endpoint", via));
+            assertThat(resume.exitCode()).as(resume.err()).isEqualTo(ExitCodes.OK);
+            assertThat(resume.out()).contains("this session: 0 videos processed, 1 already done");
+        }
+        assertThat(objects("out/faulty/")).as("config, summary, the video record, its clip and clip record").hasSize(5);
     }
 
     @Test
