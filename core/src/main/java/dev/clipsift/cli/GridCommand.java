@@ -1,22 +1,34 @@
 package dev.clipsift.cli;
 
+import dev.clipsift.grid.GridInputs;
 import dev.clipsift.grid.GridListener;
 import dev.clipsift.grid.GridOptions;
 import dev.clipsift.grid.GridResult;
 import dev.clipsift.grid.GridVideoMaker;
 import dev.clipsift.grid.NoValidVideosException;
+import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.sample.Reservoir;
-import dev.clipsift.source.LocalLister;
+import dev.clipsift.source.S3Location;
+import dev.clipsift.source.Source;
+import dev.clipsift.source.SourceItem;
+import dev.clipsift.source.Sources;
+import dev.clipsift.store.OutputStore;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,17 +37,21 @@ import picocli.CommandLine.Spec;
         description = {
             "Make a grid preview video: a seeded random pick of cols x rows videos under DIR, played side by side "
                 + "for --video_length seconds, each in its own tile (aspect kept, black bars), as H.264 yuv420p MP4.",
+            "DIR may be s3://BUCKET/PREFIX or urls:FILE: only the picked videos are",
+            "downloaded (into --cache-dir). OUT may be s3://BUCKET/KEY.mp4: the grid is",
+            "written locally, then uploaded.",
             "Sources are sampled by time (a 60 fps clip plays at real speed); clips shorter than the grid video loop.",
-            "Unreadable files are skipped with a warning and the next picked file takes their tile; no other file is drawn instead.",
+            "Unreadable or undownloadable files are skipped with a warning and the next picked file takes their tile; "
+                + "no other file is drawn instead.",
             "Exit code: 0 done, 2 some files were skipped (the grid is still written) or no valid videos, 1 usage or internal error."})
 final class GridCommand implements Callable<Integer> {
     @Option(names = {"--input_dir", "--input-dir"}, required = true, paramLabel = "DIR",
-            description = "Folder of videos, listed recursively (all video extensions, hidden files skipped).")
-    Path inputDir;
+            description = "Folder of videos, listed recursively (all video extensions, hidden files skipped), s3://BUCKET/PREFIX or urls:FILE.")
+    String inputDir;
 
     @Option(names = {"--output_video", "--output-video"}, required = true, paramLabel = "OUT",
-            description = "The MP4 to write (replaced atomically when done).")
-    Path outputVideo;
+            description = "The MP4 to write (replaced atomically when done), or s3://BUCKET/KEY.mp4.")
+    String outputVideo;
 
     @Option(names = "--cols", paramLabel = "N", defaultValue = "10", description = "Tiles across (default: ${DEFAULT-VALUE}).")
     int cols;
@@ -71,6 +87,14 @@ final class GridCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where remote videos are downloaded and an s3:// grid is written before upload "
+                    + "(default: $CLIPSIFT_CACHE, else $XDG_CACHE_HOME/clipsift, else ~/.cache/clipsift).")
+    Path cacheDir;
+
+    @Mixin
+    S3Options s3Options;
+
     @Spec
     CommandSpec spec;
 
@@ -83,18 +107,38 @@ final class GridCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        LocalLister lister = new LocalLister(w -> err.println("warning: " + w));
-        Reservoir.Result<Path> pick;
-        try (Stream<Path> files = lister.list(inputDir)) {
-            pick = GridVideoMaker.pick(files, options);
+        Path cache = cacheDir != null ? cacheDir : ProbeCache.defaultDir();
+        Consumer<String> warn = w -> err.println("warning: " + w);
+        boolean toS3 = S3Location.isS3(outputVideo);
+        if (toS3 && (S3Location.parse(outputVideo).key().isEmpty() || outputVideo.endsWith("/"))) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--output_video needs an object key: s3://BUCKET/KEY.mp4");
         }
-        if (pick.seen() == 0) {
-            err.println("clipsift: No valid videos found: no video files under " + inputDir);
-            return ExitCodes.SOME_ITEMS_FAILED;
+        Path local = toS3 ? cache.resolve("grids").resolve(UUID.randomUUID() + ".mp4") : Path.of(outputVideo);
+        try (Sources sources = new Sources(s3Options.settings(), cache.resolve("downloads"), warn);
+                Source source = sources.open(inputDir)) {
+            Reservoir.Result<SourceItem> pick;
+            try (Stream<SourceItem> items = source.list()) {
+                pick = GridVideoMaker.pick(items, options);
+            }
+            if (pick.seen() == 0) {
+                err.println("clipsift: No valid videos found: no video files under " + inputDir);
+                return ExitCodes.SOME_ITEMS_FAILED;
+            }
+            if (pick.seen() < options.tiles()) {
+                err.println("warning: only " + pick.seen() + " videos found for " + options.tiles() + " tiles, using all of them");
+            }
+            try {
+                return make(options, source, pick.items(), local);
+            } finally {
+                if (toS3) {
+                    Files.deleteIfExists(local);
+                }
+            }
         }
-        if (pick.seen() < options.tiles()) {
-            err.println("warning: only " + pick.seen() + " videos found for " + options.tiles() + " tiles, using all of them");
-        }
+    }
+
+    private int make(GridOptions options, Source source, List<SourceItem> picked, Path local) throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
         AtomicBoolean cancelled = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         Thread onInterrupt = new Thread(() -> {
@@ -107,10 +151,15 @@ final class GridCommand implements Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try (Progress progress = new Progress("grid frames", options.frames(), !quiet)) {
-            GridResult result = GridVideoMaker.make(options, pick.items(), outputVideo, new GridListener() {
+            GridInputs.Fetched fetched = GridInputs.fetch(source, picked, w -> err.println("warning: " + w), cancelled::get);
+            if (fetched.files().isEmpty()) {
+                err.println("clipsift: No valid videos found: none of the " + picked.size() + " picked files could be read");
+                return ExitCodes.SOME_ITEMS_FAILED;
+            }
+            GridResult result = GridVideoMaker.make(options, fetched.files(), local, new GridListener() {
                 @Override
                 public void warning(String message) {
-                    err.println("warning: " + message);
+                    err.println("warning: " + shown(message, fetched.shownByFile()));
                 }
 
                 @Override
@@ -118,10 +167,11 @@ final class GridCommand implements Callable<Integer> {
                     progress.step(true);
                 }
             }, cancelled::get);
+            String written = upload(local);
             spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %dx%d, %d frames at %s fps, %s; %d tiles, %d skipped%n",
-                    result.output(), result.width(), result.height(), result.frames(), fmt(result.fps()), result.encoder(),
-                    result.shown().size(), result.skipped().size());
-            return result.hadProblems() ? ExitCodes.SOME_ITEMS_FAILED : ExitCodes.OK;
+                    written, result.width(), result.height(), result.frames(), fmt(result.fps()), result.encoder(),
+                    result.shown().size(), result.skipped().size() + fetched.failed().size());
+            return result.hadProblems() || !fetched.failed().isEmpty() ? ExitCodes.SOME_ITEMS_FAILED : ExitCodes.OK;
         } catch (NoValidVideosException e) {
             err.println("clipsift: " + e.getMessage());
             return ExitCodes.SOME_ITEMS_FAILED;
@@ -136,6 +186,26 @@ final class GridCommand implements Callable<Integer> {
                 // the hook is running: it is waiting for the latch released above
             }
         }
+    }
+
+    /** Uploads the grid when OUT is s3://; returns where it is, as shown. */
+    private String upload(Path local) {
+        if (!S3Location.isS3(outputVideo)) {
+            return local.toString();
+        }
+        S3Location at = S3Location.parse(outputVideo);
+        try (OutputStore store = OutputStore.open(S3Location.SCHEME + at.bucket(), s3Options.settings())) {
+            return store.put(local, at.key());
+        }
+    }
+
+    /** A warning about a downloaded copy names the video as the user knows it. */
+    private static String shown(String message, Map<Path, String> shownByFile) {
+        String m = message;
+        for (Map.Entry<Path, String> e : shownByFile.entrySet()) {
+            m = m.replace(e.getKey().toString(), e.getValue());
+        }
+        return m;
     }
 
     private static String fmt(double v) {

@@ -1,7 +1,6 @@
 package dev.clipsift.cli;
 
 import dev.clipsift.run.CurationRun;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,11 +11,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "resume", mixinStandardHelpOptions = true,
         description = {
             "Continue a run that was stopped or killed, with the settings saved in OUT/config.json.",
+            "OUT: the run's output folder or s3://BUCKET/PREFIX; give the same S3 options",
+            "as the run (they are not saved). For s3:// the uploaded videos are read back",
+            "from OUT and not redone, even with an empty staging folder.",
             "Videos already done are skipped, leftover temp files are removed; the result is what an uninterrupted run writes.",
             "Exit code: 0 all videos fine, 2 some videos or clips failed (see OUT/summary.json), 1 usage or internal error."})
 final class ResumeCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "OUT", description = "The run's output folder.")
-    Path output;
+    @Parameters(index = "0", paramLabel = "OUT", description = "The run's output folder or s3:// prefix.")
+    String output;
 
     @Mixin
     RunSession.Options session;

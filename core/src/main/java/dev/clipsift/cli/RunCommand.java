@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clipsift.io.Json;
 import dev.clipsift.run.RunConfig;
+import dev.clipsift.source.S3Location;
+import dev.clipsift.source.UrlSource;
 import dev.clipsift.split.ShotSplitters;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,15 +23,27 @@ import picocli.CommandLine.Spec;
         description = {
             "Curate videos into clips: list -> probe -> split into shots -> clip spans -> transcode (H.264 MP4) -> records.",
             "Writes OUT/config.json, OUT/videos/<id>.json, OUT/clips/<id>.mp4 + .json and OUT/summary.json.",
-            "Settings come from --config (a JSON file shaped like OUT/config.json), then the flags below.",
-            "A stopped or killed run continues with 'clipsift resume OUT' (or the same 'run' command again).",
+            "SRC: a folder or file, s3://BUCKET/PREFIX or urls:FILE (http(s) URLs, one a",
+            "line). Remote videos are downloaded one at a time as the run reaches them",
+            "(into --cache-dir; each copy is deleted once its video is done). Records show",
+            "them as s3://BUCKET/KEY or the URL without its query, never credentials. A",
+            "video that cannot be downloaded fails alone (probe.download_failed).",
+            "OUT: a folder or s3://BUCKET/PREFIX. For s3:// the run works in a local",
+            "staging folder (--staging) and uploads each video as soon as it is done:",
+            "its clips + records, videos/<id>.json last (so that key means the video is",
+            "complete); config.json at the start, summary.json at the end.",
+            "Settings come from --config (a JSON file shaped like OUT/config.json), then",
+            "the flags below. A stopped or killed run continues with 'clipsift resume OUT'",
+            "(or the same 'run' command again); uploaded videos are not redone.",
             "Exit code: 0 all videos fine, 2 some videos or clips failed (the run still finishes), 1 usage or internal error."})
 final class RunCommand implements Callable<Integer> {
-    @Option(names = {"--input", "--input-video-path"}, paramLabel = "SRC", description = "Folder (listed recursively) or video file.")
-    Path input;
+    @Option(names = {"--input", "--input-video-path"}, paramLabel = "SRC",
+            description = "Folder (listed recursively), video file, s3://BUCKET/PREFIX or urls:FILE.")
+    String input;
 
-    @Option(names = {"--output", "--output-clip-path"}, paramLabel = "OUT", required = true, description = "Output folder of the run.")
-    Path output;
+    @Option(names = {"--output", "--output-clip-path"}, paramLabel = "OUT", required = true,
+            description = "Output folder or s3://BUCKET/PREFIX of the run.")
+    String output;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Run settings as JSON (flags given here override them).")
     Path config;
@@ -82,6 +97,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-audio", description = "Leave the audio out of the clips (default: first audio stream, as AAC).")
     boolean noAudio;
 
+    @Option(names = "--license", paramLabel = "TEXT", description = "Licence of the input videos (e.g. CC-BY-4.0), copied into every record and the summary.")
+    String license;
+
+    @Option(names = "--provenance", paramLabel = "TEXT", description = "Where the input videos come from, copied into every record and the summary.")
+    String provenance;
+
     @Mixin
     RunSession.Options session;
 
@@ -99,13 +120,15 @@ final class RunCommand implements Callable<Integer> {
         ObjectMapper m = Json.mapper();
         ObjectNode n = config != null ? (ObjectNode) m.readTree(config.toFile()) : m.createObjectNode();
         if (input != null) {
-            n.put("input", input.toString());
+            n.put("input", input);
         }
         if (!n.hasNonNull("input")) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--input=SRC' (or \"input\" in --config)");
         }
-        n.put("input", Path.of(n.get("input").asText()).toAbsolutePath().normalize().toString());
+        n.put("input", inputSpec(n.get("input").asText()));
         putIf(n, "limit", limit);
+        putIf(n, "license", license);
+        putIf(n, "provenance", provenance);
         putIf(n, "limit_clips", limitClips);
         ObjectNode split = child(n, "splitting");
         if (algorithm != null && !algorithm.equals(split.path("algorithm").asText(null))) {
@@ -147,6 +170,21 @@ final class RunCommand implements Callable<Integer> {
             }
             throw new ParameterException(spec.commandLine(), "bad run settings: " + root.getMessage());
         }
+    }
+
+    /** The input as saved: s3:// as given, a URL list or a folder as an absolute path. */
+    private String inputSpec(String in) {
+        if (S3Location.isS3(in)) {
+            return in;
+        }
+        if (UrlSource.isUrl(in)) {
+            throw new ParameterException(spec.commandLine(), "--input takes a URL list, not a single URL: put the URL in a file "
+                    + "and pass urls:FILE (config.json would otherwise keep any signature in the URL)");
+        }
+        if (in.toLowerCase(Locale.ROOT).startsWith(UrlSource.LIST_PREFIX)) {
+            return UrlSource.LIST_PREFIX + Path.of(in.substring(UrlSource.LIST_PREFIX.length())).toAbsolutePath().normalize();
+        }
+        return Path.of(in).toAbsolutePath().normalize().toString();
     }
 
     private static ObjectNode child(ObjectNode parent, String name) {

@@ -1,16 +1,24 @@
 package dev.clipsift.cli;
 
 import dev.clipsift.pipeline.PipelineRunner;
+import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.RunSummary;
+import dev.clipsift.source.S3Location;
+import dev.clipsift.source.SafePaths;
+import dev.clipsift.source.Sources;
+import dev.clipsift.store.OutputStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * How {@code run} and {@code resume} execute: a progress bar on stderr, Ctrl-C cancels cleanly (the clips being
@@ -30,19 +38,56 @@ final class RunSession {
 
         @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
         boolean quiet;
+
+        @Option(names = "--cache-dir", paramLabel = "DIR",
+                description = "Where remote videos are downloaded (DIR/downloads; each copy is deleted once its video is done) and "
+                        + "s3:// outputs are staged (DIR/runs/BUCKET/PREFIX). Default: $CLIPSIFT_CACHE, else $XDG_CACHE_HOME/clipsift, else ~/.cache/clipsift.")
+        Path cacheDir;
+
+        @Option(names = "--staging", paramLabel = "DIR",
+                description = "Local staging folder of an s3:// output (default: under --cache-dir). Keeps the records; clip files are deleted once uploaded.")
+        Path staging;
+
+        @Mixin
+        RunS3Options s3;
+
+        Path cacheDir() {
+            return cacheDir != null ? cacheDir : ProbeCache.defaultDir();
+        }
+
+        /** The local run folder: the output itself, or the staging folder of an s3:// output. */
+        Path folder(CommandSpec spec, String output) {
+            if (!S3Location.isS3(output)) {
+                if (staging != null) {
+                    throw new ParameterException(spec.commandLine(), "--staging is for s3:// outputs only");
+                }
+                return Path.of(output);
+            }
+            if (staging != null) {
+                return staging;
+            }
+            S3Location at = S3Location.parse(output);
+            return cacheDir().resolve("runs").resolve(SafePaths.relative(at.bucket() + "/" + at.key()));
+        }
     }
 
     private RunSession() {}
 
-    static int execute(CommandSpec spec, Path output, Options options, Action action)
+    static int execute(CommandSpec spec, String output, Options options, Action action)
             throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         int n = options.threads != null ? options.threads : PipelineRunner.defaultThreads();
         boolean quiet = options.quiet;
+        Path folder = options.folder(spec, output);
+        Consumer<String> warnings = w -> err.println("warning: " + w);
         RunSummary summary;
+        String shown;
         CountDownLatch ended = new CountDownLatch(1);
-        try (RunProgress progress = new RunProgress(!quiet)) {
-            CurationRun run = new CurationRun(output, n, progress, w -> err.println("warning: " + w));
+        try (RunProgress progress = new RunProgress(!quiet);
+                Sources sources = new Sources(options.s3.input(), options.cacheDir().resolve("downloads"), warnings);
+                OutputStore remote = S3Location.isS3(output) ? OutputStore.open(output, options.s3.output()) : null) {
+            CurationRun run = new CurationRun(folder, remote, sources, n, progress, warnings);
+            shown = remote != null ? remote.location() + "summary.json" : folder.resolve("summary.json").toString();
             Thread onInterrupt = new Thread(() -> {
                 run.cancel();
                 awaitQuietly(ended);
@@ -55,7 +100,7 @@ final class RunSession {
                 removeQuietly(onInterrupt);
             }
         }
-        return print(summary, output, spec.commandLine().getOut(), err);
+        return print(summary, shown, spec.commandLine().getOut(), err);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
@@ -74,13 +119,13 @@ final class RunSession {
         }
     }
 
-    static int print(RunSummary s, Path output, PrintWriter out, PrintWriter err) {
+    static int print(RunSummary s, String summaryShown, PrintWriter out, PrintWriter err) {
         out.printf(Locale.ROOT, "%d videos (%d ok, %d failed), %d clips (%d failed), %.1f s of video -> %.1f s of clips, %d bytes%n",
                 s.inputs(), s.inputsOk(), s.inputsFailed(), s.clips(), s.clipsFailed(), s.videoS(), s.clipS(), s.clipBytes());
         RunSummary.Session session = s.session();
         out.printf(Locale.ROOT, "this session: %d videos processed, %d already done, %.1f s, %.1f s of video per second%n",
                 session.videosProcessed(), session.skippedDone(), session.wallS(), session.videoSecondsPerSecond());
-        out.println("summary: " + output.resolve("summary.json"));
+        out.println("summary: " + summaryShown);
         out.flush();
         for (RunSummary.Failure f : s.failures()) {
             err.println("failed: " + f.video() + ": " + f.errors());

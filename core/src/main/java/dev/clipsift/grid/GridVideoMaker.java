@@ -33,7 +33,7 @@ public final class GridVideoMaker {
      * The seeded pick: {@code options.tiles()} files out of {@code files} (all of them when fewer), the same
      * files for the same listing and seed, in listing order. {@code seen()} is how many files were listed.
      */
-    public static Reservoir.Result<Path> pick(Stream<Path> files, GridOptions options) {
+    public static <T> Reservoir.Result<T> pick(Stream<T> files, GridOptions options) {
         return Reservoir.sample(files.iterator(), options.tiles(), options.seed());
     }
 

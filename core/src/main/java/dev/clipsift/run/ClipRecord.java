@@ -8,7 +8,7 @@ import java.util.Map;
  * are the [start, end] of the clip in the source (seconds from the first frame's start to the last frame's
  * end; 0-based inclusive frames). The clip's own fields ({@code width} ... {@code bytes}) are read back from
  * the written file. {@code errors} maps {@code stage.reason} to a one-line message; {@code valid} is true
- * when there are none.
+ * when there are none. {@code license} and {@code provenance} are the run's, when given.
  */
 public record ClipRecord(
         String id,
@@ -30,4 +30,6 @@ public record ClipRecord(
         String audioCodec,
         Long bytes,
         Map<String, String> errors,
-        boolean valid) {}
+        boolean valid,
+        String license,
+        String provenance) {}

@@ -9,6 +9,8 @@ import java.util.Map;
  * video done (resume skips it). {@code probe} is the probe record; {@code shots} what splitting found;
  * {@code clipIds} the clips in span order. {@code errors} maps {@code stage.reason} to a one-line message
  * (the video's own and, prefixed by clip id, its clips'); {@code valid} is true when there are none.
+ * {@code sourceVideo} is the video as shown ({@code s3://bucket/key}, a URL without credentials, a path);
+ * {@code license} and {@code provenance} are the run's, when given.
  */
 public record InputRecord(
         String id,
@@ -23,4 +25,6 @@ public record InputRecord(
         int clipsFailed,
         List<String> clipIds,
         Map<String, String> errors,
-        boolean valid) {}
+        boolean valid,
+        String license,
+        String provenance) {}

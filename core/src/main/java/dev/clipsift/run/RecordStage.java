@@ -4,6 +4,7 @@ import dev.clipsift.io.Json;
 import dev.clipsift.pipeline.Emitter;
 import dev.clipsift.pipeline.Resources;
 import dev.clipsift.pipeline.Stage;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,14 +15,17 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Gathers each video's clips as they arrive (in any order) and, once all are in, writes {@code
- * videos/<id>.json}: the mark that the video is done. One worker, so no video is written twice.
+ * videos/<id>.json}: the mark that the video is done. One worker, so no video is written twice. A
+ * downloaded copy of the video is then deleted, so a run over a remote source keeps little on disk.
  */
 final class RecordStage implements Stage<ClipTask, InputRecord> {
     private final RunFolder folder;
+    private final RunConfig config;
     private final Map<String, List<ClipTask>> pending = new HashMap<>();
 
-    RecordStage(RunFolder folder) {
+    RecordStage(RunFolder folder, RunConfig config) {
         this.folder = folder;
+        this.config = config;
     }
 
     @Override
@@ -46,10 +50,13 @@ final class RecordStage implements Stage<ClipTask, InputRecord> {
         pending.remove(video.id());
         InputRecord record = record(video, got);
         Json.writeAtomically(folder.videoRecord(video.id()), record);
+        if (video.downloaded() && video.path() != null) {
+            Files.deleteIfExists(video.path());
+        }
         out.emit(record);
     }
 
-    private static InputRecord record(VideoTask video, List<ClipTask> tasks) {
+    private InputRecord record(VideoTask video, List<ClipTask> tasks) {
         List<ClipTask> clips = tasks.stream().filter(ClipTask::isClip).sorted(Comparator.comparingInt(ClipTask::index)).toList();
         List<ClipTask> failed = clips.stream().filter(c -> !c.record().valid()).toList();
         Map<String, String> errors = new TreeMap<>(video.errors());
@@ -59,11 +66,11 @@ final class RecordStage implements Stage<ClipTask, InputRecord> {
                     + first.errors().values().iterator().next());
         }
         var split = video.split();
-        return new InputRecord(video.id(), video.path().toString(), video.relativePath(), video.probe(),
+        return new InputRecord(video.id(), video.source(), video.relativePath(), video.probe(),
                 split != null ? split.fps() : null, split != null ? split.frames() : null,
                 split != null ? split.shots().size() : null,
                 clips.size(), clips.size() - failed.size(), failed.size(),
                 clips.stream().map(c -> c.record().id()).toList(),
-                errors.isEmpty() ? null : errors, errors.isEmpty());
+                errors.isEmpty() ? null : errors, errors.isEmpty(), config.license(), config.provenance());
     }
 }

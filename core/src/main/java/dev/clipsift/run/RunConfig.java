@@ -9,9 +9,11 @@ import dev.clipsift.transcode.TranscodeConfig;
  * is how many input videos (in listing order) to process, {@code limitClips} how many clips per video
  * (0 = all, as cosmos-curate's {@code --limit} / {@code --limit-clips}). Missing fields take defaults:
  * content splitting, cosmos-curate's clip spans (no end crop for fixed-stride), libopenh264 at 4 Mbit/s.
+ * {@code input} is a folder or file, {@code s3://bucket/prefix} or {@code urls:FILE}. {@code license} and
+ * {@code provenance} (either may be null) are copied into every video and clip record and the summary.
  */
 public record RunConfig(String input, Integer limit, Integer limitClips, SplitConfig splitting, ClipSpans clips,
-        TranscodeConfig transcode) {
+        TranscodeConfig transcode, String license, String provenance) {
     public RunConfig {
         limit = limit == null ? 0 : limit;
         limitClips = limitClips == null ? 0 : limitClips;
@@ -23,6 +25,12 @@ public record RunConfig(String input, Integer limit, Integer limitClips, SplitCo
         }
     }
 
+    /** Settings without licence or provenance. */
+    public RunConfig(String input, Integer limit, Integer limitClips, SplitConfig splitting, ClipSpans clips,
+            TranscodeConfig transcode) {
+        this(input, limit, limitClips, splitting, clips, transcode, null, null);
+    }
+
     /** cosmos-curate's spans; fixed-stride pieces are kept whole (its fixed-stride stage crops nothing). */
     public static ClipSpans defaultSpans(String algorithm) {
         ClipSpans d = ClipSpans.COSMOS_DEFAULTS;
@@ -30,6 +38,6 @@ public record RunConfig(String input, Integer limit, Integer limitClips, SplitCo
     }
 
     public RunConfig withInput(String in) {
-        return new RunConfig(in, limit, limitClips, splitting, clips, transcode);
+        return new RunConfig(in, limit, limitClips, splitting, clips, transcode, license, provenance);
     }
 }

@@ -84,6 +84,18 @@ public final class RunFolder {
         return n;
     }
 
+    /** The ids of the videos done (with a record), in name order. */
+    public List<String> doneIds() throws IOException {
+        List<String> ids = new ArrayList<>();
+        if (Files.isDirectory(videos())) {
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(videos(), "*.json")) {
+                ds.forEach(p -> ids.add(p.getFileName().toString().replaceFirst("\\.json$", "")));
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
+
     /** Every video record in the folder, in file-name order. */
     public List<InputRecord> readVideoRecords() throws IOException {
         List<Path> files = new ArrayList<>();

@@ -7,12 +7,14 @@ import java.util.Map;
 /**
  * {@code summary.json}: totals over every video record in the run folder (so a resumed run sums to what an
  * uninterrupted one would), plus what the last session did ({@code session}: wall time, throughput, per-stage
- * reports). Durations in seconds, sizes in bytes.
+ * reports). Durations in seconds, sizes in bytes. {@code license} and {@code provenance} are the run's, when given.
  */
 public record RunSummary(
         String runId,
         String toolVersion,
         String input,
+        String license,
+        String provenance,
         int inputs,
         int inputsOk,
         int inputsFailed,

@@ -10,7 +10,7 @@ import java.util.List;
 final class SummaryBuilder {
     private SummaryBuilder() {}
 
-    static RunSummary build(RunFolder folder, String runId, String input, RunSummary.Session session) throws IOException {
+    static RunSummary build(RunFolder folder, String runId, RunConfig config, RunSummary.Session session) throws IOException {
         int ok = 0;
         int clips = 0;
         int clipsOk = 0;
@@ -42,7 +42,7 @@ final class SummaryBuilder {
                 }
             }
         }
-        return new RunSummary(runId, Version.get(), input, videos.size(), ok, videos.size() - ok, clips, clipsOk,
+        return new RunSummary(runId, Version.get(), config.input(), config.license(), config.provenance(), videos.size(), ok, videos.size() - ok, clips, clipsOk,
                 clips - clipsOk, RunSummary.round3(videoS), RunSummary.round3(clipS), inputBytes, clipBytes, session,
                 failures);
     }

@@ -28,12 +28,16 @@ final class TranscodeStage implements Stage<ClipTask, ClipTask> {
 
     private final TranscodeConfig config;
     private final RunFolder folder;
+    private final String license;
+    private final String provenance;
     private final ClipTranscoder transcoder;
     private final Prober prober = new Prober();
 
-    TranscodeStage(TranscodeConfig config, RunFolder folder) {
-        this.config = config;
+    TranscodeStage(RunConfig run, RunFolder folder) {
+        this.config = run.transcode();
         this.folder = folder;
+        this.license = run.license();
+        this.provenance = run.provenance();
         this.transcoder = new ClipTranscoder(config);
     }
 
@@ -114,7 +118,7 @@ final class TranscodeStage implements Stage<ClipTask, ClipTask> {
         VideoTask video = task.video();
         Shot span = task.span();
         boolean ok = clip != null && clip.ok();
-        return new ClipRecord(id, video.path().toString(), video.id(),
+        return new ClipRecord(id, video.source(), video.id(),
                 List.of(round3(span.start() / fps), round3((span.end() + 1) / fps)),
                 List.of(span.start(), span.end()),
                 video.probe().width(), video.probe().height(), video.probe().fps(),
@@ -122,7 +126,7 @@ final class TranscodeStage implements Stage<ClipTask, ClipTask> {
                 ok ? clip.frames() : null, ok ? clip.durationS() : null,
                 ok ? clip.codec() : null, ok ? clip.pixelFormat() : null, config.encoder(),
                 ok ? clip.audioCodec() : null, ok ? clip.sizeBytes() : null,
-                errors.isEmpty() ? null : errors, errors.isEmpty());
+                errors.isEmpty() ? null : errors, errors.isEmpty(), license, provenance);
     }
 
     private static double round3(double v) {

@@ -29,6 +29,14 @@ public final class LocalSource implements Source {
     }
 
     @Override
+    public String relativeName(SourceItem item) {
+        Path file = Path.of(item.location()).toAbsolutePath();
+        Path base = root.toAbsolutePath();
+        Path rel = base.equals(file) ? file.getFileName() : base.relativize(file);
+        return rel.toString().replace('\\', '/');
+    }
+
+    @Override
     public String readUrl(SourceItem item) {
         return item.location();
     }

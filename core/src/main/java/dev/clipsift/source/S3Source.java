@@ -102,6 +102,13 @@ public final class S3Source implements Source {
     }
 
     @Override
+    public String relativeName(SourceItem item) {
+        String key = item.location();
+        String base = singleObject() ? key.substring(0, key.lastIndexOf('/') + 1) : prefix();
+        return key.startsWith(base) ? key.substring(base.length()) : key;
+    }
+
+    @Override
     public String readUrl(SourceItem item) {
         try {
             return clients.presigner().presignGetObject(p -> p.signatureDuration(PRESIGN_FOR)

@@ -28,6 +28,14 @@ public sealed interface Source extends AutoCloseable permits LocalSource, S3Sour
     /** {@code item} as a complete local file: the file itself, or a verified copy in the download cache. */
     Path materialise(SourceItem item);
 
+    /**
+     * The item's name within the source, '/'-separated: the path below the folder or S3 prefix (the file name
+     * when the source names one file or object), the shown URL for URLs. Runs key their ids by it.
+     */
+    default String relativeName(SourceItem item) {
+        return item.path();
+    }
+
     /** Whether reading the item crosses a network (so retries and read modes apply). */
     default boolean remote() {
         return true;

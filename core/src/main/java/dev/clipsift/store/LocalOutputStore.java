@@ -36,13 +36,7 @@ public final class LocalOutputStore implements OutputStore {
         } catch (IOException e) {
             throw new SourceException("cannot write " + target + ": " + e.getMessage(), e);
         } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // only a leftover temp file
-                }
-            }
+            deleteQuietly(tmp);
         }
     }
 
@@ -66,6 +60,49 @@ public final class LocalOutputStore implements OutputStore {
             throw new SourceException("cannot read folder " + dir + ": " + e.getMessage(), e);
         }
         return new PutReport(files, bytes, failures);
+    }
+
+    @Override
+    public List<String> names(String folder) {
+        Path dir = SafePaths.resolve(root, folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".part"))
+                    .map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new SourceException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean get(String name, Path target) {
+        Path file = SafePaths.resolve(root, name);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        Path tmp = null;
+        try {
+            tmp = AtomicFiles.tempFor(target);
+            Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.commit(tmp, target);
+            return true;
+        } catch (IOException e) {
+            throw new SourceException("cannot copy " + file + " to " + target + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp != null) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // only a leftover temp file
+            }
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.clipsift.source.S3Clients;
 import dev.clipsift.source.S3Location;
 import dev.clipsift.source.S3Settings;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where results are written: a local folder or an S3 prefix ({@code s3://bucket/prefix}). The write side
@@ -21,6 +22,14 @@ public sealed interface OutputStore extends AutoCloseable permits LocalOutputSto
 
     /** Writes every file under {@code dir}, keeping relative paths, under {@code prefix} (may be empty). */
     PutReport putTree(Path dir, String prefix);
+
+    /** The names of the files directly under {@code folder} (relative to the store, e.g. {@code videos/a.json}), sorted. */
+    List<String> names(String folder);
+
+    /**
+     * Copies the file {@code name} to {@code target} (atomically); false when the store has no such file.
+     */
+    boolean get(String name, Path target);
 
     @Override
     void close();

@@ -1,5 +1,6 @@
 package dev.clipsift.store;
 
+import dev.clipsift.io.AtomicFiles;
 import dev.clipsift.source.S3Clients;
 import dev.clipsift.source.S3Errors;
 import dev.clipsift.source.S3Location;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.ResponseTransformer;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.transfer.s3.model.CompletedDirectoryUpload;
 import software.amazon.awssdk.transfer.s3.model.FailedFileUpload;
 import software.amazon.awssdk.transfer.s3.model.UploadDirectoryRequest;
@@ -106,6 +109,46 @@ public final class S3OutputStore implements OutputStore {
             return t;
         } catch (IOException | UncheckedIOException e) {
             throw new SourceException("cannot read folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<String> names(String folder) {
+        String keyPrefix = keyFor(folder) + "/";
+        try {
+            return clients.sync().listObjectsV2Paginator(l -> l.bucket(base.bucket()).prefix(keyPrefix).delimiter("/"))
+                    .contents().stream().map(o -> o.key().substring(base.key().length())).sorted().toList();
+        } catch (SdkException e) {
+            String shown = "s3://" + base.bucket() + "/" + keyPrefix;
+            throw new SourceException("cannot list " + shown + ": " + S3Errors.describe(e, shown, clients.settings()), e);
+        }
+    }
+
+    @Override
+    public boolean get(String name, Path target) {
+        String key = keyFor(name);
+        String shown = "s3://" + base.bucket() + "/" + key;
+        Path tmp = null;
+        try {
+            tmp = AtomicFiles.tempFor(target);
+            Files.delete(tmp);
+            clients.sync().getObject(g -> g.bucket(base.bucket()).key(key), ResponseTransformer.toFile(tmp));
+            AtomicFiles.commit(tmp, target);
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        } catch (SdkException e) {
+            throw new SourceException("cannot read " + shown + ": " + S3Errors.describe(e, shown, clients.settings()), e);
+        } catch (IOException e) {
+            throw new SourceException("cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // only a leftover temp file
+                }
+            }
         }
     }
 

@@ -108,6 +108,23 @@ class OutputStoreTest {
     }
 
     @Test
+    void bothStoresListAFoldersFilesAndReadOneBackOrSayItIsMissing() throws Exception {
+        String bucket = S3TestServer.newBucket();
+        for (String spec : List.of("s3://" + bucket + "/runs/r2", tmp.resolve("local").toString())) {
+            try (OutputStore store = OutputStore.open(spec, S3TestServer.settings())) {
+                store.putTree(tree(), "");
+                assertThat(store.names("clips")).as(spec).containsExactly("clips/two.mp4");
+                assertThat(store.names("nothing")).as(spec).isEmpty();
+                Path back = tmp.resolve("back-" + spec.hashCode() + "/two.mp4");
+                assertThat(store.get("clips/two.mp4", back)).as(spec).isTrue();
+                assertThat(back).hasBinaryContent(new byte[] {4, 5});
+                assertThat(store.get("clips/none.mp4", tmp.resolve("none.mp4"))).as(spec).isFalse();
+                assertThat(tmp.resolve("none.mp4")).doesNotExist();
+            }
+        }
+    }
+
+    @Test
     void uploadingToAMissingBucketSaysSoInWords() throws Exception {
         Path file = tmp.resolve("x.json");
         Files.writeString(file, "{}");
