@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Curate videos into clips: list -> probe -> split into shots -> clip spans -> transcode (H.264 MP4) -> records.",
             "Writes OUT/config.json, OUT/videos/<id>.json, OUT/clips/<id>.mp4 + .json and OUT/summary.json.",
-            "SRC: a folder or file, s3://BUCKET/PREFIX or urls:FILE (http(s) URLs, one a",
+            "SRC: a folder or file, s3://BUCKET/PREFIX, hf://datasets/OWNER/NAME[/PATH] or urls:FILE (http(s) URLs, one a",
             "line). Remote videos are downloaded one at a time as the run reaches them",
             "(into --cache-dir; each copy is deleted once its video is done). Records show",
             "them as s3://BUCKET/KEY or the URL without its query, never credentials. A",
@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
             "Exit code: 0 all videos fine, 2 some videos or clips failed (the run still finishes), 1 usage or internal error."})
 final class RunCommand implements Callable<Integer> {
     @Option(names = {"--input", "--input-video-path"}, paramLabel = "SRC",
-            description = "Folder (listed recursively), video file, s3://BUCKET/PREFIX or urls:FILE.")
+            description = "Folder (listed recursively), video file, s3://BUCKET/PREFIX, hf://datasets/OWNER/NAME or urls:FILE.")
     String input;
 
     @Option(names = {"--output", "--output-clip-path"}, paramLabel = "OUT", required = true,
@@ -172,9 +172,9 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The input as saved: s3:// as given, a URL list or a folder as an absolute path. */
+    /** The input as saved: s3:// and hf:// as given, a URL list or a folder as an absolute path. */
     private String inputSpec(String in) {
-        if (S3Location.isS3(in)) {
+        if (S3Location.isS3(in) || dev.clipsift.source.HfLocation.isHf(in)) {
             return in;
         }
         if (UrlSource.isUrl(in)) {

@@ -134,4 +134,25 @@ class HfProbeAndSampleTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
         assertThat(run.err()).contains("access denied (HTTP 401)").doesNotContain("hf_NotTheRightOne");
     }
+
+    @Test
+    void aRunCuratesAHubDatasetAndItsRecordsNameTheHubPathsNeverTheToken() throws Exception {
+        Path out = tmp.resolve("run");
+        CliRun run = CliRun.of("run", "--input", DATASET + "/videos/street", "--output", out.toString(),
+                "--splitting-algorithm", "fixed-stride", "-q", "--cache-dir", tmp.resolve("cache").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String summary = Files.readString(out.resolve("summary.json"));
+        assertThat(summary).contains("\"inputs\" : 2");
+        try (var records = Files.list(out.resolve("clips"))) {
+            List<Path> json = records.filter(p -> p.toString().endsWith(".json")).toList();
+            assertThat(json).isNotEmpty();
+            for (Path f : json) {
+                String text = Files.readString(f);
+                assertThat(text).contains(DATASET + "/videos/street/");
+                assertNoSecrets(text);
+            }
+        }
+        assertNoSecrets(Files.readString(out.resolve("config.json")));
+    }
 }
