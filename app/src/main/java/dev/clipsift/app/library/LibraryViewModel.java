@@ -1,5 +1,6 @@
 package dev.clipsift.app.library;
 
+import dev.clipsift.app.Format;
 import dev.clipsift.app.concurrent.UiCoalescer;
 import dev.clipsift.app.source.OpenedSource;
 import dev.clipsift.probe.ProbeService;
@@ -135,7 +136,7 @@ public final class LibraryViewModel {
                 if (!cancelled.get()) {
                     busy.set(false);
                     progress.set(0);
-                    status.set("Cannot list " + src.spec() + ": " + e.getMessage());
+                    status.set(Format.problem("Cannot list " + src.spec(), e));
                 }
             });
         }

@@ -1,5 +1,6 @@
 package dev.clipsift.app.main;
 
+import dev.clipsift.app.Format;
 import dev.clipsift.app.curate.CurateViewModel;
 import dev.clipsift.app.grid.GridVideoViewModel;
 import dev.clipsift.app.library.LibraryViewModel;
@@ -74,7 +75,7 @@ public final class MainViewModel {
             return;
         } catch (RuntimeException e) {
             // SourceException and the SDK's own refusals (an unknown profile, say) carry one-line messages
-            library.report("Cannot open " + spec + ": " + e.getMessage());
+            library.report(Format.problem("Cannot open " + spec, e));
             return;
         }
         folderText.set(src.spec());

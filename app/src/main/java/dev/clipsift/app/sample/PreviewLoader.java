@@ -42,8 +42,9 @@ public final class PreviewLoader {
     }
 
     /**
-     * Loads {@code visible} (videos of {@code source}) now and warms the caches for {@code prefetch}; call on
-     * the UI thread. Only these videos are read: for a remote source, only they are downloaded. The future
+     * Loads {@code visible} (videos of {@code source}) now and, for a local folder, warms the caches for
+     * {@code prefetch}; call on the UI thread. A remote source's next page is not prefetched: only the visible
+     * page's videos are downloaded. The future
      * completes (on the UI thread) once every visible tile shows its first frame or its problem, or when
      * another page replaces this one.
      */
@@ -65,7 +66,7 @@ public final class PreviewLoader {
             }
             submit(() -> load(source, tile, stop));
         }
-        for (String p : prefetch) {
+        for (String p : source.folder() == null ? List.<String>of() : prefetch) {
             if (images.get(p) == null) {
                 submit(() -> warm(source, p, stop));
             }

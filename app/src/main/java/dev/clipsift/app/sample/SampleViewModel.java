@@ -1,5 +1,6 @@
 package dev.clipsift.app.sample;
 
+import dev.clipsift.app.Format;
 import dev.clipsift.app.source.OpenedSource;
 import dev.clipsift.sample.SampleFile;
 import dev.clipsift.sample.Sampler;
@@ -106,7 +107,7 @@ public final class SampleViewModel {
                 });
             } catch (RuntimeException e) {
                 ui.execute(() -> {
-                    status.set("Cannot sample " + src.spec() + ": " + e.getMessage());
+                    status.set(Format.problem("Cannot sample " + src.spec(), e));
                     firstPage.complete(null);
                 });
             }
