@@ -107,7 +107,13 @@ public final class SampleViewModel {
                 });
             } catch (RuntimeException e) {
                 ui.execute(() -> {
-                    status.set(Format.problem("Cannot sample " + src.spec(), e));
+                    if (ticket == request) {
+                        // the grid must not keep showing the videos of what was open before
+                        loader.cancelAll();
+                        tiles.clear();
+                        sample.set(null);
+                        status.set(Format.problem("Cannot sample " + src.spec(), e));
+                    }
                     firstPage.complete(null);
                 });
             }

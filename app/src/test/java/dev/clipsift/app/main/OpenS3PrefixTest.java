@@ -136,8 +136,12 @@ class OpenS3PrefixTest {
     }
 
     @Test
-    void anUnreachableEndpointIsReportedInWordsWithoutAStackTrace() throws IOException {
+    void anUnreachableEndpointIsReportedInWordsWithoutAStackTraceAndNothingOfTheLastSourceStaysShown() throws IOException {
         model = model();
+        model.s3Settings(S3MockServer.settings());
+        model.open("s3://" + bucket + "/clips/");
+        settle();
+        assertThat(model.sample().tiles()).hasSize(SampleViewModel.PAGE_SIZE);
         model.s3Settings(S3MockServer.unreachable());
 
         model.open("s3://" + bucket + "/clips/");
@@ -149,5 +153,7 @@ class OpenS3PrefixTest {
         assertThat(model.sample().statusProperty().get()).contains("endpoint unreachable");
         assertThat(status + model.sample().statusProperty().get()).doesNotContain("Exception").doesNotContain("\n").doesNotContain("\tat ");
         assertThat(model.library().records()).isEmpty();
+        assertThat(model.sample().tiles()).isEmpty();
+        assertThat(model.sample().sampleProperty().get()).isNull();
     }
 }
