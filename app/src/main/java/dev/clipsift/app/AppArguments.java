@@ -4,14 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The workbench's command line: {@code [--open DIR] [--sample FILE] [--tab files|samples|overview]}.
+ * The workbench's command line: {@code [--open DIR|SPEC] [--sample FILE] [--tab files|samples|overview]}; SPEC
+ * is any source the path field takes ({@code s3://…}, {@code hf://…}, {@code urls:FILE}, an https URL).
  * Handy for scripting screenshots and demos.
  */
-public record AppArguments(Path open, Path sample, String tab) {
-    public static final String USAGE = "usage: clipsift-app [--open DIR] [--sample FILE] [--tab files|samples|overview]";
+public record AppArguments(String open, Path sample, String tab) {
+    public static final String USAGE = "usage: clipsift-app [--open DIR|SPEC] [--sample FILE] [--tab files|samples|overview]";
 
     public static AppArguments parse(List<String> args) {
-        Path open = null;
+        String open = null;
         Path sample = null;
         String tab = null;
         for (int i = 0; i < args.size(); i++) {
@@ -21,7 +22,7 @@ public record AppArguments(Path open, Path sample, String tab) {
             }
             String v = args.get(++i);
             switch (a) {
-                case "--open" -> open = Path.of(v);
+                case "--open" -> open = v;
                 case "--sample" -> sample = Path.of(v);
                 default -> {
                     if (!List.of("files", "samples", "overview").contains(v)) {

@@ -2,11 +2,24 @@ package dev.clipsift.app;
 
 import dev.clipsift.overview.DatasetStats;
 import dev.clipsift.probe.VideoRecord;
+import dev.clipsift.source.SourceException;
 import java.util.Locale;
 
-/** How the screens write numbers: durations, sizes, resolutions, frame rates. */
+/** How the screens write numbers (durations, sizes, resolutions, frame rates) and problems. */
 public final class Format {
     private Format() {}
+
+    /**
+     * A failure as one line for the status bar: a {@link SourceException} already says what failed in words
+     * (its message is shown as a sentence); anything else is prefixed with what was being done.
+     */
+    public static String problem(String doing, RuntimeException e) {
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        if (e instanceof SourceException && !message.isEmpty()) {
+            return Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        }
+        return doing + ": " + message;
+    }
 
     public static String duration(Double seconds) {
         if (seconds == null) {

@@ -12,7 +12,7 @@ class AppArgumentsTest {
     void readsTheFolderSampleFileAndTab() {
         AppArguments a = AppArguments.parse(List.of("--open", "/data/v", "--sample", "s.json", "--tab", "overview"));
 
-        assertThat(a).isEqualTo(new AppArguments(Path.of("/data/v"), Path.of("s.json"), "overview"));
+        assertThat(a).isEqualTo(new AppArguments("/data/v", Path.of("s.json"), "overview"));
     }
 
     @Test

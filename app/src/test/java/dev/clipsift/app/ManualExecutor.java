@@ -17,6 +17,14 @@ public final class ManualExecutor implements Executor {
         return queue.size();
     }
 
+    /** Runs the oldest queued task, if any. */
+    public void runOne() {
+        Runnable r = queue.poll();
+        if (r != null) {
+            r.run();
+        }
+    }
+
     /** Runs everything queued, including work queued while running. */
     public void runAll() {
         for (Runnable r; (r = queue.poll()) != null; ) {

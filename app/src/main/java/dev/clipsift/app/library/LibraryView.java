@@ -3,6 +3,7 @@ package dev.clipsift.app.library;
 import dev.clipsift.app.Format;
 import dev.clipsift.app.sample.DetailView;
 import dev.clipsift.app.sample.DetailViewModel;
+import dev.clipsift.app.source.OpenedSource;
 import dev.clipsift.probe.VideoRecord;
 import java.util.Comparator;
 import java.util.concurrent.Executor;
@@ -22,8 +23,10 @@ import javafx.scene.layout.BorderPane;
  */
 public final class LibraryView extends BorderPane {
     private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
+    private final LibraryViewModel model;
 
     public LibraryView(LibraryViewModel model, Executor ui) {
+        this.model = model;
         TableView<VideoRecord> table = new TableView<>(model.records());
         table.setId("files");
         table.setPlaceholder(new Label("No videos listed yet: open a folder above."));
@@ -63,7 +66,8 @@ public final class LibraryView extends BorderPane {
     }
 
     private void openDetail(VideoRecord r, Executor ui) {
-        new DetailView(getScene().getWindow(), new DetailViewModel(r), ui).open();
+        OpenedSource source = model.sourceProperty().get();
+        new DetailView(getScene().getWindow(), new DetailViewModel(r, () -> source.file(r.path())), ui).open();
     }
 
     private static TableColumn<VideoRecord, String> text(String name, double width, Function<VideoRecord, String> value) {

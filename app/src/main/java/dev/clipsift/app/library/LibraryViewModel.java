@@ -1,11 +1,11 @@
 package dev.clipsift.app.library;
 
+import dev.clipsift.app.Format;
 import dev.clipsift.app.concurrent.UiCoalescer;
+import dev.clipsift.app.source.OpenedSource;
 import dev.clipsift.probe.ProbeService;
 import dev.clipsift.probe.VideoRecord;
-import dev.clipsift.source.LocalLister;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -35,7 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The listing of one folder: lists its videos and probes them in the background (through the probe cache),
+ * The listing of one source (a folder, an S3 prefix, a URL list, a dataset): lists its videos and probes them in the background (through the probe cache),
  * adding records in batches as they come, with progress and cancel. Owns no window: tests drive it with
  * synchronous executors.
  */
@@ -49,10 +50,10 @@ public final class LibraryViewModel {
     private final Executor ui;
 
     private final ObservableList<VideoRecord> records = FXCollections.observableArrayList();
-    private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
+    private final ObjectProperty<OpenedSource> source = new SimpleObjectProperty<>();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty status = new SimpleStringProperty("Open a folder of videos to begin.");
+    private final StringProperty status = new SimpleStringProperty("Open a folder of videos (or an s3://, hf://, urls: or https source) to begin.");
     private final List<String> warnings = new ArrayList<>();
     private AtomicBoolean current = new AtomicBoolean();
     private long openedAtNanos;
@@ -63,41 +64,44 @@ public final class LibraryViewModel {
         this.ui = ui;
     }
 
-    /** Lists and probes {@code dir}, replacing whatever was shown; a job still running is cancelled. */
-    public void open(Path dir) {
-        open(dir, CompletableFuture.completedFuture(null));
+    /** Lists and probes {@code source}, replacing whatever was shown; a job still running is cancelled. */
+    public void open(OpenedSource source) {
+        open(source, CompletableFuture.completedFuture(null));
     }
 
     /**
-     * Lists {@code dir} at once but starts probing it only when {@code probeAfter} completes (at most
+     * Lists {@code src} at once but starts probing it only when {@code probeAfter} completes (at most
      * {@link #MAX_HOLD_MS} later), so the sample browser's visible page has the disk and cores to itself first.
      */
-    public void open(Path dir, Future<?> probeAfter) {
+    public void open(OpenedSource src, Future<?> probeAfter) {
         cancel();
         AtomicBoolean cancelled = new AtomicBoolean();
         current = cancelled;
         records.clear();
         warnings.clear();
-        folder.set(dir);
-        if (!Files.isDirectory(dir)) {
-            status.set("Not a folder: " + dir);
+        source.set(src);
+        if (src.folder() != null && !Files.isDirectory(src.folder())) {
+            status.set("Not a folder: " + src.spec());
             return;
         }
         busy.set(true);
         openedAtNanos = System.nanoTime();
         progress.set(-1);
-        status.set("Listing " + dir + " \u2026");
-        background.execute(() -> run(dir, probeAfter, cancelled));
+        status.set("Listing " + src.spec() + " \u2026");
+        background.execute(() -> run(src, probeAfter, cancelled));
     }
 
-    private void run(Path dir, Future<?> probeAfter, AtomicBoolean cancelled) {
+    private void run(OpenedSource src, Future<?> probeAfter, AtomicBoolean cancelled) {
         List<String> seen = new ArrayList<>();
         try {
-            List<Path> files = new LocalLister(w -> {
+            List<String> files;
+            try (Stream<String> listing = src.list(w -> {
                 synchronized (seen) {
                     seen.add(w);
                 }
-            }).list(dir).takeWhile(p -> !cancelled.get()).toList();
+            })) {
+                files = listing.takeWhile(p -> !cancelled.get()).toList();
+            }
             int total = files.size();
             if (!probeAfter.isDone()) {
                 ui.execute(() -> {
@@ -121,7 +125,7 @@ public final class LibraryViewModel {
                 progress.set(total == 0 ? 1 : done.get() / (double) total);
                 status.set("Probing " + done.get() + " of " + total + " videos \u2026");
             });
-            probes.probeAll(files.stream(), r -> {
+            probes.probeEach(files.stream(), src::probe, r -> {
                 arrived.add(r);
                 done.incrementAndGet();
                 flush.request();
@@ -132,7 +136,7 @@ public final class LibraryViewModel {
                 if (!cancelled.get()) {
                     busy.set(false);
                     progress.set(0);
-                    status.set("Cannot list " + dir + ": " + e.getMessage());
+                    status.set(Format.problem("Cannot list " + src.spec(), e));
                 }
             });
         }
@@ -168,7 +172,7 @@ public final class LibraryViewModel {
         busy.set(false);
         progress.set(1);
         if (total == 0) {
-            status.set("No video files found under " + folder.get());
+            status.set("No video files found under " + source.get().spec());
         } else {
             status.set(total + " videos" + (bad > 0 ? ", " + bad + " unreadable" : "")
                     + (warnings.isEmpty() ? "" : " (" + warnings.size() + " warnings: " + warnings.get(0) + ")"));
@@ -193,8 +197,9 @@ public final class LibraryViewModel {
         return records;
     }
 
-    public ReadOnlyObjectProperty<Path> folderProperty() {
-        return folder;
+    /** What is listed: a folder or a remote source. */
+    public ReadOnlyObjectProperty<OpenedSource> sourceProperty() {
+        return source;
     }
 
     /** 0..1, or -1 while the total is not known yet. */

@@ -5,6 +5,8 @@ import dev.clipsift.app.grid.GridVideoDialog;
 import dev.clipsift.app.library.LibraryView;
 import dev.clipsift.app.overview.OverviewView;
 import dev.clipsift.app.sample.SampleView;
+import dev.clipsift.app.source.AwsProfiles;
+import dev.clipsift.app.source.S3OptionsDialog;
 import java.io.File;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
@@ -21,7 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 
-/** The main window: folder bar on top, the files / sample browser / overview tabs, and the progress bar. */
+/** The main window: folder bar on top (a folder or source spec, S3 options), the files / sample browser / overview tabs, and the progress bar. */
 public final class MainView extends BorderPane {
     private final MainViewModel model;
     private final TabPane tabs = new TabPane();
@@ -61,10 +63,14 @@ public final class MainView extends BorderPane {
         title.getStyleClass().add("app-title");
         TextField path = new TextField();
         path.setId("folder");
-        path.setPromptText("Paste a folder path and press Enter, or browse\u2026");
+        path.setPromptText("A folder, s3://bucket/prefix, hf://datasets/owner/name, urls:FILE or an https URL; Enter opens it");
         path.textProperty().bindBidirectional(model.folderTextProperty());
         path.setOnAction(e -> model.openTyped());
         HBox.setHgrow(path, Priority.ALWAYS);
+        Button s3 = new Button("S3 options\u2026");
+        s3.setId("s3-options");
+        s3.setOnAction(e -> new S3OptionsDialog(getScene().getWindow(), model.s3Settings(), AwsProfiles.ofUser())
+                .ask().ifPresent(model::s3Settings));
         Button browse = new Button("Browse\u2026");
         browse.setId("browse");
         browse.setOnAction(e -> {
@@ -81,9 +87,9 @@ public final class MainView extends BorderPane {
         open.setOnAction(e -> model.openTyped());
         Button curate = new Button("Curate\u2026");
         curate.setId("curate");
-        curate.disableProperty().bind(model.sample().sourceProperty().isNull());
+        curate.disableProperty().bind(model.sample().folderOpen().not());
         curate.setOnAction(e -> new CurateDialog(getScene().getWindow(), model.curate()).open());
-        HBox bar = new HBox(10, title, path, browse, open, curate);
+        HBox bar = new HBox(10, title, path, s3, browse, open, curate);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("folder-bar");
         return bar;

@@ -1,11 +1,16 @@
 package dev.clipsift.app.main;
 
+import dev.clipsift.app.Format;
 import dev.clipsift.app.curate.CurateViewModel;
 import dev.clipsift.app.grid.GridVideoViewModel;
 import dev.clipsift.app.library.LibraryViewModel;
 import dev.clipsift.app.overview.OverviewViewModel;
 import dev.clipsift.app.sample.SampleViewModel;
+import dev.clipsift.app.source.OpenedSource;
+import dev.clipsift.app.source.SourceAccess;
 import dev.clipsift.pipeline.PipelineRunner;
+import dev.clipsift.source.S3Settings;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +19,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The window's state: which folder is open. Opening one draws its sample with the seed on screen (sample
+ * The window's state: which source is open (a folder, an S3 prefix, a URL list, a Hugging Face dataset) and
+ * the S3 options to open with. Opening one draws its sample with the seed on screen (sample
  * browser: only the listing is needed, and the visible page is probed and previewed first), then probes the
  * whole listing (files tab) and, once probing settles, computes its overview.
  */
@@ -25,8 +31,11 @@ public final class MainViewModel {
     private final StringProperty folderText = new SimpleStringProperty("");
     private final Executor jobs;
     private final Executor ui;
+    private final SourceAccess sources;
 
-    public MainViewModel(LibraryViewModel library, SampleViewModel sample, OverviewViewModel overview, Executor jobs, Executor ui) {
+    public MainViewModel(SourceAccess sources, LibraryViewModel library, SampleViewModel sample, OverviewViewModel overview,
+            Executor jobs, Executor ui) {
+        this.sources = sources;
         this.library = library;
         this.sample = sample;
         this.overview = overview;
@@ -39,42 +48,66 @@ public final class MainViewModel {
         });
     }
 
-    /** Opens the folder typed or pasted into the path field. */
+    /** Opens the folder or source spec typed or pasted into the path field. */
     public void openTyped() {
         String text = folderText.get() == null ? "" : folderText.get().trim();
-        if (text.isEmpty()) {
-            return;
-        }
-        try {
-            open(Path.of(text));
-        } catch (InvalidPathException e) {
-            library.report("Not a valid path: " + text);
+        if (!text.isEmpty()) {
+            open(text);
         }
     }
 
-    /** Opens {@code dir}: the sample's first page is loaded first, then the whole listing is probed. */
+    /** Opens a local folder. */
     public void open(Path dir) {
-        Path p = dir.toAbsolutePath().normalize();
-        folderText.set(p.toString());
-        if (p.toFile().isDirectory()) {
-            sample.sourceProperty().set(p);
-            library.open(p, sample.draw());
+        open(dir.toString());
+    }
+
+    /**
+     * Opens {@code spec} (a folder, {@code s3://…}, {@code hf://…}, {@code urls:FILE}, an http(s) URL): the
+     * sample's first page is loaded first, then the whole listing is probed. A spec that cannot be opened
+     * says why in the status bar.
+     */
+    public void open(String spec) {
+        OpenedSource src;
+        try {
+            src = sources.open(spec);
+        } catch (InvalidPathException e) {
+            library.report("Not a valid path: " + spec);
+            return;
+        } catch (RuntimeException e) {
+            // SourceException and the SDK's own refusals (an unknown profile, say) carry one-line messages
+            library.report(Format.problem("Cannot open " + spec, e));
+            return;
+        }
+        folderText.set(src.spec());
+        if (src.folder() == null || Files.isDirectory(src.folder())) {
+            sample.sourceProperty().set(src);
+            library.open(src, sample.draw());
         } else {
-            library.open(p);
+            library.open(src);
         }
     }
+
+    /** The S3 options the next source is opened with. */
+    public S3Settings s3Settings() {
+        return sources.settings();
+    }
+
+    public void s3Settings(S3Settings settings) {
+        sources.settings(settings);
+    }
+
 
     /** A grid video dialog's state for the folder and the sample shown now, with the browser's seed. */
     public GridVideoViewModel gridVideo() {
         List<Path> shown = sample.sampleProperty().get() == null ? List.of()
                 : sample.sampleProperty().get().files().stream().map(Path::of).toList();
         Path defaultOutput = Path.of(System.getProperty("user.home"), "grid_preview.mp4");
-        return new GridVideoViewModel(sample.sourceProperty().get(), shown, sample.seedTextProperty().get(), defaultOutput, jobs, ui);
+        return new GridVideoViewModel(sample.sourceProperty().get().folder(), shown, sample.seedTextProperty().get(), defaultOutput, jobs, ui);
     }
 
     /** A curation dialog's state for the open folder (the engine of {@code clipsift run}). */
     public CurateViewModel curate() {
-        return new CurateViewModel(sample.sourceProperty().get(), jobs, ui, PipelineRunner.defaultThreads());
+        return new CurateViewModel(sample.sourceProperty().get().folder(), jobs, ui, PipelineRunner.defaultThreads());
     }
 
     public StringProperty folderTextProperty() {

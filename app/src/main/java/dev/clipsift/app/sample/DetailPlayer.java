@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Plays a video muted and looping on its own decoding thread (JavaCV, in-process), handing the UI the
  * latest frame at most once per UI pulse. Seeks on request; while paused a seek still shows its frame.
  */
 final class DetailPlayer implements AutoCloseable {
-    private final Path file;
+    private final Supplier<Path> file;
     private final int maxWidth;
     private final int maxHeight;
     private final AtomicReference<BgraFrame> latest = new AtomicReference<>();
@@ -26,7 +27,8 @@ final class DetailPlayer implements AutoCloseable {
     private volatile boolean closed;
     private Thread thread;
 
-    DetailPlayer(Path file, int maxWidth, int maxHeight, Executor ui, Consumer<BgraFrame> onFrame, Consumer<String> onError) {
+    /** {@code file} gives the local file on the decoding thread (a remote video is downloaded there). */
+    DetailPlayer(Supplier<Path> file, int maxWidth, int maxHeight, Executor ui, Consumer<BgraFrame> onFrame, Consumer<String> onError) {
         this.file = file;
         this.maxWidth = maxWidth;
         this.maxHeight = maxHeight;
@@ -59,7 +61,7 @@ final class DetailPlayer implements AutoCloseable {
     }
 
     private void run() {
-        try (UprightReader reader = UprightReader.open(file, maxWidth, maxHeight)) {
+        try (UprightReader reader = UprightReader.open(file.get(), maxWidth, maxHeight)) {
             long wallStart = 0;
             double mediaStart = Double.NaN;
             boolean showOne = true;
@@ -94,7 +96,8 @@ final class DetailPlayer implements AutoCloseable {
                 latest.set(f);
                 publish.request();
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // a file that cannot be decoded, or a remote video that cannot be downloaded: say why in words
             String why = e.getMessage();
             ui.execute(() -> onError.accept(why));
         } catch (InterruptedException e) {

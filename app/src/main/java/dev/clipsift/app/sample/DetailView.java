@@ -3,7 +3,6 @@ package dev.clipsift.app.sample;
 import dev.clipsift.app.Format;
 import dev.clipsift.preview.BgraFrame;
 import dev.clipsift.probe.VideoRecord;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.geometry.Insets;
@@ -92,7 +91,7 @@ public final class DetailView {
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
 
-        player = new DetailPlayer(Path.of(record.path()), MAX_WIDTH, MAX_HEIGHT, ui, this::show, why -> problem.setText("Cannot play: " + why));
+        player = new DetailPlayer(model.file(), MAX_WIDTH, MAX_HEIGHT, ui, this::show, why -> problem.setText("Cannot play: " + why));
         play.setOnAction(e -> {
             player.setPaused(!player.isPaused());
             play.setText(player.isPaused() ? "Play" : "Pause");

@@ -3,17 +3,29 @@ package dev.clipsift.app.sample;
 import dev.clipsift.app.Format;
 import dev.clipsift.probe.VideoRecord;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** What the detail view lists: every probed field of the video, with readable labels and values. */
 public final class DetailViewModel {
     private final VideoRecord record;
+    private final Supplier<Path> file;
 
-    public DetailViewModel(VideoRecord record) {
+    /**
+     * {@code file} gives the video as a local file to play; the player asks for it on its own thread, so a
+     * remote video is downloaded (into the download cache) there, not on the UI thread.
+     */
+    public DetailViewModel(VideoRecord record, Supplier<Path> file) {
         this.record = record;
+        this.file = file;
+    }
+
+    public Supplier<Path> file() {
+        return file;
     }
 
     public VideoRecord record() {

@@ -1,7 +1,7 @@
 package dev.clipsift.app.sample;
 
+import dev.clipsift.app.source.OpenedSource;
 import dev.clipsift.preview.PreviewService;
-import dev.clipsift.probe.ProbeService;
 import dev.clipsift.probe.VideoRecord;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
 public final class PreviewLoader {
     private static final Logger LOG = LoggerFactory.getLogger(PreviewLoader.class);
 
-    private final ProbeService probes;
     private final PreviewService previews;
     private final PreviewImages images;
     private final Executor pool;
@@ -35,8 +34,7 @@ public final class PreviewLoader {
     private int waiting;
     private CompletableFuture<Void> pageShown = CompletableFuture.completedFuture(null);
 
-    public PreviewLoader(ProbeService probes, PreviewService previews, PreviewImages images, Executor pool, Executor ui) {
-        this.probes = probes;
+    public PreviewLoader(PreviewService previews, PreviewImages images, Executor pool, Executor ui) {
         this.previews = previews;
         this.images = images;
         this.pool = pool;
@@ -44,11 +42,13 @@ public final class PreviewLoader {
     }
 
     /**
-     * Loads {@code visible} now and warms the caches for {@code prefetch}; call on the UI thread. The future
+     * Loads {@code visible} (videos of {@code source}) now and, for a local folder, warms the caches for
+     * {@code prefetch}; call on the UI thread. A remote source's next page is not prefetched: only the visible
+     * page's videos are downloaded. The future
      * completes (on the UI thread) once every visible tile shows its first frame or its problem, or when
      * another page replaces this one.
      */
-    public CompletableFuture<Void> show(List<TileModel> visible, List<Path> prefetch) {
+    public CompletableFuture<Void> show(OpenedSource source, List<TileModel> visible, List<String> prefetch) {
         cancelAll();
         AtomicBoolean stop = new AtomicBoolean();
         cancelled = stop;
@@ -60,15 +60,15 @@ public final class PreviewLoader {
             shown.complete(null);
         }
         for (TileModel tile : visible) {
-            Preview hit = images.get(tile.path().toString());
+            Preview hit = images.get(tile.path());
             if (hit != null) {
                 tile.previewProperty().set(hit);
             }
-            submit(() -> load(tile, stop));
+            submit(() -> load(source, tile, stop));
         }
-        for (Path p : prefetch) {
-            if (images.get(p.toString()) == null) {
-                submit(() -> warm(p, stop));
+        for (String p : source.folder() == null ? List.<String>of() : prefetch) {
+            if (images.get(p) == null) {
+                submit(() -> warm(source, p, stop));
             }
         }
         return shown;
@@ -88,11 +88,11 @@ public final class PreviewLoader {
         pool.execute(task);
     }
 
-    private void load(TileModel tile, AtomicBoolean stop) {
+    private void load(OpenedSource source, TileModel tile, AtomicBoolean stop) {
         if (stop.get()) {
             return;
         }
-        VideoRecord r = probes.probe(tile.path());
+        VideoRecord r = source.probe(tile.path());
         ui.execute(() -> tile.recordProperty().set(r));
         if (!r.ok()) {
             ui.execute(() -> {
@@ -102,7 +102,7 @@ public final class PreviewLoader {
             return;
         }
         try {
-            Preview p = preview(tile.path(), stop);
+            Preview p = preview(tile.path(), source.file(tile.path()), stop);
             ui.execute(() -> {
                 tile.previewProperty().set(p);
                 tileDone(stop);
@@ -127,24 +127,24 @@ public final class PreviewLoader {
         }
     }
 
-    private void warm(Path p, AtomicBoolean stop) {
-        if (stop.get() || !probes.probe(p).ok()) {
+    private void warm(OpenedSource source, String p, AtomicBoolean stop) {
+        if (stop.get() || !source.probe(p).ok()) {
             return;
         }
         try {
-            preview(p, stop);
+            preview(p, source.file(p), stop);
         } catch (IOException | RuntimeException e) {
             // only warming: the tile reports the problem when its page is shown
         }
     }
 
-    private Preview preview(Path p, AtomicBoolean stop) throws IOException {
-        Preview hit = images.get(p.toString());
+    private Preview preview(String shown, Path file, AtomicBoolean stop) throws IOException {
+        Preview hit = images.get(shown);
         if (hit != null) {
             return hit;
         }
-        Preview made = Preview.of(previews.get(p, stop::get));
-        images.put(p.toString(), made);
+        Preview made = Preview.of(previews.get(file, stop::get));
+        images.put(shown, made);
         return made;
     }
 }

@@ -1,5 +1,6 @@
 package dev.clipsift.app.sample;
 
+import dev.clipsift.app.source.OpenedSource;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public final class SampleView extends BorderPane {
         Button grid = new Button("Make grid video\u2026");
         grid.setId("make-grid-video");
         grid.setOnAction(e -> onGridVideo.run());
-        grid.disableProperty().bind(model.sourceProperty().isNull().and(model.sampleProperty().isNull()));
+        grid.disableProperty().bind(model.folderOpen().not());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, new Label("Samples"), size, new Label("Seed"), seed, draw, resample, gap, open, save, grid);
@@ -251,7 +252,8 @@ public final class SampleView extends BorderPane {
         if (m == null || m.recordProperty().get() == null) {
             return;
         }
-        new DetailView(getScene().getWindow(), new DetailViewModel(m.recordProperty().get()), ui).open();
+        OpenedSource source = model.sourceProperty().get();
+        new DetailView(getScene().getWindow(), new DetailViewModel(m.recordProperty().get(), () -> source.file(m.path())), ui).open();
     }
 
     private void chooseSample(boolean open) {

@@ -1,15 +1,19 @@
 package dev.clipsift.app.sample;
 
+import dev.clipsift.app.Format;
+import dev.clipsift.app.source.OpenedSource;
 import dev.clipsift.sample.SampleFile;
 import dev.clipsift.sample.Sampler;
-import dev.clipsift.source.LocalLister;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -36,22 +40,28 @@ public final class SampleViewModel {
     private final Executor ui;
     private final LongSupplier seeds;
     private final PreviewLoader loader;
+    private final Function<String, OpenedSource> opener;
 
-    private final ObjectProperty<Path> source = new SimpleObjectProperty<>();
+    private final ObjectProperty<OpenedSource> source = new SimpleObjectProperty<>();
     private final IntegerProperty nsamples = new SimpleIntegerProperty(100);
     private final StringProperty seedText = new SimpleStringProperty("42");
     private final ObjectProperty<SampleFile> sample = new SimpleObjectProperty<>();
     private final IntegerProperty page = new SimpleIntegerProperty(0);
     private final IntegerBinding pageCount;
+    private final BooleanBinding folderOpen;
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<TileModel> tiles = FXCollections.observableArrayList();
     private int request;
 
-    public SampleViewModel(Executor background, Executor ui, LongSupplier seeds, PreviewLoader loader) {
+    /** {@code opener} opens the source a saved sample names (a folder, or a remote source). */
+    public SampleViewModel(Executor background, Executor ui, LongSupplier seeds, PreviewLoader loader,
+            Function<String, OpenedSource> opener) {
+        this.opener = opener;
         this.background = background;
         this.ui = ui;
         this.seeds = seeds;
         this.loader = loader;
+        this.folderOpen = Bindings.createBooleanBinding(() -> source.get() != null && source.get().folder() != null, source);
         this.pageCount = Bindings.createIntegerBinding(
                 () -> sample.get() == null ? 0 : (sample.get().files().size() + PAGE_SIZE - 1) / PAGE_SIZE, sample);
     }
@@ -62,8 +72,8 @@ public final class SampleViewModel {
      * frame or its problem), or at once when nothing is drawn.
      */
     public CompletableFuture<Void> draw() {
-        Path dir = source.get();
-        if (dir == null) {
+        OpenedSource src = source.get();
+        if (src == null) {
             status.set("Open a folder first.");
             return CompletableFuture.completedFuture(null);
         }
@@ -81,10 +91,13 @@ public final class SampleViewModel {
         }
         CompletableFuture<Void> firstPage = new CompletableFuture<>();
         int ticket = ++request;
-        status.set("Sampling " + n + " videos from " + dir + " (seed " + seed + ") \u2026");
+        status.set("Sampling " + n + " videos from " + src.spec() + " (seed " + seed + ") \u2026");
         background.execute(() -> {
             try {
-                SampleFile s = Sampler.draw(dir.toString(), new LocalLister().list(dir), n, seed);
+                SampleFile s;
+                try (Stream<String> listing = src.list(w -> {})) {
+                    s = Sampler.drawFrom(src.spec(), listing, n, seed);
+                }
                 ui.execute(() -> {
                     if (ticket == request) {
                         show(s).whenComplete((v, e) -> firstPage.complete(null));
@@ -94,7 +107,13 @@ public final class SampleViewModel {
                 });
             } catch (RuntimeException e) {
                 ui.execute(() -> {
-                    status.set("Cannot sample " + dir + ": " + e.getMessage());
+                    if (ticket == request) {
+                        // the grid must not keep showing the videos of what was open before
+                        loader.cancelAll();
+                        tiles.clear();
+                        sample.set(null);
+                        status.set(Format.problem("Cannot sample " + src.spec(), e));
+                    }
                     firstPage.complete(null);
                 });
             }
@@ -114,9 +133,10 @@ public final class SampleViewModel {
         background.execute(() -> {
             try {
                 SampleFile s = SampleFile.load(file);
+                OpenedSource src = opener.apply(s.source());
                 ui.execute(() -> {
                     if (ticket == request) {
-                        source.set(Path.of(s.source()));
+                        source.set(src);
                         nsamples.set(s.nsamples());
                         seedText.set(Long.toString(s.seed()));
                         show(s);
@@ -186,7 +206,7 @@ public final class SampleViewModel {
     }
 
     private CompletableFuture<Void> showPage() {
-        List<Path> files = sample.get().files().stream().map(Path::of).toList();
+        List<String> files = sample.get().files();
         int from = page.get() * PAGE_SIZE;
         List<TileModel> next = new ArrayList<>();
         for (int i = from; i < Math.min(from + PAGE_SIZE, files.size()); i++) {
@@ -194,10 +214,16 @@ public final class SampleViewModel {
         }
         tiles.setAll(next);
         int after = Math.min(from + PAGE_SIZE, files.size());
-        return loader.show(next, files.subList(after, Math.min(after + PAGE_SIZE, files.size())));
+        return loader.show(source.get(), next, files.subList(after, Math.min(after + PAGE_SIZE, files.size())));
     }
 
-    public ObjectProperty<Path> sourceProperty() {
+    /** Whether the source is a local folder (the grid video and curation engines read folders only). */
+    public BooleanBinding folderOpen() {
+        return folderOpen;
+    }
+
+    /** The folder or remote source the sample is drawn from. */
+    public ObjectProperty<OpenedSource> sourceProperty() {
         return source;
     }
 

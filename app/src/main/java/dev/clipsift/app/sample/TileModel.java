@@ -1,7 +1,6 @@
 package dev.clipsift.app.sample;
 
 import dev.clipsift.probe.VideoRecord;
-import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -12,18 +11,19 @@ import javafx.beans.property.StringProperty;
  * shown. {@code index} is its 0-based position in the sample.
  */
 public final class TileModel {
-    private final Path path;
+    private final String path;
     private final int index;
     private final ObjectProperty<VideoRecord> record = new SimpleObjectProperty<>();
     private final ObjectProperty<Preview> preview = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty();
 
-    public TileModel(Path path, int index) {
+    public TileModel(String path, int index) {
         this.path = path;
         this.index = index;
     }
 
-    public Path path() {
+    /** The shown path: a local path, {@code s3://bucket/key} or a URL. */
+    public String path() {
         return path;
     }
 
@@ -32,8 +32,8 @@ public final class TileModel {
     }
 
     public String fileName() {
-        Path name = path.getFileName();
-        return name == null ? path.toString() : name.toString();
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
     public ObjectProperty<VideoRecord> recordProperty() {

@@ -58,7 +58,7 @@ final class TileView extends VBox {
         }
         setId("tile-" + tile.index());
         name.setText((tile.index() + 1) + ". " + tile.fileName());
-        Tooltip.install(this, new Tooltip(tile.path().toString()));
+        Tooltip.install(this, new Tooltip(tile.path()));
         tile.recordProperty().addListener((o, a, r) -> refresh(tile));
         tile.previewProperty().addListener((o, a, p) -> refresh(tile));
         tile.problemProperty().addListener((o, a, p) -> refresh(tile));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clipsift.app.ManualExecutor;
 import dev.clipsift.app.TestVideos;
+import dev.clipsift.app.source.LocalFolder;
 import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.probe.ProbeService;
 import dev.clipsift.probe.VideoRecord;
@@ -30,9 +31,15 @@ class LibraryViewModelTest {
         Files.writeString(videos.resolve("notes.txt"), "not a video");
     }
 
+    private ProbeService probes;
+
     private LibraryViewModel model(ManualExecutor background) throws IOException {
-        ProbeService probes = new ProbeService(ProbeCache.open(cacheDir.resolve("probe-cache.jsonl")), 2);
+        probes = new ProbeService(ProbeCache.open(cacheDir.resolve("probe-cache.jsonl")), 2);
         return new LibraryViewModel(probes, background, Runnable::run);
+    }
+
+    private LocalFolder folder(Path dir) {
+        return new LocalFolder(dir, probes);
     }
 
     @Test
@@ -40,7 +47,7 @@ class LibraryViewModelTest {
         ManualExecutor background = new ManualExecutor();
         LibraryViewModel vm = model(background);
 
-        vm.open(videos);
+        vm.open(folder(videos));
         assertThat(vm.busyProperty().get()).isTrue();
         background.runAll();
 
@@ -64,11 +71,11 @@ class LibraryViewModelTest {
     void probingWaitsUntilTheGivenFutureCompletesButTheListingIsCountedAtOnce() throws Exception {
         ExecutorService background = Executors.newSingleThreadExecutor();
         try {
-            ProbeService probes = new ProbeService(ProbeCache.open(cacheDir.resolve("probe-cache.jsonl")), 2);
+            probes = new ProbeService(ProbeCache.open(cacheDir.resolve("probe-cache.jsonl")), 2);
             LibraryViewModel vm = new LibraryViewModel(probes, background, Runnable::run);
             CompletableFuture<Void> firstPage = new CompletableFuture<>();
 
-            vm.open(videos, firstPage);
+            vm.open(folder(videos), firstPage);
             waitFor(() -> vm.statusProperty().get().startsWith("Listed "));
 
             assertThat(vm.statusProperty().get()).isEqualTo("Listed 4 videos; probing them once the sample's first page shows \u2026");
@@ -95,7 +102,7 @@ class LibraryViewModelTest {
         ManualExecutor background = new ManualExecutor();
         LibraryViewModel vm = model(background);
 
-        vm.open(videos.resolve("no-such-folder"));
+        vm.open(folder(videos.resolve("no-such-folder")));
 
         assertThat(background.pending()).isZero();
         assertThat(vm.records()).isEmpty();
@@ -106,7 +113,7 @@ class LibraryViewModelTest {
     void aCancelledJobAddsNothingMoreAndSaysItWasCancelled() throws IOException {
         ManualExecutor background = new ManualExecutor();
         LibraryViewModel vm = model(background);
-        vm.open(videos);
+        vm.open(folder(videos));
 
         vm.cancel();
         background.runAll();
@@ -120,15 +127,15 @@ class LibraryViewModelTest {
     void openingAnotherFolderReplacesTheListing() throws IOException {
         ManualExecutor background = new ManualExecutor();
         LibraryViewModel vm = model(background);
-        vm.open(videos);
+        vm.open(folder(videos));
         background.runAll();
         Path other = Files.createDirectories(cacheDir.resolve("other"));
         Files.copy(videos.resolve("clip-01.mp4"), other.resolve("only.mp4"));
 
-        vm.open(other);
+        vm.open(folder(other));
         background.runAll();
 
         assertThat(vm.records()).extracting(VideoRecord::fileName).containsExactly("only.mp4");
-        assertThat(vm.folderProperty().get()).isEqualTo(other);
+        assertThat(vm.sourceProperty().get().folder()).isEqualTo(other);
     }
 }

@@ -12,7 +12,7 @@ class DetailViewModelTest {
         VideoRecord r = new VideoRecord("/v/a.mp4", true, null, 1_500_000L, 0L, "mp4", "h264", "yuv420p", 640, 272,
                 0, 25.0, "25/1", "25/1", 10.0, 250L, true, 407_000L, null, null, null);
 
-        var rows = new DetailViewModel(r).rows();
+        var rows = new DetailViewModel(r, () -> null).rows();
 
         long nonNull = java.util.Arrays.stream(VideoRecord.class.getRecordComponents()).filter(c -> {
             try {
@@ -30,6 +30,6 @@ class DetailViewModelTest {
     void anUnreadableFileShowsItsReason() {
         VideoRecord r = VideoRecord.failed("/v/b.mp4", 10L, 0L, "cannot open: Invalid data");
 
-        assertThat(new DetailViewModel(r).rows()).contains(Map.entry("Readable", "no"), Map.entry("Error", "cannot open: Invalid data"));
+        assertThat(new DetailViewModel(r, () -> null).rows()).contains(Map.entry("Readable", "no"), Map.entry("Error", "cannot open: Invalid data"));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clipsift.app.FxRuntime;
 import dev.clipsift.app.ManualExecutor;
 import dev.clipsift.app.TestVideos;
+import dev.clipsift.app.source.LocalFolder;
 import dev.clipsift.preview.PreviewCache;
 import dev.clipsift.preview.PreviewService;
 import dev.clipsift.preview.PreviewSpec;
@@ -32,14 +33,21 @@ class PreviewLoaderTest {
         files = TestVideos.generate(videos, 4);
     }
 
+    private LocalFolder folder;
+
     private PreviewLoader loader(ManualExecutor pool, PreviewImages images) throws IOException {
         ProbeService probes = new ProbeService(ProbeCache.open(cacheDir.resolve("probe-cache.jsonl")), 1);
+        folder = new LocalFolder(videos, probes);
         PreviewService previews = new PreviewService(new PreviewCache(cacheDir.resolve("previews")), PreviewSpec.TILE);
-        return new PreviewLoader(probes, previews, images, pool, Runnable::run);
+        return new PreviewLoader(previews, images, pool, Runnable::run);
+    }
+
+    private static String file(int i) {
+        return files.get(i).toString();
     }
 
     private static List<TileModel> tiles(int from, int to) {
-        return IntStream.range(from, to).mapToObj(i -> new TileModel(files.get(i), i)).toList();
+        return IntStream.range(from, to).mapToObj(i -> new TileModel(file(i), i)).toList();
     }
 
     @Test
@@ -49,8 +57,8 @@ class PreviewLoaderTest {
         List<TileModel> oldPage = tiles(0, 2);
         List<TileModel> newPage = tiles(2, 4);
 
-        loader.show(oldPage, List.of());
-        loader.show(newPage, List.of());
+        loader.show(folder, oldPage, List.of());
+        loader.show(folder, newPage, List.of());
         pool.runAll();
 
         assertThat(oldPage).allSatisfy(t -> {
@@ -66,7 +74,7 @@ class PreviewLoaderTest {
         PreviewLoader loader = loader(pool, new PreviewImages(8));
         List<TileModel> visible = tiles(0, 2);
 
-        CompletableFuture<Void> shown = loader.show(visible, List.of(files.get(2), files.get(3)));
+        CompletableFuture<Void> shown = loader.show(folder, visible, List.of(file(2), file(3)));
         assertThat(shown).isNotDone();
         pool.runAll();
 
@@ -79,8 +87,8 @@ class PreviewLoaderTest {
         ManualExecutor pool = new ManualExecutor();
         PreviewLoader loader = loader(pool, new PreviewImages(8));
 
-        CompletableFuture<Void> old = loader.show(tiles(0, 2), List.of());
-        CompletableFuture<Void> current = loader.show(tiles(2, 3), List.of());
+        CompletableFuture<Void> old = loader.show(folder, tiles(0, 2), List.of());
+        CompletableFuture<Void> current = loader.show(folder, tiles(2, 3), List.of());
 
         assertThat(old).isDone();
         assertThat(current).isNotDone();
@@ -95,12 +103,12 @@ class PreviewLoaderTest {
         PreviewLoader loader = loader(pool, images);
         List<TileModel> visible = tiles(0, 2);
 
-        loader.show(visible, List.of(files.get(2), files.get(3)));
+        loader.show(folder, visible, List.of(file(2), file(3)));
         assertThat(pool.pending()).isEqualTo(4);
         pool.runAll();
 
         assertThat(visible).allSatisfy(t -> assertThat(t.previewProperty().get()).isNotNull());
-        assertThat(images.get(files.get(3).toString())).as("next page warmed into memory").isNotNull();
+        assertThat(images.get(file(3))).as("next page warmed into memory").isNotNull();
     }
 
     @Test
@@ -108,13 +116,13 @@ class PreviewLoaderTest {
         ManualExecutor pool = new ManualExecutor();
         PreviewImages images = new PreviewImages(8);
         PreviewLoader loader = loader(pool, images);
-        loader.show(tiles(0, 1), List.of());
+        loader.show(folder, tiles(0, 1), List.of());
         pool.runAll();
 
         List<TileModel> again = tiles(0, 1);
-        loader.show(again, List.of());
+        loader.show(folder, again, List.of());
 
-        assertThat(again.get(0).previewProperty().get()).isSameAs(images.get(files.get(0).toString())).isNotNull();
+        assertThat(again.get(0).previewProperty().get()).isSameAs(images.get(file(0))).isNotNull();
     }
 
     @Test

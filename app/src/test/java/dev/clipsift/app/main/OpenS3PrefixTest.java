@@ -1,0 +1,159 @@
+package dev.clipsift.app.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clipsift.app.FxRuntime;
+import dev.clipsift.app.ManualExecutor;
+import dev.clipsift.app.S3MockServer;
+import dev.clipsift.app.TestVideos;
+import dev.clipsift.app.library.LibraryViewModel;
+import dev.clipsift.app.overview.OverviewViewModel;
+import dev.clipsift.app.sample.PreviewImages;
+import dev.clipsift.app.sample.PreviewLoader;
+import dev.clipsift.app.sample.SampleViewModel;
+import dev.clipsift.app.sample.TileModel;
+import dev.clipsift.app.source.SourceAccess;
+import dev.clipsift.preview.PreviewCache;
+import dev.clipsift.preview.PreviewService;
+import dev.clipsift.preview.PreviewSpec;
+import dev.clipsift.probe.ProbeCache;
+import dev.clipsift.probe.ProbeService;
+import dev.clipsift.probe.VideoRecord;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening an S3 prefix (on S3Mock) from the path field: listed, probed in place, sampled, previews of the page. */
+class OpenS3PrefixTest {
+    @TempDir
+    static Path videos;
+    @TempDir
+    Path cacheDir;
+
+    private static String bucket;
+    private final ManualExecutor background = new ManualExecutor();
+    private final ManualExecutor previewPool = new ManualExecutor();
+    private SourceAccess sources;
+    private MainViewModel model;
+
+    @BeforeAll
+    static void upload() throws IOException {
+        FxRuntime.start();
+        List<Path> files = new ArrayList<>(TestVideos.generate(videos, 13));
+        files.add(TestVideos.broken(videos, "clip-05b-broken.mp4"));
+        bucket = S3MockServer.bucketWith("clips/", files);
+    }
+
+    private MainViewModel model() throws IOException {
+        ProbeCache probeCache = ProbeCache.open(cacheDir.resolve("probe-cache.jsonl"));
+        ProbeService probes = new ProbeService(probeCache, 2);
+        sources = new SourceAccess(probes, probeCache, cacheDir.resolve("downloads"));
+        PreviewService previews = new PreviewService(new PreviewCache(cacheDir.resolve("previews")), PreviewSpec.TILE);
+        LibraryViewModel library = new LibraryViewModel(probes, background, Runnable::run);
+        PreviewLoader loader = new PreviewLoader(previews, new PreviewImages(36), previewPool, Runnable::run);
+        SampleViewModel sample = new SampleViewModel(background, Runnable::run, () -> 5, loader, sources::open);
+        OverviewViewModel overview = new OverviewViewModel(library.records(), background, Runnable::run);
+        return new MainViewModel(sources, library, sample, overview, background, Runnable::run);
+    }
+
+    /** Runs the sample draw, then the visible page's loads, then the listing's probing (which waits for the page). */
+    private void settle() {
+        while (background.pending() > 0 || previewPool.pending() > 0) {
+            if (previewPool.pending() > 0) {
+                previewPool.runAll();
+            } else {
+                background.runOne();
+            }
+        }
+    }
+
+    /** The file names in the download cache. */
+    private Set<String> downloaded() throws IOException {
+        Path dir = cacheDir.resolve("downloads");
+        if (!Files.isDirectory(dir)) {
+            return Set.of();
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".mp4")).collect(Collectors.toSet());
+        }
+    }
+
+    @Test
+    void anS3PrefixTypedIntoThePathFieldIsListedProbedAndItsFirstPageShowsPreviews() throws IOException {
+        model = model();
+        model.s3Settings(S3MockServer.settings());
+        String spec = "s3://" + bucket + "/clips/";
+        model.folderTextProperty().set(spec);
+
+        model.openTyped();
+        settle();
+
+        LibraryViewModel library = model.library();
+        assertThat(library.statusProperty().get()).isEqualTo("14 videos, 1 unreadable");
+        assertThat(library.records()).extracting(VideoRecord::path)
+                .allSatisfy(p -> assertThat(p).startsWith(spec))
+                .doesNotContain("s3://" + bucket + "/elsewhere/outside.mp4");
+        assertThat(library.records()).filteredOn(VideoRecord::ok).hasSize(13).allSatisfy(r -> {
+            assertThat(r.width()).isEqualTo(TestVideos.WIDTH);
+            assertThat(r.codec()).isEqualTo("mpeg4");
+        });
+        List<TileModel> tiles = model.sample().tiles();
+        assertThat(tiles).hasSize(SampleViewModel.PAGE_SIZE);
+        assertThat(tiles).filteredOn(t -> t.problemProperty().get() == null)
+                .allSatisfy(t -> assertThat(t.previewProperty().get()).isNotNull());
+        assertThat(model.sample().folderOpen().get()).as("grid video and curation need a folder").isFalse();
+        assertThat(model.overview()).isNotNull();
+    }
+
+    @Test
+    void onlyTheVisiblePagesVideosAreDownloadedAndTheNextPageOnlyWhenItIsShown() throws IOException {
+        model = model();
+        model.s3Settings(S3MockServer.settings());
+        model.open("s3://" + bucket + "/clips/");
+        settle();
+        Set<String> firstPage = downloaded();
+        Set<String> expected = new HashSet<>();
+        model.sample().tiles().forEach(t -> expected.add(t.fileName()));
+        // probing reads in place; only an object that reads as broken is confirmed on a downloaded copy
+        model.library().records().stream().filter(r -> !r.ok()).forEach(r -> expected.add(r.fileName()));
+
+        model.sample().nextPage();
+        settle();
+
+        assertThat(firstPage).isEqualTo(expected);
+        assertThat(downloaded()).hasSize(14);
+        assertThat(model.sample().tiles()).hasSize(2).allSatisfy(t -> assertThat(t.path()).startsWith("s3://" + bucket + "/clips/"));
+    }
+
+    @Test
+    void anUnreachableEndpointIsReportedInWordsWithoutAStackTraceAndNothingOfTheLastSourceStaysShown() throws IOException {
+        model = model();
+        model.s3Settings(S3MockServer.settings());
+        model.open("s3://" + bucket + "/clips/");
+        settle();
+        assertThat(model.sample().tiles()).hasSize(SampleViewModel.PAGE_SIZE);
+        model.s3Settings(S3MockServer.unreachable());
+
+        model.open("s3://" + bucket + "/clips/");
+        settle();
+
+        String status = model.library().statusProperty().get();
+        assertThat(status).startsWith("Cannot list s3://" + bucket + "/clips/: endpoint unreachable: nothing answers at http://127.0.0.1:");
+        assertThat(status).as("said once").doesNotContain("cannot list");
+        assertThat(model.sample().statusProperty().get()).contains("endpoint unreachable");
+        assertThat(status + model.sample().statusProperty().get()).doesNotContain("Exception").doesNotContain("\n").doesNotContain("\tat ");
+        assertThat(model.library().records()).isEmpty();
+        assertThat(model.sample().tiles()).isEmpty();
+        assertThat(model.sample().sampleProperty().get()).isNull();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.clipsift.app.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clipsift.app.AppServices;
+import dev.clipsift.app.ClipSiftApp;
+import dev.clipsift.app.S3MockServer;
+import dev.clipsift.app.TestVideos;
+import dev.clipsift.app.Workbench;
+import dev.clipsift.source.S3Settings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless (Monocle): S3 options set in their dialog, then an S3 prefix typed into the path field. */
+@ExtendWith(ApplicationExtension.class)
+class S3OpenUiTest {
+    @TempDir
+    static Path videos;
+    @TempDir
+    Path cache;
+
+    private static String bucket;
+    private AppServices services;
+    private Workbench workbench;
+
+    @BeforeAll
+    static void upload() throws IOException {
+        List<Path> files = new ArrayList<>(TestVideos.generate(videos, 3));
+        files.add(TestVideos.broken(videos, "clip-01b-broken.mp4"));
+        bucket = S3MockServer.bucketWith("clips/", files);
+    }
+
+    @Start
+    void start(Stage stage) throws IOException {
+        services = AppServices.open(cache, Platform::runLater);
+        workbench = new Workbench(services, () -> 5);
+        Scene scene = new Scene(workbench.view(), 1420, 920);
+        scene.getStylesheets().add(ClipSiftApp.CSS);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Stop
+    void stop() throws IOException {
+        services.close();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+
+    private static void setOptions(FxRobot robot, S3Settings s) {
+        robot.clickOn("#s3-options");
+        robot.clickOn("#s3-endpoint").write(s.endpoint().toString());
+        robot.clickOn("#s3-region").write(s.region());
+        robot.clickOn("#s3-path-style");
+        robot.clickOn("#s3-ok");
+    }
+
+    private static String status(FxRobot robot) {
+        return robot.lookup("#status").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void anS3PrefixOpensFromThePathFieldWithItsFilesListedAndPreviewsInTheGrid(FxRobot robot) throws TimeoutException {
+        setOptions(robot, S3MockServer.settings());
+        assertThat(workbench.model().s3Settings()).isEqualTo(S3MockServer.settings());
+        String spec = "s3://" + bucket + "/clips/";
+
+        robot.clickOn("#folder").write(spec).type(KeyCode.ENTER);
+
+        TableView<?> table = robot.lookup("#files").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 4 && !workbench.model().library().busyProperty().get());
+        assertThat(status(robot)).isEqualTo("4 videos, 1 unreadable");
+        assertThat(workbench.model().library().records()).extracting(r -> r.path())
+                .containsExactly(spec + "clip-00.mp4", spec + "clip-01.mp4", spec + "clip-01b-broken.mp4", spec + "clip-02.mp4");
+
+        robot.interact(() -> {
+            table.getSelectionModel().select(3);
+            table.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#detail-view").tryQuery().isPresent());
+        waitUntil(() -> robot.from(robot.lookup("#detail-view").queryAs(Node.class)).lookup(".image-view").queryAs(ImageView.class).getImage() != null);
+        assertThat(robot.lookup("#detail-meta").lookup(spec + "clip-02.mp4").tryQuery()).as("metadata shows the S3 path").isPresent();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#detail-view").tryQuery().isEmpty());
+
+        robot.interact(() -> workbench.view().selectTab("samples"));
+        waitUntil(() -> robot.lookup(".tile").queryAll().stream().filter(Node::isVisible)
+                .filter(t -> !t.getPseudoClassStates().toString().contains("broken"))
+                .allMatch(t -> ((Parent) t).lookup(".image-view") instanceof ImageView v && v.getImage() != null));
+        assertThat(robot.lookup(".tile-name").queryAllAs(Label.class)).filteredOn(l -> l.getParent().isVisible())
+                .extracting(Label::getText).containsExactlyInAnyOrder("1. clip-00.mp4", "2. clip-01.mp4", "3. clip-01b-broken.mp4", "4. clip-02.mp4");
+        assertThat(robot.lookup("#curate").queryAs(Button.class).isDisabled()).as("curation reads folders only").isTrue();
+    }
+
+    @Test
+    void anUnreachableEndpointSaysSoInTheStatusBar(FxRobot robot) throws TimeoutException, IOException {
+        setOptions(robot, S3MockServer.unreachable());
+
+        robot.clickOn("#folder").write("s3://" + bucket + "/clips/").type(KeyCode.ENTER);
+
+        waitUntil(() -> status(robot).contains("unreachable"));
+        assertThat(status(robot)).startsWith("Cannot list s3://" + bucket + "/clips/: endpoint unreachable: nothing answers at http://127.0.0.1:")
+                .doesNotContain("Exception");
+        assertThat(workbench.model().library().records()).isEmpty();
+    }
+}
