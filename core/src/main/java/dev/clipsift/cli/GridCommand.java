@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -159,7 +158,7 @@ final class GridCommand implements Callable<Integer> {
             GridResult result = GridVideoMaker.make(options, fetched.files(), local, new GridListener() {
                 @Override
                 public void warning(String message) {
-                    err.println("warning: " + shown(message, fetched.shownByFile()));
+                    err.println("warning: " + fetched.shown(message));
                 }
 
                 @Override
@@ -197,15 +196,6 @@ final class GridCommand implements Callable<Integer> {
         try (OutputStore store = OutputStore.open(S3Location.SCHEME + at.bucket(), s3Options.settings())) {
             return store.put(local, at.key());
         }
-    }
-
-    /** A warning about a downloaded copy names the video as the user knows it. */
-    private static String shown(String message, Map<Path, String> shownByFile) {
-        String m = message;
-        for (Map.Entry<Path, String> e : shownByFile.entrySet()) {
-            m = m.replace(e.getKey().toString(), e.getValue());
-        }
-        return m;
     }
 
     private static String fmt(double v) {

@@ -29,6 +29,15 @@ public final class GridInputs {
         public List<Path> files() {
             return List.copyOf(shownByFile.keySet());
         }
+
+        /** A message about a downloaded copy, naming the video as the user knows it. */
+        public String shown(String message) {
+            String m = message;
+            for (Map.Entry<Path, String> e : shownByFile.entrySet()) {
+                m = m.replace(e.getKey().toString(), e.getValue());
+            }
+            return m;
+        }
     }
 
     private GridInputs() {}

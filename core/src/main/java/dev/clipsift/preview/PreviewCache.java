@@ -5,6 +5,7 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGRA;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUVJ420P;
 
 import dev.clipsift.io.AtomicFiles;
+import dev.clipsift.io.SizeCappedFolder;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -22,13 +23,28 @@ import org.bytedeco.javacv.FrameRecorder;
 /**
  * Previews kept on disk across runs, one small MJPEG-in-Matroska file per source video, named by a hash of
  * path + size + mtime + spec: a changed file gets a new preview. Written atomically (temp + rename), so
- * several processes may share the folder and a kill never leaves a half-written preview behind.
+ * several processes may share the folder and a kill never leaves a half-written preview behind. The folder is
+ * kept under a size limit ({@value #LIMIT_ENV} MiB, default {@value #DEFAULT_LIMIT_MB}): a read marks the
+ * preview used, and a write past the limit deletes the least recently used previews (see {@link SizeCappedFolder}).
  */
 public final class PreviewCache {
-    private final Path dir;
+    /** The environment variable that sets the size limit, in MiB. */
+    public static final String LIMIT_ENV = "CLIPSIFT_PREVIEW_CACHE_MB";
+    /** The size limit when {@link #LIMIT_ENV} is unset: 2 GiB. */
+    public static final long DEFAULT_LIMIT_MB = 2048;
 
+    private final Path dir;
+    private final SizeCappedFolder budget;
+
+    /** A cache limited to {@value #LIMIT_ENV} MiB, or 2 GiB when that is unset. */
     public PreviewCache(Path dir) {
+        this(dir, SizeCappedFolder.limitFromEnv(LIMIT_ENV, DEFAULT_LIMIT_MB));
+    }
+
+    /** A cache whose previews take at most {@code limitBytes} together. */
+    public PreviewCache(Path dir, long limitBytes) {
         this.dir = dir;
+        this.budget = new SizeCappedFolder(dir, ".mkv", limitBytes);
     }
 
     /** The default folder: {@code previews} under the probe cache's folder. */
@@ -68,6 +84,7 @@ public final class PreviewCache {
                 return null;
             }
             long interval = rate > 0 ? Math.round(1000 / rate) : Math.round(1000 / spec.fps());
+            budget.used(cached);
             return new PreviewFrames(reader.width(), reader.height(), interval, frames);
         } catch (IOException e) {
             return null; // a damaged cache entry is simply made again
@@ -99,5 +116,6 @@ public final class PreviewCache {
             Files.deleteIfExists(tmp);
             throw e;
         }
+        budget.added(cached);
     }
 }

@@ -59,7 +59,7 @@ public final class CurateDialog {
     }
 
     private GridPane settings() {
-        Label input = new Label(model.input() == null ? "(no folder open)" : model.input().toString());
+        Label input = new Label(model.input() == null ? "(no folder open)" : model.input());
         input.setId("curate-input");
         TextField out = new TextField();
         out.setId("curate-output");

@@ -1,5 +1,6 @@
 package dev.clipsift.app.curate;
 
+import dev.clipsift.app.source.OpenedSource;
 import dev.clipsift.io.Json;
 import dev.clipsift.pipeline.RunListener;
 import dev.clipsift.run.ClipRecord;
@@ -7,7 +8,6 @@ import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.RunConfig;
 import dev.clipsift.run.RunFolder;
 import dev.clipsift.run.RunSummary;
-import dev.clipsift.source.LocalLister;
 import dev.clipsift.split.SplitConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,15 +37,16 @@ import javafx.collections.ObservableList;
 
 /**
  * The "Curate" dialog's state: runs the same engine as {@code clipsift run} (list, probe, split, clip spans,
- * transcode, records) on the open folder into an output folder, with progress per finished video and
- * Cancel, then lists the clips the run folder holds ({@code clips/*.json}). A cancelled run continues with
- * the same settings and output folder, here or with {@code clipsift resume}.
+ * transcode, records) on the open source into a local output folder, with progress per finished video and
+ * Cancel, then lists the clips the run folder holds ({@code clips/*.json}). A remote source (S3 prefix, URL
+ * list, dataset) is read with the options it was opened with, each video downloaded as the run reaches it.
+ * A cancelled run continues with the same settings and output folder, here or with {@code clipsift resume}.
  */
 public final class CurateViewModel {
     /** The shot detectors the dialog offers, as {@code clipsift run --splitting-algorithm} names them. */
     public static final List<String> ALGORITHMS = List.of("content", "adaptive", "threshold", "fixed-stride");
 
-    private final Path input;
+    private final OpenedSource input;
     private final Executor jobs;
     private final Executor ui;
     private final int threads;
@@ -60,17 +61,18 @@ public final class CurateViewModel {
     private final AtomicReference<CurationRun> current = new AtomicReference<>();
     private AtomicBoolean cancelled = new AtomicBoolean();
 
-    /** @param input the open folder; @param threads the CPU threads the run may use */
-    public CurateViewModel(Path input, Executor jobs, Executor ui, int threads) {
+    /** @param input the open source; @param threads the CPU threads the run may use */
+    public CurateViewModel(OpenedSource input, Executor jobs, Executor ui, int threads) {
         this.input = input;
         this.jobs = jobs;
         this.ui = ui;
         this.threads = threads;
-        status.set(input == null ? "Open a folder first." : "Curate " + input + " into clips.");
+        status.set(input == null ? "Open a folder first." : "Curate " + input.spec() + " into clips.");
     }
 
-    public Path input() {
-        return input;
+    /** What is curated: the folder or source as the path field shows it. */
+    public String input() {
+        return input == null ? null : input.spec();
     }
 
     /** Starts the run; says in the status what is wrong when a setting is invalid. */
@@ -92,7 +94,7 @@ public final class CurateViewModel {
         clips.clear();
         running.set(true);
         progress.set(-1);
-        status.set("Listing " + input + " \u2026");
+        status.set("Listing " + input.spec() + " \u2026");
         jobs.execute(() -> run(config, out, stop));
     }
 
@@ -110,8 +112,8 @@ public final class CurateViewModel {
         } catch (InvalidPathException e) {
             throw new IllegalArgumentException("Not a valid path: " + text);
         }
-        if (out.startsWith(input.toAbsolutePath().normalize())) {
-            throw new IllegalArgumentException("Choose an output folder outside " + input + ": its clips would become inputs of later runs.");
+        if (input.folder() != null && out.startsWith(input.folder())) {
+            throw new IllegalArgumentException("Choose an output folder outside " + input.spec() + ": its clips would become inputs of later runs.");
         }
         if (Files.isRegularFile(out)) {
             throw new IllegalArgumentException("Not a folder: " + out);
@@ -129,19 +131,19 @@ public final class CurateViewModel {
         if (limit < 0) {
             throw new IllegalArgumentException("The video limit must be 0 (all) or more.");
         }
-        return new RunConfig(input.toAbsolutePath().normalize().toString(), limit, 0, new SplitConfig(algorithm.get(), null), null, null);
+        return new RunConfig(input.spec(), limit, 0, new SplitConfig(algorithm.get(), null), null, null);
     }
 
     private void run(RunConfig config, Path out, AtomicBoolean stop) {
         try {
             long listed;
-            try (Stream<Path> files = new LocalLister().list(input)) {
+            try (Stream<String> files = input.list(w -> {})) {
                 listed = files.count();
             }
             long total = config.limit() > 0 ? Math.min(listed, config.limit()) : listed;
             AtomicInteger done = new AtomicInteger();
             List<String> warnings = new ArrayList<>();
-            CurationRun run = new CurationRun(out, threads, new RunListener() {
+            CurationRun run = new CurationRun(out, null, input.sources(), threads, new RunListener() {
                 @Override
                 public void completed(Object item) {
                     int n = done.incrementAndGet();

@@ -1,14 +1,18 @@
 package dev.clipsift.app.grid;
 
+import dev.clipsift.app.source.OpenedSource;
+import dev.clipsift.grid.GridInputs;
 import dev.clipsift.grid.GridListener;
 import dev.clipsift.grid.GridOptions;
 import dev.clipsift.grid.GridResult;
 import dev.clipsift.grid.GridVideoMaker;
 import dev.clipsift.grid.NoValidVideosException;
-import dev.clipsift.source.LocalLister;
+import dev.clipsift.source.SourceException;
+import dev.clipsift.source.SourceItem;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -32,16 +36,18 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The "Make grid video" dialog's state: the cookbook's options (10 x 10 tiles, 5 s at 30 fps, the browser's
- * seed), which videos to use (the sample on screen, or a seeded pick from the whole folder) and the output
- * file. {@link #make()} runs {@link GridVideoMaker} on the job executor with progress, and {@link #cancel()}
- * stops it, leaving no file behind.
+ * seed), which videos to use (the sample on screen, or a seeded pick from the whole source) and the output
+ * file. {@link #make()} does what {@code clipsift grid} does on the job executor, with progress: the source
+ * (a folder, an S3 prefix, a URL list, a dataset) is opened with the options it was opened with, only the
+ * videos used are downloaded ({@link GridInputs}), and {@link GridVideoMaker} writes the grid;
+ * {@link #cancel()} stops it, leaving no file behind.
  */
 public final class GridVideoViewModel {
     /** Where the grid's videos come from. */
     public enum Source { SAMPLE, FOLDER }
 
-    private final Path folder;
-    private final List<Path> sampleFiles;
+    private final OpenedSource opened;
+    private final List<String> sampleFiles;
     private final Executor jobs;
     private final Executor ui;
 
@@ -60,12 +66,12 @@ public final class GridVideoViewModel {
     private AtomicBoolean cancelled = new AtomicBoolean();
 
     /**
-     * @param folder the open folder (may be null when only a saved sample is shown)
-     * @param sampleFiles the files of the sample on screen, in sample order (empty when there is none)
+     * @param opened the open source
+     * @param sampleFiles the shown paths of the sample on screen, in sample order (empty when there is none)
      * @param seed the browser's seed, as typed
      */
-    public GridVideoViewModel(Path folder, List<Path> sampleFiles, String seed, Path defaultOutput, Executor jobs, Executor ui) {
-        this.folder = folder;
+    public GridVideoViewModel(OpenedSource opened, List<String> sampleFiles, String seed, Path defaultOutput, Executor jobs, Executor ui) {
+        this.opened = opened;
         this.sampleFiles = List.copyOf(sampleFiles);
         this.jobs = jobs;
         this.ui = ui;
@@ -79,9 +85,9 @@ public final class GridVideoViewModel {
         return !sampleFiles.isEmpty();
     }
 
-    /** Whether a whole folder can be used (one is open). */
+    /** Whether a whole source can be used (one is open). */
     public boolean folderAvailable() {
-        return folder != null;
+        return opened != null;
     }
 
     /** The choice as the dialog words it, with the count and the seed. */
@@ -89,7 +95,8 @@ public final class GridVideoViewModel {
         return s == Source.SAMPLE
                 ? "The sample shown in the browser: its first " + Math.min(sampleFiles.size(), tiles())
                         + " of " + sampleFiles.size() + " videos, in sample order"
-                : "The whole folder " + (folder == null ? "(none open)" : folder) + ": a seeded pick of up to "
+                : "The whole " + (opened == null ? "folder (none open)" : (opened.folder() != null ? "folder " : "source ") + opened.spec())
+                        + ": a seeded pick of up to "
                         + tiles() + " videos (the seed below)";
     }
 
@@ -123,13 +130,13 @@ public final class GridVideoViewModel {
             return;
         }
         Source from = source.get();
-        List<Path> chosen = from == Source.SAMPLE ? sampleFiles.subList(0, Math.min(sampleFiles.size(), options.tiles())) : null;
+        List<String> chosen = from == Source.SAMPLE ? sampleFiles.subList(0, Math.min(sampleFiles.size(), options.tiles())) : null;
         AtomicBoolean stop = new AtomicBoolean();
         cancelled = stop;
         result.set(null);
         running.set(true);
         progress.set(-1);
-        status.set(from == Source.SAMPLE ? "Opening " + chosen.size() + " videos \u2026" : "Listing " + folder + " \u2026");
+        status.set(from == Source.SAMPLE ? "Opening " + chosen.size() + " videos \u2026" : "Listing " + opened.spec() + " \u2026");
         jobs.execute(() -> run(options, chosen, out, stop));
     }
 
@@ -169,10 +176,20 @@ public final class GridVideoViewModel {
         }
     }
 
-    private void run(GridOptions options, List<Path> chosen, Path out, AtomicBoolean stop) {
-        try {
-            List<Path> files = chosen != null ? chosen : pick(options);
-            GridResult r = GridVideoMaker.make(options, files, out, new GridListener() {
+    private void run(GridOptions options, List<String> chosen, Path out, AtomicBoolean stop) {
+        try (dev.clipsift.source.Source source = opened.sources().open(opened.spec())) {
+            List<String> skipped = new ArrayList<>();
+            List<SourceItem> picked = chosen != null ? items(chosen, skipped) : pick(source, options);
+            if (source.remote()) {
+                ui.execute(() -> status.set("Downloading " + picked.size() + " videos \u2026"));
+            }
+            GridInputs.Fetched fetched = GridInputs.fetch(source, picked, w -> {}, stop::get);
+            skipped.addAll(fetched.failed());
+            if (fetched.files().isEmpty()) {
+                throw new NoValidVideosException("No valid videos found: none of the " + picked.size() + " picked videos could be read"
+                        + (skipped.isEmpty() ? "" : " (" + skipped.get(0) + ")"));
+            }
+            GridResult r = GridVideoMaker.make(options, fetched.files(), out, new GridListener() {
                 @Override
                 public void started(int tiles, int frames, String encoder) {
                     ui.execute(() -> status.set("Writing " + frames + " frames of " + tiles + " tiles with " + encoder + " \u2026"));
@@ -183,7 +200,8 @@ public final class GridVideoViewModel {
                     ui.execute(() -> progress.set(done / (double) total));
                 }
             }, stop::get);
-            ui.execute(() -> finish(r));
+            skipped.addAll(r.skipped().stream().map(fetched::shown).toList());
+            ui.execute(() -> finish(r, skipped));
         } catch (CancellationException e) {
             ui.execute(() -> end("Cancelled: nothing was written."));
         } catch (NoValidVideosException e) {
@@ -196,21 +214,35 @@ public final class GridVideoViewModel {
         }
     }
 
-    private List<Path> pick(GridOptions options) throws NoValidVideosException {
-        try (Stream<Path> listing = new LocalLister().list(folder)) {
-            List<Path> files = GridVideoMaker.pick(listing, options).items();
+    /** The sample's items; one the source no longer lists is left out with a line in {@code skipped}. */
+    private List<SourceItem> items(List<String> shown, List<String> skipped) {
+        List<SourceItem> items = new ArrayList<>();
+        for (String s : shown) {
+            try {
+                items.add(opened.item(s));
+            } catch (SourceException e) {
+                skipped.add("skipping " + s + ": " + e.getMessage());
+            }
+        }
+        return items;
+    }
+
+    private List<SourceItem> pick(dev.clipsift.source.Source source, GridOptions options) throws NoValidVideosException {
+        try (Stream<SourceItem> listing = source.list()) {
+            List<SourceItem> files = GridVideoMaker.pick(listing, options).items();
             if (files.isEmpty()) {
-                throw new NoValidVideosException("No valid videos found: no video files under " + folder);
+                throw new NoValidVideosException("No valid videos found: no video files under " + opened.spec());
             }
             return files;
         }
     }
 
-    private void finish(GridResult r) {
+    /** {@code all}: every video skipped, whether not listed, not downloaded or not decodable. */
+    private void finish(GridResult r, List<String> all) {
         result.set(r);
         running.set(false);
         progress.set(1);
-        String skipped = r.skipped().isEmpty() ? "" : "; " + r.skipped().size() + " skipped (" + r.skipped().get(0) + ")";
+        String skipped = all.isEmpty() ? "" : "; " + all.size() + " skipped (" + all.get(0) + ")";
         status.set(String.format(Locale.ROOT, "Wrote %s: %d\u00d7%d, %d frames, %d tiles%s.",
                 r.output(), r.width(), r.height(), r.frames(), r.shown().size(), skipped));
     }

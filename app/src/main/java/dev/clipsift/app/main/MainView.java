@@ -87,7 +87,7 @@ public final class MainView extends BorderPane {
         open.setOnAction(e -> model.openTyped());
         Button curate = new Button("Curate\u2026");
         curate.setId("curate");
-        curate.disableProperty().bind(model.sample().folderOpen().not());
+        curate.disableProperty().bind(model.sample().sourceOpen().not());
         curate.setOnAction(e -> new CurateDialog(getScene().getWindow(), model.curate()).open());
         HBox bar = new HBox(10, title, path, s3, browse, open, curate);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -97,17 +97,16 @@ public final class MainViewModel {
     }
 
 
-    /** A grid video dialog's state for the folder and the sample shown now, with the browser's seed. */
+    /** A grid video dialog's state for the open source and the sample shown now, with the browser's seed. */
     public GridVideoViewModel gridVideo() {
-        List<Path> shown = sample.sampleProperty().get() == null ? List.of()
-                : sample.sampleProperty().get().files().stream().map(Path::of).toList();
+        List<String> shown = sample.sampleProperty().get() == null ? List.of() : sample.sampleProperty().get().files();
         Path defaultOutput = Path.of(System.getProperty("user.home"), "grid_preview.mp4");
-        return new GridVideoViewModel(sample.sourceProperty().get().folder(), shown, sample.seedTextProperty().get(), defaultOutput, jobs, ui);
+        return new GridVideoViewModel(sample.sourceProperty().get(), shown, sample.seedTextProperty().get(), defaultOutput, jobs, ui);
     }
 
-    /** A curation dialog's state for the open folder (the engine of {@code clipsift run}). */
+    /** A curation dialog's state for the open source (the engine of {@code clipsift run}). */
     public CurateViewModel curate() {
-        return new CurateViewModel(sample.sourceProperty().get().folder(), jobs, ui, PipelineRunner.defaultThreads());
+        return new CurateViewModel(sample.sourceProperty().get(), jobs, ui, PipelineRunner.defaultThreads());
     }
 
     public StringProperty folderTextProperty() {

@@ -97,7 +97,7 @@ public final class SampleView extends BorderPane {
         Button grid = new Button("Make grid video\u2026");
         grid.setId("make-grid-video");
         grid.setOnAction(e -> onGridVideo.run());
-        grid.disableProperty().bind(model.folderOpen().not());
+        grid.disableProperty().bind(model.sourceOpen().not());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, new Label("Samples"), size, new Label("Seed"), seed, draw, resample, gap, open, save, grid);

@@ -48,7 +48,7 @@ public final class SampleViewModel {
     private final ObjectProperty<SampleFile> sample = new SimpleObjectProperty<>();
     private final IntegerProperty page = new SimpleIntegerProperty(0);
     private final IntegerBinding pageCount;
-    private final BooleanBinding folderOpen;
+    private final BooleanBinding sourceOpen;
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<TileModel> tiles = FXCollections.observableArrayList();
     private int request;
@@ -61,7 +61,7 @@ public final class SampleViewModel {
         this.ui = ui;
         this.seeds = seeds;
         this.loader = loader;
-        this.folderOpen = Bindings.createBooleanBinding(() -> source.get() != null && source.get().folder() != null, source);
+        this.sourceOpen = source.isNotNull();
         this.pageCount = Bindings.createIntegerBinding(
                 () -> sample.get() == null ? 0 : (sample.get().files().size() + PAGE_SIZE - 1) / PAGE_SIZE, sample);
     }
@@ -217,9 +217,9 @@ public final class SampleViewModel {
         return loader.show(source.get(), next, files.subList(after, Math.min(after + PAGE_SIZE, files.size())));
     }
 
-    /** Whether the source is a local folder (the grid video and curation engines read folders only). */
-    public BooleanBinding folderOpen() {
-        return folderOpen;
+    /** Whether a source is open (the grid video and curation dialogs need one). */
+    public BooleanBinding sourceOpen() {
+        return sourceOpen;
     }
 
     /** The folder or remote source the sample is drawn from. */

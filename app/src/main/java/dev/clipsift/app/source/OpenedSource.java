@@ -1,6 +1,8 @@
 package dev.clipsift.app.source;
 
 import dev.clipsift.probe.VideoRecord;
+import dev.clipsift.source.SourceItem;
+import dev.clipsift.source.Sources;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -15,7 +17,7 @@ public sealed interface OpenedSource permits LocalFolder, RemoteSource {
     /** What the path field shows for it: the absolute folder, or the spec without credentials. */
     String spec();
 
-    /** The local folder, or null for a remote source (the engines that need files on disk take only folders). */
+    /** The local folder, or null for a remote source. */
     Path folder();
 
     /** The shown paths, in a stable order; close the stream. Fails with a SourceException that says why. */
@@ -26,4 +28,13 @@ public sealed interface OpenedSource permits LocalFolder, RemoteSource {
 
     /** One listed video as a complete local file (downloaded into the download cache when remote). */
     Path file(String shown);
+
+    /**
+     * What it was opened through, with the S3 options of that moment: the grid video and curation engines
+     * open {@link #spec()} with it, as {@code clipsift grid} and {@code clipsift run} do.
+     */
+    Sources sources();
+
+    /** The engines' item for a shown path; fails with a SourceException when the source no longer lists it. */
+    SourceItem item(String shown);
 }

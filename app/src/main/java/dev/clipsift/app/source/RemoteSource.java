@@ -5,6 +5,7 @@ import dev.clipsift.source.Source;
 import dev.clipsift.source.SourceException;
 import dev.clipsift.source.SourceItem;
 import dev.clipsift.source.SourceProber;
+import dev.clipsift.source.Sources;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,12 +19,20 @@ import java.util.stream.Stream;
  */
 public final class RemoteSource implements OpenedSource {
     private final Source source;
+    private final Sources sources;
     private final SourceProber prober;
     private final Map<String, SourceItem> listed = new ConcurrentHashMap<>();
 
-    public RemoteSource(Source source, SourceProber prober) {
+    /** {@code source} as opened through {@code sources} (which the caller closes). */
+    public RemoteSource(Source source, Sources sources, SourceProber prober) {
         this.source = source;
+        this.sources = sources;
         this.prober = prober;
+    }
+
+    @Override
+    public Sources sources() {
+        return sources;
     }
 
     @Override
@@ -59,7 +68,8 @@ public final class RemoteSource implements OpenedSource {
     }
 
     /** The listed item; a shown path not listed yet (a saved sample opened) has the source listed once. */
-    private SourceItem item(String shown) {
+    @Override
+    public SourceItem item(String shown) {
         SourceItem item = listed.get(shown);
         if (item == null) {
             try (Stream<String> all = list(w -> {})) {

@@ -54,9 +54,9 @@ public final class SourceAccess implements AutoCloseable {
         }
         Source source = sources.open(spec);
         if (!source.remote()) {
-            return new LocalFolder(Path.of(spec), probes);
+            return new LocalFolder(Path.of(spec), probes, sources);
         }
-        return new RemoteSource(source, new SourceProber(probes, probeCache, ReadMode.RANGE, Backoff.standard()));
+        return new RemoteSource(source, sources, new SourceProber(probes, probeCache, ReadMode.RANGE, Backoff.standard()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clipsift.app.FxRuntime;
 import dev.clipsift.app.ManualExecutor;
 import dev.clipsift.app.TestVideos;
+import dev.clipsift.app.source.LocalFolder;
 import dev.clipsift.run.ClipRecord;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class CurateViewModelTest {
     }
 
     private CurateViewModel model(java.util.concurrent.Executor jobs) {
-        CurateViewModel vm = new CurateViewModel(input, jobs, Runnable::run, 2);
+        CurateViewModel vm = new CurateViewModel(new LocalFolder(input, null), jobs, Runnable::run, 2);
         vm.outputTextProperty().set(work.resolve("run").toString());
         return vm;
     }

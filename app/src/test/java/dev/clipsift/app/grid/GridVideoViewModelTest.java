@@ -6,6 +6,7 @@ import dev.clipsift.app.FxRuntime;
 import dev.clipsift.app.ManualExecutor;
 import dev.clipsift.app.TestVideos;
 import dev.clipsift.app.grid.GridVideoViewModel.Source;
+import dev.clipsift.app.source.LocalFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ class GridVideoViewModelTest {
     }
 
     private GridVideoViewModel small(List<Path> sample, java.util.concurrent.Executor jobs) {
-        GridVideoViewModel vm = new GridVideoViewModel(videos, sample, "42", out.resolve("grid.mp4"), jobs, Runnable::run);
+        GridVideoViewModel vm = new GridVideoViewModel(new LocalFolder(videos, null), sample.stream().map(Path::toString).toList(), "42",
+                out.resolve("grid.mp4"), jobs, Runnable::run);
         vm.colsProperty().set(2);
         vm.rowsProperty().set(2);
         vm.lengthTextProperty().set("1");
@@ -95,7 +97,7 @@ class GridVideoViewModelTest {
         Path bad = Files.createDirectory(out.resolve("bad"));
         TestVideos.broken(bad, "a.mp4");
         TestVideos.broken(bad, "b.mkv");
-        GridVideoViewModel vm = new GridVideoViewModel(bad, List.of(), "1", out.resolve("grid.mp4"), Runnable::run, Runnable::run);
+        GridVideoViewModel vm = new GridVideoViewModel(new LocalFolder(bad, null), List.of(), "1", out.resolve("grid.mp4"), Runnable::run, Runnable::run);
         assertThat(vm.sourceProperty().get()).isEqualTo(Source.FOLDER);
 
         vm.make();

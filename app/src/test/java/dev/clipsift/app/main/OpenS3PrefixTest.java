@@ -111,7 +111,7 @@ class OpenS3PrefixTest {
         assertThat(tiles).hasSize(SampleViewModel.PAGE_SIZE);
         assertThat(tiles).filteredOn(t -> t.problemProperty().get() == null)
                 .allSatisfy(t -> assertThat(t.previewProperty().get()).isNotNull());
-        assertThat(model.sample().folderOpen().get()).as("grid video and curation need a folder").isFalse();
+        assertThat(model.sample().sourceOpen().get()).as("grid video and curation take an open S3 prefix").isTrue();
         assertThat(model.overview()).isNotNull();
     }
 

@@ -116,7 +116,8 @@ class S3OpenUiTest {
                 .allMatch(t -> ((Parent) t).lookup(".image-view") instanceof ImageView v && v.getImage() != null));
         assertThat(robot.lookup(".tile-name").queryAllAs(Label.class)).filteredOn(l -> l.getParent().isVisible())
                 .extracting(Label::getText).containsExactlyInAnyOrder("1. clip-00.mp4", "2. clip-01.mp4", "3. clip-01b-broken.mp4", "4. clip-02.mp4");
-        assertThat(robot.lookup("#curate").queryAs(Button.class).isDisabled()).as("curation reads folders only").isTrue();
+        assertThat(robot.lookup("#curate").queryAs(Button.class).isDisabled()).as("curation reads S3 prefixes too").isFalse();
+        assertThat(robot.lookup("#make-grid-video").queryAs(Button.class).isDisabled()).as("so do grid videos").isFalse();
     }
 
     @Test
