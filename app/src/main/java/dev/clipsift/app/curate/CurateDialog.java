@@ -1,5 +1,7 @@
 package dev.clipsift.app.curate;
 
+import dev.clipsift.app.concurrent.JobButtons;
+
 import dev.clipsift.app.ClipSiftApp;
 import dev.clipsift.app.Format;
 import dev.clipsift.run.ClipRecord;
@@ -7,7 +9,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -90,7 +91,7 @@ public final class CurateDialog {
         HBox limitRow = new HBox(8, limit, hint);
         limitRow.setAlignment(Pos.CENTER_LEFT);
         g.addRow(3, key("Limit"), limitRow);
-        g.disableProperty().bind(model.runningProperty());
+        g.disableProperty().bind(model.job().runningProperty());
         return g;
     }
 
@@ -99,12 +100,12 @@ public final class CurateDialog {
         bar.setId("curate-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setMinHeight(Region.USE_PREF_SIZE);
-        bar.progressProperty().bind(model.progressProperty());
+        bar.progressProperty().bind(model.job().progressProperty());
         Label status = new Label();
         status.setId("curate-status");
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(model.job().statusProperty());
         return new VBox(6, bar, status);
     }
 
@@ -132,27 +133,7 @@ public final class CurateDialog {
     }
 
     private HBox buttons() {
-        Button start = new Button("Start");
-        start.setId("curate-start");
-        start.getStyleClass().add("accent");
-        start.setDefaultButton(true);
-        start.disableProperty().bind(model.runningProperty());
-        start.setOnAction(e -> model.start());
-        Button cancel = new Button();
-        cancel.setId("curate-cancel");
-        cancel.textProperty().bind(Bindings.when(model.runningProperty()).then("Cancel").otherwise("Close"));
-        cancel.setOnAction(e -> {
-            if (model.runningProperty().get()) {
-                model.cancel();
-            } else {
-                stage.close();
-            }
-        });
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(8, gap, start, cancel);
-        row.setAlignment(Pos.CENTER_RIGHT);
-        return row;
+        return JobButtons.row(model.job(), "Start", "curate", model::start, model::cancel, stage);
     }
 
     private void chooseOutput() {

@@ -1,5 +1,7 @@
 package dev.clipsift.app.curate;
 
+import dev.clipsift.app.concurrent.JobState;
+
 import dev.clipsift.app.source.OpenedSource;
 import dev.clipsift.io.Json;
 import dev.clipsift.pipeline.RunListener;
@@ -23,13 +25,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -54,12 +49,9 @@ public final class CurateViewModel {
     private final StringProperty outputText = new SimpleStringProperty("");
     private final StringProperty algorithm = new SimpleStringProperty(ALGORITHMS.get(0));
     private final StringProperty limitText = new SimpleStringProperty("0");
-    private final BooleanProperty running = new SimpleBooleanProperty(false);
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final StringProperty status = new SimpleStringProperty("");
+    private final JobState job = new JobState();
     private final ObservableList<ClipRecord> clips = FXCollections.observableArrayList();
     private final AtomicReference<CurationRun> current = new AtomicReference<>();
-    private AtomicBoolean cancelled = new AtomicBoolean();
 
     /** @param input the open source; @param threads the CPU threads the run may use */
     public CurateViewModel(OpenedSource input, Executor jobs, Executor ui, int threads) {
@@ -67,7 +59,7 @@ public final class CurateViewModel {
         this.jobs = jobs;
         this.ui = ui;
         this.threads = threads;
-        status.set(input == null ? "Open a folder first." : "Curate " + input.spec() + " into clips.");
+        job.setStatus(input == null ? "Open a folder first." : "Curate " + input.spec() + " into clips.");
     }
 
     /** What is curated: the folder or source as the path field shows it. */
@@ -77,7 +69,7 @@ public final class CurateViewModel {
 
     /** Starts the run; says in the status what is wrong when a setting is invalid. */
     public void start() {
-        if (running.get()) {
+        if (job.isRunning()) {
             return;
         }
         RunConfig config;
@@ -86,15 +78,11 @@ public final class CurateViewModel {
             out = output();
             config = config();
         } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+            job.setStatus(e.getMessage());
             return;
         }
-        AtomicBoolean stop = new AtomicBoolean();
-        cancelled = stop;
         clips.clear();
-        running.set(true);
-        progress.set(-1);
-        status.set("Listing " + input.spec() + " \u2026");
+        AtomicBoolean stop = job.start("Listing " + input.spec() + " \u2026");
         jobs.execute(() -> run(config, out, stop));
     }
 
@@ -148,8 +136,8 @@ public final class CurateViewModel {
                 public void completed(Object item) {
                     int n = done.incrementAndGet();
                     ui.execute(() -> {
-                        progress.set(total == 0 ? 1 : n / (double) total);
-                        status.set("Curated " + n + " of " + total + " videos \u2026");
+                        job.setProgress(total == 0 ? 1 : n / (double) total);
+                        job.setStatus("Curated " + n + " of " + total + " videos \u2026");
                     });
                 }
             }, w -> {
@@ -162,7 +150,7 @@ public final class CurateViewModel {
                 ui.execute(() -> end("Cancelled before it started: nothing was written."));
                 return;
             }
-            ui.execute(() -> status.set("Curating " + total + " videos into " + out + " \u2026"));
+            ui.execute(() -> job.setStatus("Curating " + total + " videos into " + out + " \u2026"));
             RunSummary summary = run.start(config);
             List<ClipRecord> made = readClips(run.folder());
             ui.execute(() -> finish(summary, made, out));
@@ -197,9 +185,7 @@ public final class CurateViewModel {
 
     private void finish(RunSummary s, List<ClipRecord> made, Path out) {
         clips.setAll(made);
-        running.set(false);
-        progress.set(1);
-        status.set(String.format(Locale.ROOT, "%s (%d failed), %s (%d failed), %.1f s of clips in %s",
+        job.succeeded(String.format(Locale.ROOT, "%s (%d failed), %s (%d failed), %.1f s of clips in %s",
                 count(s.inputs(), "video"), s.inputsFailed(), count(s.clips(), "clip"), s.clipsFailed(), s.clipS(), out));
     }
 
@@ -208,21 +194,22 @@ public final class CurateViewModel {
     }
 
     private void end(String message) {
-        running.set(false);
-        progress.set(0);
-        status.set(message);
+        job.ended(message);
     }
 
     /** Stops the run: the clips being encoded are dropped, the finished ones stay. */
     public void cancel() {
-        if (running.get()) {
-            cancelled.set(true);
+        if (job.cancel("Cancelling: waiting for the clips being encoded \u2026")) {
             CurationRun run = current.get();
             if (run != null) {
                 run.cancel();
             }
-            status.set("Cancelling: waiting for the clips being encoded \u2026");
         }
+    }
+
+    /** The run's running state, progress and status line. */
+    public JobState job() {
+        return job;
     }
 
     public StringProperty outputTextProperty() {
@@ -238,18 +225,11 @@ public final class CurateViewModel {
         return limitText;
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running;
-    }
 
-    /** 0..1 by finished videos, or -1 before the first one. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress;
-    }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status;
-    }
+
+
+
 
     /** The clips of the finished run, by source video and then start time. */
     public ObservableList<ClipRecord> clips() {

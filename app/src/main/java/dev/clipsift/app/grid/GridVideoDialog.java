@@ -1,5 +1,7 @@
 package dev.clipsift.app.grid;
 
+import dev.clipsift.app.concurrent.JobButtons;
+
 import dev.clipsift.app.ClipSiftApp;
 import dev.clipsift.app.grid.GridVideoViewModel.Source;
 import java.io.File;
@@ -77,7 +79,7 @@ public final class GridVideoDialog {
         Label title = new Label("Videos");
         title.getStyleClass().add("dialog-heading");
         VBox box = new VBox(6, title, sample, folder);
-        box.disableProperty().bind(model.runningProperty());
+        box.disableProperty().bind(model.job().runningProperty());
         return box;
     }
 
@@ -111,7 +113,7 @@ public final class GridVideoDialog {
                 model.rowsProperty(), model.lengthTextProperty(), model.fpsTextProperty(), model.seedTextProperty()));
         g.add(labels, 0, 3, 4, 1);
         g.add(shape, 0, 4, 4, 1);
-        g.disableProperty().bind(model.runningProperty());
+        g.disableProperty().bind(model.job().runningProperty());
         return g;
     }
 
@@ -125,7 +127,7 @@ public final class GridVideoDialog {
         choose.setOnAction(e -> chooseOutput());
         HBox row = new HBox(8, key("Output file"), out, choose);
         row.setAlignment(Pos.CENTER_LEFT);
-        row.disableProperty().bind(model.runningProperty());
+        row.disableProperty().bind(model.job().runningProperty());
         return row;
     }
 
@@ -133,37 +135,17 @@ public final class GridVideoDialog {
         ProgressBar bar = new ProgressBar(0);
         bar.setId("grid-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(model.progressProperty());
+        bar.progressProperty().bind(model.job().progressProperty());
         Label status = new Label();
         status.setId("grid-status");
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(model.job().statusProperty());
         return new VBox(6, bar, status);
     }
 
     private HBox buttons() {
-        Button make = new Button("Make grid video");
-        make.setId("grid-make");
-        make.getStyleClass().add("accent");
-        make.setDefaultButton(true);
-        make.disableProperty().bind(model.runningProperty());
-        make.setOnAction(e -> model.make());
-        Button cancel = new Button();
-        cancel.setId("grid-cancel");
-        cancel.textProperty().bind(Bindings.when(model.runningProperty()).then("Cancel").otherwise("Close"));
-        cancel.setOnAction(e -> {
-            if (model.runningProperty().get()) {
-                model.cancel();
-            } else {
-                stage.close();
-            }
-        });
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(8, gap, make, cancel);
-        row.setAlignment(Pos.CENTER_RIGHT);
-        return row;
+        return JobButtons.row(model.job(), "Make grid video", "grid", model::make, model::cancel, stage);
     }
 
     private void chooseOutput() {

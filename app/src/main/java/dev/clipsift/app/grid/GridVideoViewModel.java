@@ -1,5 +1,7 @@
 package dev.clipsift.app.grid;
 
+import dev.clipsift.app.concurrent.JobState;
+
 import dev.clipsift.app.source.OpenedSource;
 import dev.clipsift.grid.GridInputs;
 import dev.clipsift.grid.GridListener;
@@ -20,15 +22,10 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -59,11 +56,8 @@ public final class GridVideoViewModel {
     private final BooleanProperty labels = new SimpleBooleanProperty(false);
     private final StringProperty outputText = new SimpleStringProperty();
     private final ObjectProperty<Source> source = new SimpleObjectProperty<>();
-    private final BooleanProperty running = new SimpleBooleanProperty(false);
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final StringProperty status = new SimpleStringProperty("");
+    private final JobState job = new JobState();
     private final ObjectProperty<GridResult> result = new SimpleObjectProperty<>();
-    private AtomicBoolean cancelled = new AtomicBoolean();
 
     /**
      * @param opened the open source
@@ -117,7 +111,7 @@ public final class GridVideoViewModel {
 
     /** Starts making the grid video; says in the status what is wrong when an option is invalid. */
     public void make() {
-        if (running.get()) {
+        if (job.isRunning()) {
             return;
         }
         GridOptions options;
@@ -126,17 +120,13 @@ public final class GridVideoViewModel {
             options = options();
             out = output();
         } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+            job.setStatus(e.getMessage());
             return;
         }
         Source from = source.get();
         List<String> chosen = from == Source.SAMPLE ? sampleFiles.subList(0, Math.min(sampleFiles.size(), options.tiles())) : null;
-        AtomicBoolean stop = new AtomicBoolean();
-        cancelled = stop;
         result.set(null);
-        running.set(true);
-        progress.set(-1);
-        status.set(from == Source.SAMPLE ? "Opening " + chosen.size() + " videos \u2026" : "Listing " + opened.spec() + " \u2026");
+        AtomicBoolean stop = job.start(from == Source.SAMPLE ? "Opening " + chosen.size() + " videos \u2026" : "Listing " + opened.spec() + " \u2026");
         jobs.execute(() -> run(options, chosen, out, stop));
     }
 
@@ -181,7 +171,7 @@ public final class GridVideoViewModel {
             List<String> skipped = new ArrayList<>();
             List<SourceItem> picked = chosen != null ? items(chosen, skipped) : pick(source, options);
             if (source.remote()) {
-                ui.execute(() -> status.set("Downloading " + picked.size() + " videos \u2026"));
+                ui.execute(() -> job.setStatus("Downloading " + picked.size() + " videos \u2026"));
             }
             GridInputs.Fetched fetched = GridInputs.fetch(source, picked, w -> {}, stop::get);
             skipped.addAll(fetched.failed());
@@ -192,12 +182,12 @@ public final class GridVideoViewModel {
             GridResult r = GridVideoMaker.make(options, fetched.files(), out, new GridListener() {
                 @Override
                 public void started(int tiles, int frames, String encoder) {
-                    ui.execute(() -> status.set("Writing " + frames + " frames of " + tiles + " tiles with " + encoder + " \u2026"));
+                    ui.execute(() -> job.setStatus("Writing " + frames + " frames of " + tiles + " tiles with " + encoder + " \u2026"));
                 }
 
                 @Override
                 public void framesWritten(int done, int total) {
-                    ui.execute(() -> progress.set(done / (double) total));
+                    ui.execute(() -> job.setProgress(done / (double) total));
                 }
             }, stop::get);
             skipped.addAll(r.skipped().stream().map(fetched::shown).toList());
@@ -240,25 +230,23 @@ public final class GridVideoViewModel {
     /** {@code all}: every video skipped, whether not listed, not downloaded or not decodable. */
     private void finish(GridResult r, List<String> all) {
         result.set(r);
-        running.set(false);
-        progress.set(1);
         String skipped = all.isEmpty() ? "" : "; " + all.size() + " skipped (" + all.get(0) + ")";
-        status.set(String.format(Locale.ROOT, "Wrote %s: %d\u00d7%d, %d frames, %d tiles%s.",
+        job.succeeded(String.format(Locale.ROOT, "Wrote %s: %d\u00d7%d, %d frames, %d tiles%s.",
                 r.output(), r.width(), r.height(), r.frames(), r.shown().size(), skipped));
     }
 
     private void end(String message) {
-        running.set(false);
-        progress.set(0);
-        status.set(message);
+        job.ended(message);
     }
 
     /** Stops the grid video being made; the maker deletes its partial file. */
     public void cancel() {
-        if (running.get()) {
-            cancelled.set(true);
-            status.set("Cancelling \u2026");
-        }
+        job.cancel("Cancelling \u2026");
+    }
+
+    /** The job's running state, progress and status line. */
+    public JobState job() {
+        return job;
     }
 
     public IntegerProperty colsProperty() {
@@ -293,18 +281,11 @@ public final class GridVideoViewModel {
         return source;
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running;
-    }
 
-    /** 0..1, or -1 while opening the videos. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress;
-    }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status;
-    }
+
+
+
 
     /** The finished grid video, or null. */
     public ReadOnlyObjectProperty<GridResult> resultProperty() {

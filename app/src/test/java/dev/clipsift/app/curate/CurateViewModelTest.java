@@ -52,8 +52,8 @@ class CurateViewModelTest {
 
         vm.start();
 
-        assertThat(vm.runningProperty().get()).isFalse();
-        assertThat(vm.statusProperty().get()).startsWith("4 videos (1 failed), ");
+        assertThat(vm.job().runningProperty().get()).isFalse();
+        assertThat(vm.job().statusProperty().get()).startsWith("4 videos (1 failed), ");
         assertThat(vm.clips()).isNotEmpty();
         assertThat(clipFilesOnDisk(".mp4")).isEqualTo(clipFilesOnDisk(".json"));
         assertThat(vm.clips()).extracting(ClipRecord::id).containsExactlyInAnyOrderElementsOf(clipFilesOnDisk(".json"));
@@ -69,7 +69,7 @@ class CurateViewModelTest {
     void aRunCancelledAfterItsFirstVideoKeepsWhatIsDoneAndStartingAgainFinishesIt() throws IOException {
         CurateViewModel vm = model(Runnable::run);
         Runnable[] cancelOnce = {vm::cancel};
-        vm.progressProperty().addListener((o, a, p) -> {
+        vm.job().progressProperty().addListener((o, a, p) -> {
             if (p.doubleValue() > 0 && cancelOnce[0] != null) {
                 cancelOnce[0].run();
                 cancelOnce[0] = null;
@@ -78,14 +78,14 @@ class CurateViewModelTest {
 
         vm.start();
 
-        assertThat(vm.statusProperty().get()).startsWith("Cancelled: the clips finished so far are kept in " + work.resolve("run"));
+        assertThat(vm.job().statusProperty().get()).startsWith("Cancelled: the clips finished so far are kept in " + work.resolve("run"));
         assertThat(vm.clips()).isEmpty();
         assertThat(work.resolve("run/summary.json")).doesNotExist();
         assertThat(clipFilesOnDisk(".mp4")).as("no half-written clip").isEqualTo(clipFilesOnDisk(".json"));
 
         vm.start();
 
-        assertThat(vm.statusProperty().get()).startsWith("4 videos (1 failed), ");
+        assertThat(vm.job().statusProperty().get()).startsWith("4 videos (1 failed), ");
         assertThat(vm.clips()).extracting(ClipRecord::id).containsExactlyInAnyOrderElementsOf(clipFilesOnDisk(".json"));
         assertThat(vm.clips()).extracting(c -> Path.of(c.sourceVideo()).getFileName().toString()).contains("a.mp4", "b.mp4", "c.mp4");
     }
@@ -99,7 +99,7 @@ class CurateViewModelTest {
         vm.cancel();
         jobs.runAll();
 
-        assertThat(vm.statusProperty().get()).isEqualTo("Cancelled before it started: nothing was written.");
+        assertThat(vm.job().statusProperty().get()).isEqualTo("Cancelled before it started: nothing was written.");
         assertThat(work.resolve("run")).doesNotExist();
     }
 
@@ -111,7 +111,7 @@ class CurateViewModelTest {
 
         vm.start();
 
-        assertThat(vm.statusProperty().get()).startsWith("Choose an output folder outside " + input);
+        assertThat(vm.job().statusProperty().get()).startsWith("Choose an output folder outside " + input);
         assertThat(jobs.pending()).isZero();
     }
 }

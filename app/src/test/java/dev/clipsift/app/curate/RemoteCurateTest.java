@@ -47,7 +47,7 @@ class RemoteCurateTest {
 
             vm.start();
 
-            assertThat(vm.statusProperty().get()).startsWith("2 videos (0 failed), ");
+            assertThat(vm.job().statusProperty().get()).startsWith("2 videos (0 failed), ");
             assertThat(vm.clips()).isNotEmpty().allSatisfy(c -> assertThat(c.valid()).isTrue());
             assertThat(vm.clips()).extracting(ClipRecord::sourceVideo).containsOnly(spec + "a.mp4", spec + "b.mp4").contains(spec + "a.mp4", spec + "b.mp4");
             assertThat(work.resolve("run/summary.json")).exists();

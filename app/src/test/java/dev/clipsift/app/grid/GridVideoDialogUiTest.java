@@ -90,7 +90,7 @@ class GridVideoDialogUiTest {
         robot.clickOn("#grid-length").eraseText(1).write("1");
         robot.clickOn("#grid-fps").eraseText(2).write("10");
         robot.interact(() -> robot.lookup("#grid-output").queryAs(TextField.class).setText(video.toString()));
-        robot.clickOn("#grid-make");
+        robot.clickOn("#grid-start");
 
         Label status = robot.lookup("#grid-status").queryAs(Label.class);
         waitUntil(() -> status.getText().startsWith("Wrote ") || status.getText().startsWith("Cannot"));

@@ -50,7 +50,7 @@ class GridVideoViewModelTest {
     void cancellingWhileTheGridIsBeingWrittenLeavesNoFileAndSaysSo() throws IOException {
         GridVideoViewModel vm = small(files, Runnable::run);
         vm.lengthTextProperty().set("4");
-        vm.progressProperty().addListener((o, a, p) -> {
+        vm.job().progressProperty().addListener((o, a, p) -> {
             if (p.doubleValue() > 0 && p.doubleValue() < 1) {
                 vm.cancel();
             }
@@ -58,8 +58,8 @@ class GridVideoViewModelTest {
 
         vm.make();
 
-        assertThat(vm.statusProperty().get()).isEqualTo("Cancelled: nothing was written.");
-        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.job().statusProperty().get()).isEqualTo("Cancelled: nothing was written.");
+        assertThat(vm.job().runningProperty().get()).isFalse();
         assertThat(vm.resultProperty().get()).isNull();
         assertThat(outputFolder()).as("neither the video nor its temporary file").isEmpty();
     }
@@ -70,11 +70,11 @@ class GridVideoViewModelTest {
         GridVideoViewModel vm = small(files, jobs);
 
         vm.make();
-        assertThat(vm.runningProperty().get()).isTrue();
+        assertThat(vm.job().runningProperty().get()).isTrue();
         vm.cancel();
         jobs.runAll();
 
-        assertThat(vm.statusProperty().get()).isEqualTo("Cancelled: nothing was written.");
+        assertThat(vm.job().statusProperty().get()).isEqualTo("Cancelled: nothing was written.");
         assertThat(outputFolder()).isEmpty();
     }
 
@@ -87,9 +87,9 @@ class GridVideoViewModelTest {
 
         vm.make();
 
-        assertThat(vm.resultProperty().get()).as(vm.statusProperty().get()).isNotNull();
+        assertThat(vm.resultProperty().get()).as(vm.job().statusProperty().get()).isNotNull();
         assertThat(vm.resultProperty().get().shown()).isEqualTo(sample.subList(0, 3));
-        assertThat(vm.statusProperty().get()).startsWith("Wrote " + out.resolve("grid.mp4") + ": 192\u00d7324, 10 frames, 3 tiles");
+        assertThat(vm.job().statusProperty().get()).startsWith("Wrote " + out.resolve("grid.mp4") + ": 192\u00d7324, 10 frames, 3 tiles");
     }
 
     @Test
@@ -102,7 +102,7 @@ class GridVideoViewModelTest {
 
         vm.make();
 
-        assertThat(vm.statusProperty().get()).startsWith("No valid videos found");
+        assertThat(vm.job().statusProperty().get()).startsWith("No valid videos found");
         assertThat(out.resolve("grid.mp4")).doesNotExist();
     }
 
@@ -112,19 +112,19 @@ class GridVideoViewModelTest {
         GridVideoViewModel vm = small(files, jobs);
         vm.seedTextProperty().set("abc");
         vm.make();
-        assertThat(vm.statusProperty().get()).isEqualTo("The seed must be a whole number, not \"abc\".");
+        assertThat(vm.job().statusProperty().get()).isEqualTo("The seed must be a whole number, not \"abc\".");
 
         vm.seedTextProperty().set("3");
         vm.outputTextProperty().set(out.resolve("grid.gif").toString());
         vm.make();
-        assertThat(vm.statusProperty().get()).startsWith("The output must be an .mp4 file");
+        assertThat(vm.job().statusProperty().get()).startsWith("The output must be an .mp4 file");
 
         vm.outputTextProperty().set(out.resolve("grid.mp4").toString());
         vm.fpsTextProperty().set("0");
         vm.make();
-        assertThat(vm.statusProperty().get()).contains("must be positive");
+        assertThat(vm.job().statusProperty().get()).contains("must be positive");
 
         assertThat(jobs.pending()).isZero();
-        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.job().runningProperty().get()).isFalse();
     }
 }

@@ -73,11 +73,11 @@ class RemoteGridVideoTest {
 
         vm.make();
 
-        assertThat(vm.resultProperty().get()).as(vm.statusProperty().get()).isNotNull();
+        assertThat(vm.resultProperty().get()).as(vm.job().statusProperty().get()).isNotNull();
         assertThat(vm.resultProperty().get().shown()).extracting(p -> p.getFileName().toString())
                 .containsExactly("clip-04.mp4", "clip-01.mp4", "clip-05.mp4", "clip-02.mp4");
         assertThat(downloaded()).containsExactlyInAnyOrder("clip-04.mp4", "clip-01.mp4", "clip-05.mp4", "clip-02.mp4");
-        assertThat(vm.statusProperty().get()).startsWith("Wrote " + cacheDir.resolve("grid.mp4") + ": 384\u00d7216, 10 frames, 4 tiles.");
+        assertThat(vm.job().statusProperty().get()).startsWith("Wrote " + cacheDir.resolve("grid.mp4") + ": 384\u00d7216, 10 frames, 4 tiles.");
     }
 
     @Test
@@ -88,7 +88,7 @@ class RemoteGridVideoTest {
 
         vm.make();
 
-        assertThat(vm.resultProperty().get()).as(vm.statusProperty().get()).isNotNull();
+        assertThat(vm.resultProperty().get()).as(vm.job().statusProperty().get()).isNotNull();
         Set<String> shown = vm.resultProperty().get().shown().stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         assertThat(shown).hasSize(4);
         assertThat(downloaded()).isEqualTo(shown);
@@ -101,8 +101,8 @@ class RemoteGridVideoTest {
 
         vm.make();
 
-        assertThat(vm.resultProperty().get()).as(vm.statusProperty().get()).isNotNull();
-        assertThat(vm.statusProperty().get()).contains("1 tiles; 1 skipped (skipping " + spec + "gone.mp4: no longer in " + spec);
+        assertThat(vm.resultProperty().get()).as(vm.job().statusProperty().get()).isNotNull();
+        assertThat(vm.job().statusProperty().get()).contains("1 tiles; 1 skipped (skipping " + spec + "gone.mp4: no longer in " + spec);
         assertThat(downloaded()).containsExactly("clip-03.mp4");
     }
 }

@@ -1,0 +1,39 @@
+package dev.clipsift.app.concurrent;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+
+/** The button row of a job dialog: a default "start" button, and Cancel while the job runs, Close after. */
+public final class JobButtons {
+    private JobButtons() {}
+
+    /** {@code idPrefix}-start and {@code idPrefix}-cancel are the buttons' ids (for tests). */
+    public static HBox row(JobState job, String startText, String idPrefix, Runnable start, Runnable cancel, Stage stage) {
+        Button go = new Button(startText);
+        go.setId(idPrefix + "-start");
+        go.getStyleClass().add("accent");
+        go.setDefaultButton(true);
+        go.disableProperty().bind(job.runningProperty());
+        go.setOnAction(e -> start.run());
+        Button stop = new Button();
+        stop.setId(idPrefix + "-cancel");
+        stop.textProperty().bind(Bindings.when(job.runningProperty()).then("Cancel").otherwise("Close"));
+        stop.setOnAction(e -> {
+            if (job.isRunning()) {
+                cancel.run();
+            } else {
+                stage.close();
+            }
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(8, gap, go, stop);
+        row.setAlignment(Pos.CENTER_RIGHT);
+        return row;
+    }
+}
