@@ -3,14 +3,35 @@ package dev.clipsift.app.concurrent;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The button row of a job dialog: a default "start" button, and Cancel while the job runs, Close after. */
+/**
+ * The controls every job dialog shows: a progress bar with the status line under it, and a button row with
+ * a default "start" button and Cancel while the job runs, Close after.
+ */
 public final class JobButtons {
     private JobButtons() {}
+
+    /** The progress bar ({@code idPrefix}-progress) and status line ({@code idPrefix}-status) of {@code job}. */
+    public static VBox progress(JobState job, String idPrefix) {
+        ProgressBar bar = new ProgressBar(0);
+        bar.setId(idPrefix + "-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinHeight(Region.USE_PREF_SIZE);
+        bar.progressProperty().bind(job.progressProperty());
+        Label status = new Label();
+        status.setId(idPrefix + "-status");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().bind(job.statusProperty());
+        return new VBox(6, bar, status);
+    }
 
     /** {@code idPrefix}-start and {@code idPrefix}-cancel are the buttons' ids (for tests). */
     public static HBox row(JobState job, String startText, String idPrefix, Runnable start, Runnable cancel, Stage stage) {

@@ -16,7 +16,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -96,17 +95,7 @@ public final class CurateDialog {
     }
 
     private VBox progressRow() {
-        ProgressBar bar = new ProgressBar(0);
-        bar.setId("curate-progress");
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.setMinHeight(Region.USE_PREF_SIZE);
-        bar.progressProperty().bind(model.job().progressProperty());
-        Label status = new Label();
-        status.setId("curate-status");
-        status.setWrapText(true);
-        status.setMinHeight(Region.USE_PREF_SIZE);
-        status.textProperty().bind(model.job().statusProperty());
-        return new VBox(6, bar, status);
+        return JobButtons.progress(model.job(), "curate");
     }
 
     private TableView<ClipRecord> clipsTable() {

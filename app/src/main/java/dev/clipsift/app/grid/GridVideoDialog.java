@@ -13,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
@@ -132,16 +131,7 @@ public final class GridVideoDialog {
     }
 
     private VBox progressRow() {
-        ProgressBar bar = new ProgressBar(0);
-        bar.setId("grid-progress");
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(model.job().progressProperty());
-        Label status = new Label();
-        status.setId("grid-status");
-        status.setWrapText(true);
-        status.setMinHeight(Region.USE_PREF_SIZE);
-        status.textProperty().bind(model.job().statusProperty());
-        return new VBox(6, bar, status);
+        return JobButtons.progress(model.job(), "grid");
     }
 
     private HBox buttons() {
