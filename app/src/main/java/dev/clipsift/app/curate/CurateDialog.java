@@ -1,6 +1,6 @@
 package dev.clipsift.app.curate;
 
-import dev.clipsift.app.concurrent.JobButtons;
+import dev.clipsift.app.concurrent.JobControls;
 
 import dev.clipsift.app.ClipSiftApp;
 import dev.clipsift.app.Format;
@@ -95,7 +95,7 @@ public final class CurateDialog {
     }
 
     private VBox progressRow() {
-        return JobButtons.progress(model.job(), "curate");
+        return JobControls.progress(model.job(), "curate");
     }
 
     private TableView<ClipRecord> clipsTable() {
@@ -122,7 +122,7 @@ public final class CurateDialog {
     }
 
     private HBox buttons() {
-        return JobButtons.row(model.job(), "Start", "curate", model::start, model::cancel, stage);
+        return JobControls.row(model.job(), "Start", "curate", model::start, model::cancel, stage);
     }
 
     private void chooseOutput() {

@@ -1,6 +1,6 @@
 package dev.clipsift.app.grid;
 
-import dev.clipsift.app.concurrent.JobButtons;
+import dev.clipsift.app.concurrent.JobControls;
 
 import dev.clipsift.app.ClipSiftApp;
 import dev.clipsift.app.grid.GridVideoViewModel.Source;
@@ -131,11 +131,11 @@ public final class GridVideoDialog {
     }
 
     private VBox progressRow() {
-        return JobButtons.progress(model.job(), "grid");
+        return JobControls.progress(model.job(), "grid");
     }
 
     private HBox buttons() {
-        return JobButtons.row(model.job(), "Make grid video", "grid", model::make, model::cancel, stage);
+        return JobControls.row(model.job(), "Make grid video", "grid", model::make, model::cancel, stage);
     }
 
     private void chooseOutput() {

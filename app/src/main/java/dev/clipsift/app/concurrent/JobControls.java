@@ -15,8 +15,8 @@ import javafx.stage.Stage;
  * The controls every job dialog shows: a progress bar with the status line under it, and a button row with
  * a default "start" button and Cancel while the job runs, Close after.
  */
-public final class JobButtons {
-    private JobButtons() {}
+public final class JobControls {
+    private JobControls() {}
 
     /** The progress bar ({@code idPrefix}-progress) and status line ({@code idPrefix}-status) of {@code job}. */
     public static VBox progress(JobState job, String idPrefix) {
