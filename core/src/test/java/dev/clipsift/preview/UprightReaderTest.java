@@ -2,17 +2,13 @@ package dev.clipsift.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MPEG4;
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 
+import dev.clipsift.TestVideos;
 import dev.clipsift.probe.Prober;
 import dev.clipsift.probe.VideoRecord;
 import dev.clipsift.video.FFmpegLog;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
-import org.bytedeco.javacv.Frame;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,29 +27,17 @@ class FrameReaderTest {
     /** A blue video with a red block in its stored top-left corner, tagged with a display rotation. */
     private Path video(double displayRotation) throws IOException {
         Path p = tmp.resolve("rot" + (int) displayRotation + ".mp4");
-        try (FFmpegFrameRecorder rec = new FFmpegFrameRecorder(p.toFile(), W, H, 0)) {
-            rec.setFormat("mp4");
-            rec.setVideoCodec(AV_CODEC_ID_MPEG4);
-            rec.setPixelFormat(AV_PIX_FMT_YUV420P);
-            rec.setFrameRate(10);
-            rec.setVideoBitrate(400_000);
-            rec.setDisplayRotation(displayRotation);
-            rec.start();
-            byte[] bgr = new byte[W * H * 3];
-            for (int y = 0; y < H; y++) {
-                for (int x = 0; x < W; x++) {
-                    boolean marker = x < 40 && y < 30;
-                    int o = (y * W + x) * 3;
-                    bgr[o] = (byte) (marker ? 0 : 200);
-                    bgr[o + 2] = (byte) (marker ? 220 : 0);
-                }
-            }
-            for (int i = 0; i < 5; i++) {
-                rec.recordImage(W, H, Frame.DEPTH_UBYTE, 3, W * 3, AV_PIX_FMT_BGR24, ByteBuffer.wrap(bgr));
-            }
-            rec.stop();
-        }
-        return p;
+        return TestVideos.video(W, H, 10, 5).codec(AV_CODEC_ID_MPEG4).bitrate(400_000).rotation(displayRotation)
+                .write(p, (i, bgr, w, h) -> {
+                    for (int y = 0; y < h; y++) {
+                        for (int x = 0; x < w; x++) {
+                            boolean marker = x < 40 && y < 30;
+                            int o = (y * w + x) * 3;
+                            bgr[o] = (byte) (marker ? 0 : 200);
+                            bgr[o + 2] = (byte) (marker ? 220 : 0);
+                        }
+                    }
+                });
     }
 
     @ParameterizedTest(name = "display rotation {0}")

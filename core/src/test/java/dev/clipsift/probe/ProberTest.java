@@ -106,18 +106,7 @@ class ProberTest {
     @Test
     void audioOnlyFileSaysSo(@TempDir Path dir) throws IOException {
         Path audio = dir.resolve("tone.m4v");
-        try (var rec = new org.bytedeco.javacv.FFmpegFrameRecorder(audio.toFile(), 1)) {
-            rec.setFormat("mp4");
-            rec.setAudioCodecName("aac");
-            rec.setSampleRate(44100);
-            rec.start();
-            short[] samples = new short[44100];
-            for (int i = 0; i < samples.length; i++) {
-                samples[i] = (short) (Math.sin(i / 10.0) * 8000);
-            }
-            rec.recordSamples(44100, 1, java.nio.ShortBuffer.wrap(samples));
-            rec.stop();
-        }
+        TestVideos.audioOnly(audio, 1);
         VideoRecord r = prober.probe(audio);
         assertThat(r.ok()).isFalse();
         assertThat(r.error()).isEqualTo("no video stream (audio only)");
@@ -136,19 +125,7 @@ class ProberTest {
     @Test
     void displayRotationIsReadAndSwapsTheShownSize(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("portrait.mp4");
-        try (var rec = new org.bytedeco.javacv.FFmpegFrameRecorder(file.toFile(), 160, 96, 0)) {
-            rec.setFormat("mp4");
-            rec.setVideoCodecName("libopenh264");
-            rec.setFrameRate(25);
-            rec.setDisplayRotation(90);
-            rec.setPixelFormat(org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P);
-            rec.start();
-            var frame = new org.bytedeco.javacv.Frame(160, 96, org.bytedeco.javacv.Frame.DEPTH_UBYTE, 3);
-            for (int i = 0; i < 10; i++) {
-                rec.record(frame, org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24);
-            }
-            rec.stop();
-        }
+        TestVideos.video(160, 96, 25, 10).codec("libopenh264").rotation(90).write(file, (i, bgr, w, h) -> { });
         VideoRecord r = prober.probe(file);
         assertThat(r.rotation()).isIn(90, 270);
         assertThat(r.displayWidth()).isEqualTo(96);

@@ -1,5 +1,6 @@
 package dev.clipsift.run;
 
+import dev.clipsift.TestVideos;
 import dev.clipsift.split.SplitConfig;
 import dev.clipsift.transcode.SyntheticVideo;
 import java.io.IOException;
@@ -30,7 +31,7 @@ final class RunInputs {
         Files.write(dir.resolve("random.mp4"), noise);
         byte[] a = Files.readAllBytes(dir.resolve("a.mp4"));
         Files.write(dir.resolve("truncated.mp4"), Arrays.copyOf(a, a.length / 2));
-        SyntheticVideo.writeAudioOnly(dir.resolve("audio-only.mp4"), 2);
+        TestVideos.audioOnly(dir.resolve("audio-only.mp4"), 2);
         return dir;
     }
 

@@ -1,48 +1,18 @@
 package dev.clipsift.split;
 
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MPEG4;
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 
-import dev.clipsift.video.FFmpegLog;
-import java.nio.ByteBuffer;
+import dev.clipsift.TestVideos;
+import java.io.IOException;
 import java.nio.file.Path;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
-import org.bytedeco.javacv.Frame;
 
-/** Writes small test videos with JavaCV's recorder: every frame painted by a {@link Painter}, MPEG-4 at high quality. */
+/** Small split-test videos: every frame painted by a {@link TestVideos.Painter}, MPEG-4 at high quality. */
 final class SyntheticVideo {
-    /** Paints frame {@code index} as packed BGR into {@code bgr} ({@code width * height * 3} bytes). */
-    interface Painter {
-        void paint(int index, byte[] bgr, int width, int height);
-    }
-
     private SyntheticVideo() {}
 
-    static Path write(Path file, int width, int height, double fps, int frames, Painter painter) throws Exception {
-        FFmpegLog.quiet();
-        try (FFmpegFrameRecorder rec = new FFmpegFrameRecorder(file.toFile(), width, height, 0)) {
-            rec.setFormat("mp4");
-            rec.setVideoCodec(AV_CODEC_ID_MPEG4);
-            rec.setPixelFormat(AV_PIX_FMT_YUV420P);
-            rec.setFrameRate(fps);
-            rec.setGopSize(12);
-            rec.setVideoQuality(2);
-            rec.start();
-            byte[] bgr = new byte[width * height * 3];
-            Frame frame = new Frame(width, height, Frame.DEPTH_UBYTE, 3);
-            ByteBuffer buf = (ByteBuffer) frame.image[0];
-            for (int i = 0; i < frames; i++) {
-                painter.paint(i, bgr, width, height);
-                for (int y = 0; y < height; y++) {
-                    buf.position(y * frame.imageStride);
-                    buf.put(bgr, y * width * 3, width * 3);
-                }
-                buf.position(0);
-                rec.record(frame);
-            }
-            rec.stop();
-        }
-        return file;
+    static Path write(Path file, int width, int height, double fps, int frames, TestVideos.Painter painter)
+            throws IOException {
+        return TestVideos.video(width, height, fps, frames).codec(AV_CODEC_ID_MPEG4).gop(12).quality(2).write(file, painter);
     }
 
     /**

@@ -2,19 +2,15 @@ package dev.clipsift.transcode;
 
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 
-import dev.clipsift.video.FFmpegLog;
+import dev.clipsift.TestVideos;
 import dev.clipsift.video.FrameReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ShortBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
-import org.bytedeco.javacv.Frame;
 
 /**
- * Small test videos made with FFmpeg (JavaCV): solid-colour shots with hard cuts at known frames, and each
+ * Small test videos made with {@link TestVideos}: solid-colour shots with hard cuts at known frames, and each
  * frame's index written as 10 black/white 16 px blocks along the top rows, so a decoded frame tells which
  * source frame it is. Optional mono 440 Hz audio.
  */
@@ -36,55 +32,38 @@ public final class SyntheticVideo {
     public record Format(int width, int height, String codec, int pixelFormat, String container) {}
 
     public static Path write(Path file, Format format, int frames, double fps, List<Integer> cuts, boolean audio) throws IOException {
-        FFmpegLog.quiet();
-        try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), format.width(), format.height(), audio ? 1 : 0)) {
-            r.setFormat(format.container());
-            r.setVideoCodecName(format.codec());
-            r.setPixelFormat(format.pixelFormat());
-            r.setFrameRate(fps);
-            r.setVideoBitrate(2_000_000);
-            if (audio) {
-                r.setSampleRate(48000);
-                r.setAudioCodec(org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_AAC);
-            }
-            r.start();
-            Frame f = new Frame(format.width(), format.height(), Frame.DEPTH_UBYTE, 3);
-            int samplesPerFrame = (int) Math.round(48000 / fps);
-            long sample = 0;
-            for (int i = 0; i < frames; i++) {
-                int shot = 0;
-                for (int c : cuts) {
-                    if (i >= c) {
-                        shot++;
-                    }
-                }
-                paint(f, COLOURS[shot % COLOURS.length], i);
-                r.record(f);
-                if (audio) {
-                    ShortBuffer pcm = ShortBuffer.allocate(samplesPerFrame);
-                    for (int s = 0; s < samplesPerFrame; s++, sample++) {
-                        pcm.put(s, (short) (8000 * Math.sin(2 * Math.PI * 440 * sample / 48000.0)));
-                    }
-                    r.recordSamples(48000, 1, pcm);
-                }
-            }
-            r.stop();
+        TestVideos.Recording recording = TestVideos.video(format.width(), format.height(), fps, frames)
+                .codec(format.codec()).pixelFormat(format.pixelFormat()).format(format.container()).bitrate(2_000_000);
+        if (audio) {
+            recording.withTone();
         }
-        return file;
+        return recording.write(file, (i, bgr, width, height) -> paint(bgr, width, height, COLOURS[shotAt(i, cuts) % COLOURS.length], i));
     }
 
-    private static void paint(Frame f, int[] rgb, int index) {
-        ByteBuffer buf = (ByteBuffer) f.image[0];
-        int stride = f.imageStride;
-        for (int y = 0; y < f.imageHeight; y++) {
-            for (int x = 0; x < f.imageWidth; x++) {
-                int p = y * stride + x * 3;
+    private static int shotAt(int index, List<Integer> cuts) {
+        int shot = 0;
+        for (int c : cuts) {
+            if (index >= c) {
+                shot++;
+            }
+        }
+        return shot;
+    }
+
+    private static void paint(byte[] bgr, int width, int height, int[] rgb, int index) {
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int p = (y * width + x) * 3;
                 boolean code = y < BLOCK && x / BLOCK < BITS;
                 if (code) {
-                    int v = ((index >> (x / BLOCK)) & 1) == 1 ? 255 : 0;
-                    buf.put(p, (byte) v).put(p + 1, (byte) v).put(p + 2, (byte) v);
+                    byte v = (byte) (((index >> (x / BLOCK)) & 1) == 1 ? 255 : 0);
+                    bgr[p] = v;
+                    bgr[p + 1] = v;
+                    bgr[p + 2] = v;
                 } else {
-                    buf.put(p, (byte) rgb[2]).put(p + 1, (byte) rgb[1]).put(p + 2, (byte) rgb[0]);
+                    bgr[p] = (byte) rgb[2];
+                    bgr[p + 1] = (byte) rgb[1];
+                    bgr[p + 2] = (byte) rgb[0];
                 }
             }
         }
@@ -116,25 +95,6 @@ public final class SyntheticVideo {
             }
         }
         return best;
-    }
-
-    /** An .mp4 holding only a few seconds of AAC audio: a "video" file without a video stream. */
-    public static Path writeAudioOnly(Path file, double seconds) throws IOException {
-        FFmpegLog.quiet();
-        try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), 1)) {
-            r.setFormat("mp4");
-            r.setSampleRate(48000);
-            r.setAudioCodec(org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_AAC);
-            r.start();
-            int n = (int) (48000 * seconds);
-            ShortBuffer pcm = ShortBuffer.allocate(n);
-            for (int s = 0; s < n; s++) {
-                pcm.put(s, (short) (8000 * Math.sin(2 * Math.PI * 440 * s / 48000.0)));
-            }
-            r.recordSamples(48000, 1, pcm);
-            r.stop();
-        }
-        return file;
     }
 
     /** Decodes a video back: the frame index written into each of its frames, in order. */
