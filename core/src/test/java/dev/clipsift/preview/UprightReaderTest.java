@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class FrameReaderTest {
+class UprightReaderTest {
     private static final int W = 160;
     private static final int H = 90;
 
