@@ -1,7 +1,10 @@
 package dev.clipsift.app.concurrent;
 
+import dev.clipsift.app.ClipSiftApp;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -17,6 +20,14 @@ import javafx.stage.Stage;
  */
 public final class JobControls {
     private JobControls() {}
+
+    /** Puts {@code root} into {@code stage} with the app's style; closing the window cancels the job. */
+    public static void install(Stage stage, Parent root, Runnable cancel) {
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(ClipSiftApp.CSS);
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> cancel.run());
+    }
 
     /** The progress bar ({@code idPrefix}-progress) and status line ({@code idPrefix}-status) of {@code job}. */
     public static VBox progress(JobState job, String idPrefix) {

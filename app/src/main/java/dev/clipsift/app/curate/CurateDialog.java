@@ -2,7 +2,6 @@ package dev.clipsift.app.curate;
 
 import dev.clipsift.app.concurrent.JobControls;
 
-import dev.clipsift.app.ClipSiftApp;
 import dev.clipsift.app.Format;
 import dev.clipsift.run.ClipRecord;
 import java.io.File;
@@ -12,7 +11,6 @@ import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -48,10 +46,7 @@ public final class CurateDialog {
         root.setId("curate-dialog");
         root.setPadding(new Insets(18));
         root.setPrefSize(900, 560);
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(ClipSiftApp.CSS);
-        stage.setScene(scene);
-        stage.setOnCloseRequest(e -> model.cancel());
+        JobControls.install(stage, root, model::cancel);
     }
 
     public void open() {

@@ -2,14 +2,12 @@ package dev.clipsift.app.grid;
 
 import dev.clipsift.app.concurrent.JobControls;
 
-import dev.clipsift.app.ClipSiftApp;
 import dev.clipsift.app.grid.GridVideoViewModel.Source;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -46,10 +44,7 @@ public final class GridVideoDialog {
         root.getStyleClass().add("dialog");
         root.setPadding(new Insets(18));
         root.setPrefWidth(640);
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(ClipSiftApp.CSS);
-        stage.setScene(scene);
-        stage.setOnCloseRequest(e -> model.cancel());
+        JobControls.install(stage, root, model::cancel);
     }
 
     public void open() {

@@ -3,17 +3,15 @@ package dev.clipsift.app.curate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clipsift.app.AppServices;
-import dev.clipsift.app.ClipSiftApp;
 import dev.clipsift.app.Workbench;
+import dev.clipsift.app.WorkbenchWindow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -26,7 +24,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless: "Curate…" runs the engine on the open folder and lists the clips it made. */
 @ExtendWith(ApplicationExtension.class)
@@ -49,11 +46,7 @@ class CurateDialogUiTest {
     @Start
     void start(Stage stage) throws IOException {
         services = AppServices.open(cache, Platform::runLater);
-        workbench = new Workbench(services, () -> 5);
-        Scene scene = new Scene(workbench.view(), 1420, 920);
-        scene.getStylesheets().add(ClipSiftApp.CSS);
-        stage.setScene(scene);
-        stage.show();
+        workbench = WorkbenchWindow.show(stage, services, () -> 5);
     }
 
     @Stop
@@ -62,7 +55,7 @@ class CurateDialogUiTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WorkbenchWindow.waitUntil(90, condition);
     }
 
     @Test

@@ -3,17 +3,15 @@ package dev.clipsift.app.grid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clipsift.app.AppServices;
-import dev.clipsift.app.ClipSiftApp;
 import dev.clipsift.app.TestVideos;
 import dev.clipsift.app.Workbench;
+import dev.clipsift.app.WorkbenchWindow;
 import dev.clipsift.video.FFmpegLog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
@@ -29,7 +27,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless: the sample browser's "Make grid video…" dialog writes a small grid of the sample shown. */
 @ExtendWith(ApplicationExtension.class)
@@ -53,11 +50,7 @@ class GridVideoDialogUiTest {
     @Start
     void start(Stage stage) throws IOException {
         services = AppServices.open(cache, Platform::runLater);
-        workbench = new Workbench(services, () -> 5);
-        Scene scene = new Scene(workbench.view(), 1420, 920);
-        scene.getStylesheets().add(ClipSiftApp.CSS);
-        stage.setScene(scene);
-        stage.show();
+        workbench = WorkbenchWindow.show(stage, services, () -> 5);
     }
 
     @Stop
@@ -66,7 +59,7 @@ class GridVideoDialogUiTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WorkbenchWindow.waitUntil(60, condition);
     }
 
     @Test

@@ -3,22 +3,20 @@ package dev.clipsift.app.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clipsift.app.AppServices;
-import dev.clipsift.app.ClipSiftApp;
 import dev.clipsift.app.S3MockServer;
 import dev.clipsift.app.TestVideos;
 import dev.clipsift.app.Workbench;
+import dev.clipsift.app.WorkbenchWindow;
 import dev.clipsift.source.S3Settings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -33,7 +31,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless (Monocle): S3 options set in their dialog, then an S3 prefix typed into the path field. */
 @ExtendWith(ApplicationExtension.class)
@@ -57,11 +54,7 @@ class S3OpenUiTest {
     @Start
     void start(Stage stage) throws IOException {
         services = AppServices.open(cache, Platform::runLater);
-        workbench = new Workbench(services, () -> 5);
-        Scene scene = new Scene(workbench.view(), 1420, 920);
-        scene.getStylesheets().add(ClipSiftApp.CSS);
-        stage.setScene(scene);
-        stage.show();
+        workbench = WorkbenchWindow.show(stage, services, () -> 5);
     }
 
     @Stop
@@ -70,7 +63,7 @@ class S3OpenUiTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WorkbenchWindow.waitUntil(30, condition);
     }
 
     private static void setOptions(FxRobot robot, S3Settings s) {

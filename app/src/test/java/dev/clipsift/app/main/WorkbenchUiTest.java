@@ -3,9 +3,9 @@ package dev.clipsift.app.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clipsift.app.AppServices;
-import dev.clipsift.app.ClipSiftApp;
 import dev.clipsift.app.TestVideos;
 import dev.clipsift.app.Workbench;
+import dev.clipsift.app.WorkbenchWindow;
 import dev.clipsift.probe.VideoRecord;
 import dev.clipsift.sample.Sampler;
 import dev.clipsift.source.LocalLister;
@@ -14,12 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.PrimitiveIterator;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.LongStream;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
@@ -35,7 +33,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless (Monocle): a folder of 16 generated videos and a broken one, 2 pages of tiles. */
 @ExtendWith(ApplicationExtension.class)
@@ -60,11 +57,7 @@ class WorkbenchUiTest {
     @Start
     void start(Stage stage) throws IOException {
         services = AppServices.open(cache, Platform::runLater);
-        workbench = new Workbench(services, seeds::nextLong);
-        Scene scene = new Scene(workbench.view(), 1420, 920);
-        scene.getStylesheets().add(ClipSiftApp.CSS);
-        stage.setScene(scene);
-        stage.show();
+        workbench = WorkbenchWindow.show(stage, services, seeds::nextLong);
     }
 
     @Stop
@@ -73,7 +66,7 @@ class WorkbenchUiTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WorkbenchWindow.waitUntil(30, condition);
     }
 
     private void openFolderAndShowSamples(FxRobot robot) throws TimeoutException {
