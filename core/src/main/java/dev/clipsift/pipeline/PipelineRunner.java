@@ -222,7 +222,7 @@ public final class PipelineRunner {
                     long t1 = System.nanoTime();
                     busyNanos.addAndGet(t1 - t0);
                     lastEnd.accumulateAndGet(t1, Math::max);
-                    listener.processed(stage.name());
+                    listener.progress(progress());
                 }
             } catch (CancellationException e) {
                 cancelled.set(true);
@@ -244,6 +244,13 @@ public final class PipelineRunner {
             for (Thread t : threadList) {
                 t.join();
             }
+        }
+
+        StageProgress progress() {
+            long start = firstStart.get();
+            double wall = start == Long.MAX_VALUE ? 0 : (System.nanoTime() - start) / 1e9;
+            return new StageProgress(stage.name(), workers, in.get(), out.get(), 0, -1, wall > 0 ? in.get() / wall : 0,
+                    Double.NaN);
         }
 
         StageReport report() {

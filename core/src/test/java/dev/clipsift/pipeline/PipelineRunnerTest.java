@@ -152,8 +152,8 @@ class PipelineRunnerTest {
             }
 
             @Override
-            public void processed(String stage) {
-                events.add("processed " + stage);
+            public void progress(StageProgress p) {
+                events.add("processed " + p.stage());
             }
 
             @Override
