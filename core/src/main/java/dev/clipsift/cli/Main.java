@@ -13,6 +13,7 @@ public final class Main {
     /** The configured command line: exit 1 on usage and internal errors (2 is kept for "some files failed"). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ClipSiftCommand());
+        RunCommand.addFamilyOptions(cl.getSubcommands().get("run"), dev.clipsift.engine.FamilyRegistry.discover());
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             failed.getErr().println("clipsift: " + ex.getMessage());

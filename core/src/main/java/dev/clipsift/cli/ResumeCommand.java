@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -15,10 +16,15 @@ import picocli.CommandLine.Spec;
             "as the run (they are not saved). For s3:// the uploaded videos are read back",
             "from OUT and not redone, even with an empty staging folder.",
             "Videos already done are skipped, leftover temp files are removed; the result is what an uninterrupted run writes.",
+            "A run stopped by a full disk or an I/O error continues where it stopped; --retry-failed also retries the",
+            "videos and clips that failed (for any reason) in earlier sessions.",
             "Exit code: 0 all videos fine, 2 some videos or clips failed (see OUT/summary.json), 1 usage or internal error."})
 final class ResumeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUT", description = "The run's output folder or s3:// prefix.")
     String output;
+
+    @Option(names = "--retry-failed", description = "Also retry videos and clips that failed in earlier sessions.")
+    boolean retryFailed;
 
     @Mixin
     RunSession.Options session;
@@ -28,6 +34,7 @@ final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return RunSession.execute(spec, output, session, CurationRun::resume);
+        session.retryFailed = retryFailed;
+        return RunSession.execute(spec, output, session, CurationRun::submitResume);
     }
 }

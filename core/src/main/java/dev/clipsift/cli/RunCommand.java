@@ -3,15 +3,21 @@ package dev.clipsift.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clipsift.engine.FamilyOptions;
+import dev.clipsift.engine.FamilyRegistry;
+import dev.clipsift.engine.StageFamily;
 import dev.clipsift.io.Json;
 import dev.clipsift.run.RunConfig;
+import dev.clipsift.run.RunConfigReader;
 import dev.clipsift.source.S3Location;
 import dev.clipsift.source.UrlSource;
 import dev.clipsift.split.ShotSplitters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,17 +30,19 @@ import picocli.CommandLine.Spec;
             "Curate videos into clips: list -> probe -> split into shots -> clip spans -> transcode (H.264 MP4) -> records.",
             "Writes OUT/config.json, OUT/videos/<id>.json, OUT/clips/<id>.mp4 + .json and OUT/summary.json.",
             "SRC: a folder or file, s3://BUCKET/PREFIX, hf://datasets/OWNER/NAME[/PATH] or urls:FILE (http(s) URLs, one a",
-            "line). Remote videos are downloaded one at a time as the run reaches them",
-            "(into --cache-dir; each copy is deleted once its video is done). Records show",
+            "line). Remote videos are downloaded as the run reaches them, up to --threads at",
+            "once (into --cache-dir; each copy is deleted once its video is done). Records show",
             "them as s3://BUCKET/KEY or the URL without its query, never credentials. A",
             "video that cannot be downloaded fails alone (probe.download_failed).",
             "OUT: a folder or s3://BUCKET/PREFIX. For s3:// the run works in a local",
             "staging folder (--staging) and uploads each video as soon as it is done:",
             "its clips + records, videos/<id>.json last (so that key means the video is",
             "complete); config.json at the start, summary.json at the end.",
-            "Settings come from --config (a JSON file shaped like OUT/config.json), then",
-            "the flags below. A stopped or killed run continues with 'clipsift resume OUT'",
-            "(or the same 'run' command again); uploaded videos are not redone.",
+            "Settings come from --config (a JSON file of settings, or a run's OUT/config.json),",
+            "then the flags below; an unknown key in the file is an error. A stopped or killed",
+            "run continues with 'clipsift resume OUT' (or the same 'run' command again);",
+            "uploaded videos are not redone. Running again into OUT with other transcode or",
+            "stage-family settings (same input, splitting and clip spans) redoes only those stages.",
             "Exit code: 0 all videos fine, 2 some videos or clips failed (the run still finishes), 1 usage or internal error."})
 final class RunCommand implements Callable<Integer> {
     @Option(names = {"--input", "--input-video-path"}, paramLabel = "SRC",
@@ -109,16 +117,23 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Adds every registered family's options to the {@code run} command, as mixins named after their sections. */
+    static void addFamilyOptions(CommandLine run, FamilyRegistry registry) {
+        for (StageFamily<?> f : registry.families()) {
+            run.addMixin(f.section(), f.options());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         RunConfig resolved = resolve();
-        return RunSession.execute(spec, output, session, run -> run.start(resolved));
+        return RunSession.execute(spec, output, session, run -> run.submit(resolved));
     }
 
     /** The config file (if any) with the flags laid over it; clip-span fields left out take the algorithm's defaults. */
     RunConfig resolve() throws IOException {
         ObjectMapper m = Json.mapper();
-        ObjectNode n = config != null ? (ObjectNode) m.readTree(config.toFile()) : m.createObjectNode();
+        ObjectNode n = config != null ? settingsIn(m.readTree(config.toFile())) : m.createObjectNode();
         if (input != null) {
             n.put("input", input);
         }
@@ -159,17 +174,27 @@ final class RunCommand implements Callable<Integer> {
         if (noAudio) {
             tc.put("keep_audio", false);
         }
+        for (Map.Entry<String, CommandSpec> mixin : spec.mixins().entrySet()) {
+            if (mixin.getValue().userObject() instanceof FamilyOptions options) {
+                options.applyTo(child(n, mixin.getKey()));
+            }
+        }
         try {
-            RunConfig resolved = m.treeToValue(n, RunConfig.class);
+            RunConfig resolved = new RunConfigReader(session.families()).read(n, config != null ? config.toString() : "the run settings");
             ShotSplitters.create(resolved.splitting());
             return resolved;
-        } catch (IOException | IllegalArgumentException e) {
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            throw new ParameterException(spec.commandLine(), "bad run settings: " + root.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "bad run settings: " + e.getMessage());
         }
+    }
+
+    /** The settings of a config file: the file itself, or the {@code config} of a run's manifest. */
+    private ObjectNode settingsIn(JsonNode file) {
+        JsonNode n = file != null && file.has("schema_version") && file.has("config") ? file.get("config") : file;
+        if (!(n instanceof ObjectNode o)) {
+            throw new ParameterException(spec.commandLine(), "--config " + config + " does not hold a JSON object of run settings");
+        }
+        return o;
     }
 
     /** The input as saved: s3:// and hf:// as given, a URL list or a folder as an absolute path. */

@@ -1,8 +1,11 @@
 package dev.clipsift.cli;
 
+import dev.clipsift.engine.FamilyRegistry;
 import dev.clipsift.pipeline.PipelineRunner;
+import dev.clipsift.pipeline.RunHandle;
 import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.run.CurationRun;
+import dev.clipsift.run.RunOptions;
 import dev.clipsift.run.RunSummary;
 import dev.clipsift.source.S3Location;
 import dev.clipsift.source.SafePaths;
@@ -13,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import picocli.CommandLine.Mixin;
@@ -28,7 +32,7 @@ import picocli.CommandLine.ParameterException;
 final class RunSession {
     /** Starts or resumes the run. */
     interface Action {
-        RunSummary apply(CurationRun run) throws IOException, InterruptedException;
+        RunHandle<RunSummary> apply(CurationRun run);
     }
 
     /** The options {@code run} and {@code resume} share. */
@@ -48,8 +52,25 @@ final class RunSession {
                 description = "Local staging folder of an s3:// output (default: under --cache-dir). Keeps the records; clip files are deleted once uploaded.")
         Path staging;
 
+        @Option(names = "--gpus", paramLabel = "N",
+                description = "GPUs the run may use (default: $CLIPSIFT_GPUS, else the NVIDIA GPUs the driver lists, within $CUDA_VISIBLE_DEVICES).")
+        Integer gpus;
+
         @Mixin
         RunS3Options s3;
+
+        /** Set by {@code resume --retry-failed}. */
+        boolean retryFailed;
+
+        private final FamilyRegistry families = FamilyRegistry.discover();
+
+        FamilyRegistry families() {
+            return families;
+        }
+
+        RunOptions runOptions(int threads) {
+            return new RunOptions(threads, gpus, families, retryFailed);
+        }
 
         Path cacheDir() {
             return cacheDir != null ? cacheDir : ProbeCache.defaultDir();
@@ -73,8 +94,7 @@ final class RunSession {
 
     private RunSession() {}
 
-    static int execute(CommandSpec spec, String output, Options options, Action action)
-            throws IOException, InterruptedException {
+    static int execute(CommandSpec spec, String output, Options options, Action action) throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         int n = options.threads != null ? options.threads : PipelineRunner.defaultThreads();
         boolean quiet = options.quiet;
@@ -86,15 +106,18 @@ final class RunSession {
         try (RunProgress progress = new RunProgress(!quiet);
                 Sources sources = new Sources(options.s3.input(), options.cacheDir().resolve("downloads"), warnings);
                 OutputStore remote = S3Location.isS3(output) ? OutputStore.open(output, options.s3.output()) : null) {
-            CurationRun run = new CurationRun(folder, remote, sources, n, progress, warnings);
+            CurationRun run = new CurationRun(folder, remote, sources, options.runOptions(n), progress, warnings);
             shown = remote != null ? remote.location() + "summary.json" : folder.resolve("summary.json").toString();
+            RunHandle<RunSummary> handle = action.apply(run);
             Thread onInterrupt = new Thread(() -> {
-                run.cancel();
+                handle.cancel();
                 awaitQuietly(ended);
             }, "cancel-run");
             Runtime.getRuntime().addShutdownHook(onInterrupt);
             try {
-                summary = action.apply(run);
+                summary = handle.result();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception c ? c : new IOException(e.getCause());
             } finally {
                 ended.countDown();
                 removeQuietly(onInterrupt);

@@ -12,6 +12,12 @@ public final class Pipeline<I, O> {
 
     private Pipeline(List<Stage<?, ?>> stages) {
         this.stages = List.copyOf(stages);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Stage<?, ?> s : stages) {
+            if (!names.add(s.name())) {
+                throw new IllegalArgumentException("two stages are named '" + s.name() + "': stage names must be unique");
+            }
+        }
     }
 
     public static <I, O> Pipeline<I, O> of(Stage<I, O> first) {
@@ -26,6 +32,13 @@ public final class Pipeline<I, O> {
 
     public List<Stage<?, ?>> stages() {
         return stages;
+    }
+
+    /** Runs every stage's cheap {@link Stage#validate}; the first problem is thrown. */
+    public void validate() throws Exception {
+        for (Stage<?, ?> s : stages) {
+            s.validate();
+        }
     }
 
     /** Every stage's name, resources and parameters, for the run manifest. */

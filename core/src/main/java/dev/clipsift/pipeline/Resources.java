@@ -34,7 +34,7 @@ public record Resources(int cpuThreads, double gpus, long memoryBytes, int maxWo
      * How many workers fit: {@code threads / cpuThreads}, at most {@code gpuCount / gpus} for a GPU stage and
      * {@code memoryBudget / memoryBytes} for a stage that declares memory; never fewer than one.
      */
-    public int workers(int threads, double gpuCount, long memoryBudget) {
+    public int workers(int threads, int gpuCount, long memoryBudget) {
         long n = cpuThreads == 0 ? threads : Math.max(1, threads / cpuThreads);
         if (gpus > 0) {
             n = Math.min(n, (long) Math.floor(gpuCount / gpus));

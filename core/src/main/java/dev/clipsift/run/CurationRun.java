@@ -1,12 +1,19 @@
 package dev.clipsift.run;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.clipsift.Version;
+import dev.clipsift.engine.ClipItem;
+import dev.clipsift.engine.ClipStage;
+import dev.clipsift.engine.StageFamily;
 import dev.clipsift.io.Json;
+import dev.clipsift.model.InputRecord;
+import dev.clipsift.pipeline.Gpus;
+import dev.clipsift.pipeline.MachineFault;
 import dev.clipsift.pipeline.Pipeline;
+import dev.clipsift.pipeline.PipelineRun;
 import dev.clipsift.pipeline.PipelineRunner;
+import dev.clipsift.pipeline.RunHandle;
 import dev.clipsift.pipeline.RunListener;
-import dev.clipsift.pipeline.Stage;
 import dev.clipsift.pipeline.StageReport;
 import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.source.S3Settings;
@@ -18,52 +25,58 @@ import dev.clipsift.store.OutputStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * A curation run into an output folder: list -> probe -> split -> clip spans -> transcode -> records, then
- * {@code summary.json}. {@link #start} begins a run (or continues one with the same settings);
- * {@link #resume} continues a run from its saved {@code config.json}. Either way only videos without a
- * record are processed, so a run killed at any moment and resumed ends with the files an uninterrupted run
- * writes. The input is anything {@link Sources} opens (a folder, {@code s3://bucket/prefix}, {@code urls:FILE});
- * remote videos are downloaded one by one as the probe stage reaches them. With a remote output (an
- * {@link OutputStore}, e.g. an S3 prefix) the folder is a local staging copy: each finished video is
- * uploaded as it completes (see {@link RunUploads}), {@code config.json} at the start, {@code summary.json}
- * at the end.
+ * A curation run into an output folder: list -> probe -> split -> clip spans -> transcode (the one decode of
+ * each clip span) -> the registered families' clip stages -> records, then {@code summary.json}. The pipeline
+ * is assembled from the config by iterating the {@link dev.clipsift.engine.FamilyRegistry}. {@link #submit}
+ * begins a run, or continues one that makes the same clips (a changed transcode or family section re-runs only
+ * those stages); {@link #submitResume} continues from the saved {@code config.json}. Each returns a
+ * {@link RunHandle}. Only work without a record is done, so a run killed at any moment and resumed ends with
+ * the files an uninterrupted run writes. The input is anything {@link Sources} opens; remote videos are
+ * downloaded as the probe stage reaches them. With a remote output (an {@link OutputStore}, e.g. an S3
+ * prefix) the folder is a local staging copy, published video by video ({@link RunUploads}).
  */
 public final class CurationRun {
     private final RunFolder folder;
     private final Sources sources;
-    private final RunUploads uploads;
-    private final PipelineRunner runner;
-    private final int threads;
+    private final OutputStore remote;
+    private final RunOptions options;
+    private final RunListener listener;
     private final Consumer<String> warnings;
+    private final RunConfigReader reader;
 
-    /** A run of local videos into the folder {@code output}. */
+    /** A run of local videos into the folder {@code output}, with the families on the class path. */
     public CurationRun(Path output, int threads, RunListener listener, Consumer<String> warnings) {
         this(output, null, new Sources(S3Settings.defaults(), ProbeCache.defaultDir().resolve("downloads"), warnings),
-                threads, listener, warnings);
+                RunOptions.threads(threads), listener, warnings);
     }
 
     /**
      * A run staged in {@code folder} and published to {@code remote} (null: the folder is the output), reading
      * its input through {@code sources} (which the caller closes).
      */
-    public CurationRun(Path folder, OutputStore remote, Sources sources, int threads, RunListener listener,
+    public CurationRun(Path folder, OutputStore remote, Sources sources, RunOptions options, RunListener listener,
             Consumer<String> warnings) {
         this.folder = new RunFolder(folder);
         this.sources = sources;
-        this.uploads = remote != null ? new RunUploads(remote, this.folder) : null;
-        this.threads = threads;
-        this.runner = new PipelineRunner(threads, 1, listener);
+        this.remote = remote;
+        this.options = options;
+        this.listener = listener;
         this.warnings = warnings;
+        this.reader = new RunConfigReader(options.families());
     }
 
     public RunFolder folder() {
@@ -72,87 +85,180 @@ public final class CurationRun {
 
     /** Where the run's results end up: the folder, or the remote store's location. */
     public String output() {
-        return uploads != null ? uploads.location() : folder.root().toString();
-    }
-
-    /** Stops the run: workers finish their current clip, nothing half-written stays. */
-    public void cancel() {
-        runner.cancel();
+        return remote != null ? remote.location() : folder.root().toString();
     }
 
     /**
-     * Starts a run with {@code config}, or continues the one in the folder if its settings are the same. Every
-     * stage is set up once before anything is written, so a setting that cannot work (an encoder missing
-     * from this build) fails without leaving a run folder behind.
+     * Starts a run with {@code config}, or continues the one in the folder if it makes the same clips. Every
+     * stage's settings are validated before anything is written, so a setting that cannot work fails without
+     * leaving a run folder behind.
      */
-    public RunSummary start(RunConfig config) throws IOException, InterruptedException {
-        if (uploads != null) {
-            uploads.pullConfig();
-        }
-        if (folder.hasConfig()) {
-            RunConfig saved = Json.read(folder.config(), RunConfig.class);
-            if (!saved.equals(config)) {
-                throw new IllegalArgumentException(output() + " holds a run with other settings: "
-                        + "use 'clipsift resume " + output() + "' or another output");
-            }
-            return execute(config, runId());
-        }
-        String runId = UUID.randomUUID().toString();
-        Pipeline<SourceItem, InputRecord> pipeline;
-        try (Source source = sources.open(config.input())) {
-            pipeline = pipeline(config, new ProbeStage(source, folder));
-            check(pipeline);
-        }
-        folder.create();
-        ObjectNode manifest = Json.mapper().valueToTree(config);
-        manifest.put("run_id", runId);
-        manifest.put("tool_version", Version.get());
-        manifest.set("stages", Json.mapper().valueToTree(pipeline.describe()));
-        Json.writeAtomically(folder.config(), manifest);
-        if (uploads != null) {
-            uploads.putConfig();
-        }
-        return execute(config, runId);
-    }
-
-    private static void check(Pipeline<?, ?> pipeline) throws IOException {
-        for (Stage<?, ?> s : pipeline.stages()) {
-            try {
-                s.setup();
-                s.close();
-            } catch (IOException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IOException(s.name() + ": " + e.getMessage(), e);
-            }
-        }
+    public RunHandle<RunSummary> submit(RunConfig config) {
+        return RunTask.start("clipsift-run", task -> begin(reader.complete(config), task));
     }
 
     /** Continues the run saved in the folder (or, with a remote output, in the store). */
+    public RunHandle<RunSummary> submitResume() {
+        return RunTask.start("clipsift-resume", task -> {
+            RunUploads uploads = uploads(List.of());
+            if (uploads != null) {
+                uploads.pullConfig();
+            }
+            if (!folder.hasConfig()) {
+                throw new IllegalArgumentException("no run to resume in " + output() + " (config.json missing)");
+            }
+            return execute(reader.read(folder.config()), runId(), task);
+        });
+    }
+
+    /** {@link #submit} and wait. */
+    public RunSummary start(RunConfig config) throws IOException, InterruptedException {
+        return await(submit(config));
+    }
+
+    /** {@link #submitResume} and wait. */
     public RunSummary resume() throws IOException, InterruptedException {
+        return await(submitResume());
+    }
+
+    private static RunSummary await(RunHandle<RunSummary> handle) throws IOException, InterruptedException {
+        try {
+            return handle.result();
+        } catch (InterruptedException e) {
+            handle.cancel();
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof InterruptedException i) {
+                throw i;
+            }
+            throw new IOException(c);
+        }
+    }
+
+    private RunSummary begin(RunConfig config, RunTask task) throws Exception {
+        RunUploads uploads = uploads(List.of());
         if (uploads != null) {
             uploads.pullConfig();
         }
-        if (!folder.hasConfig()) {
-            throw new IllegalArgumentException("no run to resume in " + output() + " (config.json missing)");
+        Assembly assembly = new Assembly(config);
+        assembly.validate();
+        String runId;
+        if (folder.hasConfig()) {
+            RunConfig saved = reader.read(folder.config());
+            if (!saved.sameClips(config)) {
+                throw new IllegalArgumentException(output() + " holds a run with other settings: "
+                        + "use 'clipsift resume " + output() + "' or another output");
+            }
+            runId = runId();
+            if (!saved.equals(config)) {
+                writeManifest(runId, config, assembly);
+            }
+        } else {
+            runId = UUID.randomUUID().toString();
+            folder.create();
+            writeManifest(runId, config, assembly);
         }
-        return execute(Json.read(folder.config(), RunConfig.class), runId());
+        return execute(config, runId, task);
+    }
+
+    private void writeManifest(String runId, RunConfig config, Assembly assembly) throws IOException {
+        Json.writeAtomically(folder.config(), RunManifest.of(runId, Version.get(), config, assembly.describe()));
+        RunUploads uploads = uploads(List.of());
+        if (uploads != null) {
+            uploads.putConfig();
+        }
     }
 
     private String runId() throws IOException {
-        return Json.mapper().readTree(folder.config().toFile()).path("run_id").asText(null);
+        JsonNode n = Json.mapper().readTree(folder.config().toFile());
+        return n.path("run_id").asText(null);
     }
 
-    private Pipeline<SourceItem, InputRecord> pipeline(RunConfig config, ProbeStage probe) {
-        Pipeline<SourceItem, InputRecord> p = Pipeline.of(probe)
-                .then(new SplitStage(ShotSplitters.create(config.splitting())))
-                .then(new SpanStage(config.clips(), config.limitClips()))
-                .then(new TranscodeStage(config, folder))
-                .then(new RecordStage(folder, config));
-        return uploads != null ? p.then(new UploadStage(uploads, warnings)) : p;
+    private RunUploads uploads(List<String> artifacts) {
+        return remote != null ? new RunUploads(remote, folder, artifacts) : null;
     }
 
-    private RunSummary execute(RunConfig config, String runId) throws IOException, InterruptedException {
+    /**
+     * The stages a config makes, outside the probe stage (which needs the open source): split, spans, the
+     * shared decode, every family's clip stages in registry order, records.
+     */
+    private final class Assembly {
+        final RunConfig config;
+        final SplitStage split;
+        final SpanStage spans;
+        final TranscodeStage transcode;
+        final List<ClipStage> families = new ArrayList<>();
+        final RecordStage records;
+
+        Assembly(RunConfig config) {
+            this.config = config;
+            for (StageFamily<?> f : options.families().families()) {
+                families.addAll(stagesOf(f, config.families().get(f.section())));
+            }
+            split = new SplitStage(ShotSplitters.create(config.splitting()));
+            spans = new SpanStage(config, folder, options.retryFailed());
+            transcode = new TranscodeStage(config.transcode(), folder, families);
+            records = new RecordStage(folder, marks());
+        }
+
+        private static <C> List<ClipStage> stagesOf(StageFamily<C> family, Object section) {
+            return family.stages(family.configType().cast(section));
+        }
+
+        Map<String, String> marks() {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put(transcode.name(), transcode.fingerprint());
+            families.forEach(s -> m.put(s.name(), s.fingerprint()));
+            return m;
+        }
+
+        List<String> artifacts() {
+            List<String> a = new ArrayList<>(transcode.artifacts());
+            families.forEach(s -> a.addAll(s.artifacts()));
+            return a;
+        }
+
+        Pipeline<SourceItem, InputRecord> pipeline(ProbeStage probe, RunUploads uploads) {
+            Pipeline<SourceItem, ClipItem> p = Pipeline.of(probe).then(split).then(spans).then(transcode);
+            for (ClipStage s : families) {
+                p = p.then(s);
+            }
+            Pipeline<SourceItem, InputRecord> done = p.then(records);
+            return uploads != null ? done.then(new UploadStage(uploads, warnings)) : done;
+        }
+
+        void validate() throws Exception {
+            split.validate();
+            transcode.validate();
+            for (ClipStage s : families) {
+                s.validate();
+            }
+        }
+
+        List<Map<String, Object>> describe() {
+            List<Map<String, Object>> stages = new ArrayList<>();
+            for (Map<String, Object> s : pipeline(new ProbeStage(null, folder, null), null).describe()) {
+                Map<String, Object> m = new LinkedHashMap<>(s);
+                String mark = marks().get(String.valueOf(s.get("name")));
+                if (mark != null) {
+                    m.put("fingerprint", mark);
+                }
+                stages.add(m);
+            }
+            return stages;
+        }
+    }
+
+    private RunSummary execute(RunConfig config, String runId, RunTask task) throws IOException, InterruptedException {
+        Assembly assembly = new Assembly(config);
+        RunUploads uploads = uploads(assembly.artifacts());
         folder.create();
         folder.removeLeftovers();
         Files.deleteIfExists(folder.summary());
@@ -160,28 +266,41 @@ public final class CurationRun {
             uploads.pullRecords();
             uploads.pushPending().forEach(f -> warnings.accept("upload failed, retried at the end: " + f));
         }
+        int gpus = Gpus.count(options.gpus());
+        PipelineRunner runner = new PipelineRunner(options.threads(), gpus, listener);
         AtomicInteger processed = new AtomicInteger();
         DoubleAdder videoS = new DoubleAdder();
         long t0 = System.nanoTime();
         List<StageReport> reports;
         long skipped;
         try (Source source = sources.open(config.input()); Stream<SourceItem> listing = source.list()) {
-            ProbeStage probe = new ProbeStage(source, folder);
-            Stream<SourceItem> inputs = config.limit() > 0 ? listing.limit(config.limit()) : listing;
-            Iterator<SourceItem> it = inputs.iterator();
-            reports = runner.run(pipeline(config, probe), it, r -> {
+            ProbeStage probe = new ProbeStage(source, folder, new ResumePlan(assembly.marks(), options.retryFailed()));
+            Iterator<SourceItem> it = (config.limit() > 0 ? listing.limit(config.limit()) : listing).iterator();
+            if (task.isCancelled()) {
+                throw new CancellationException();
+            }
+            PipelineRun run = runner.start(assembly.pipeline(probe, uploads), it, -1, (InputRecord r) -> {
                 processed.incrementAndGet();
                 if (r.probe() != null && r.probe().durationS() != null) {
                     videoS.add(r.probe().durationS());
                 }
             });
+            task.running(run);
+            reports = run.result();
             skipped = probe.skipped();
         } catch (CancellationException e) {
             throw new CancellationException("run cancelled; continue it with 'clipsift resume " + output() + "'");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof MachineFault f) {
+                throw new RunStopped(f, output());
+            }
+            throw (RuntimeException) e.getCause();
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        RunSummary summary = SummaryBuilder.build(folder, runId, config,
-                SummaryBuilder.session(threads, wall, processed.get(), (int) skipped, videoS.sum(), reports));
+        RunSummary.DecodedFrames decoded = new RunSummary.DecodedFrames(assembly.split.decodedFrames(),
+                assembly.transcode.spanFrames(), assembly.transcode.prerollFrames());
+        RunSummary summary = SummaryBuilder.build(folder, runId, config, SummaryBuilder.session(options.threads(), gpus, wall,
+                processed.get(), (int) skipped, videoS.sum(), decoded, reports));
         Json.writeAtomically(folder.summary(), summary);
         if (uploads != null) {
             List<String> failed = uploads.pushPending();

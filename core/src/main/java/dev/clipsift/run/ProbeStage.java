@@ -1,31 +1,38 @@
 package dev.clipsift.run;
 
+import dev.clipsift.model.InputRecord;
 import dev.clipsift.pipeline.Emitter;
+import dev.clipsift.pipeline.OneLine;
 import dev.clipsift.pipeline.Stage;
+import dev.clipsift.pipeline.StageContext;
+import dev.clipsift.pipeline.Worker;
 import dev.clipsift.probe.Prober;
 import dev.clipsift.probe.VideoRecord;
 import dev.clipsift.source.Source;
 import dev.clipsift.source.SourceException;
 import dev.clipsift.source.SourceItem;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 
 /**
  * Fetches each listed video as a complete local file (a remote one is downloaded into the download cache
- * here, just before it is needed, so downloads keep pace with the run) and reads its headers. Videos already
- * done in this run folder are skipped (resume). A video that cannot be downloaded fails on its own.
+ * here, just before it is needed, by as many workers as the run has threads, so downloads keep pace with the
+ * run) and reads its headers. A video done in this run folder is skipped, or taken up again without probing
+ * when the {@link ResumePlan} says a stage is missing. A video that cannot be downloaded fails on its own.
  */
 final class ProbeStage implements Stage<SourceItem, VideoTask> {
     private final Source source;
     private final RunFolder folder;
-    private final Prober prober = new Prober();
+    private final ResumePlan plan;
     private final AtomicLong skipped = new AtomicLong();
 
-    ProbeStage(Source source, RunFolder folder) {
+    ProbeStage(Source source, RunFolder folder, ResumePlan plan) {
         this.source = source;
         this.folder = folder;
+        this.plan = plan;
     }
 
     @Override
@@ -43,46 +50,55 @@ final class ProbeStage implements Stage<SourceItem, VideoTask> {
     }
 
     @Override
-    public void process(SourceItem item, Emitter<VideoTask> out, BooleanSupplier cancelled) throws InterruptedException {
+    public Worker<SourceItem, VideoTask> open(StageContext context) {
+        Prober prober = new Prober();
+        return (batch, out) -> {
+            for (SourceItem item : batch) {
+                process(prober, item, out);
+            }
+        };
+    }
+
+    private void process(Prober prober, SourceItem item, Emitter<VideoTask> out) throws InterruptedException, IOException {
         VideoTask task = VideoTask.of(item.path(), source.relativeName(item));
-        if (folder.isDone(task.id())) {
+        InputRecord done = folder.isDone(task.id()) ? folder.readVideoRecord(task.id()) : null;
+        ResumePlan.Verdict verdict = done == null ? ResumePlan.Verdict.REDO : plan.of(done);
+        if (verdict == ResumePlan.Verdict.DONE) {
             skipped.incrementAndGet();
             return;
         }
+        if (verdict == ResumePlan.Verdict.PARTLY_DONE) {
+            task = task.withDone(done);
+        }
+        SourceItem known = item;
         VideoRecord r;
-        if (source.remote()) {
-            SourceItem known = item;
-            try {
-                known = source.describe(item);
-                Path local = source.materialise(known);
-                task = task.withLocal(local, true);
-                r = prober.probeUrl(local.toString(), known.path(), known.sizeBytes(), known.mtimeMs());
-            } catch (SourceException e) {
-                String error = Messages.oneLine(e);
-                out.emit(task.withProbe(VideoRecord.failed(known.path(), known.sizeBytes(), known.mtimeMs(), error))
-                        .withError("probe.download_failed", error));
-                return;
-            }
-        } else {
-            Path local = source.materialise(item);
-            task = task.withLocal(local, false);
-            r = prober.probe(local);
+        try {
+            known = source.remote() ? source.describe(item) : item;
+            Path local = source.materialise(known);
+            task = task.withLocal(local, source.remote());
+            r = task.done() != null ? task.probe()
+                    : source.remote() ? prober.probeUrl(local.toString(), known.path(), known.sizeBytes(), known.mtimeMs())
+                    : prober.probe(local);
+        } catch (SourceException e) {
+            String error = OneLine.of(e);
+            out.emit(task.withProbe(VideoRecord.failed(known.path(), known.sizeBytes(), known.mtimeMs(), error))
+                    .withError("probe.download_failed", error));
+            return;
         }
         if (r.ok()) {
             out.emit(task.withProbe(r));
             return;
         }
-        String error = Messages.oneLine(r.error());
+        String error = OneLine.of(r.error());
         out.emit(task.withProbe(VideoRecord.failed(r.path(), r.sizeBytes(), r.mtimeMs(), error))
                 .withError("probe." + reason(error), error));
     }
 
     private static String reason(String error) {
-        if (error.startsWith("empty file")) {
-            return "empty_file";
-        }
-        if (error.startsWith("no video stream")) {
-            return "no_video_stream";
+        for (String prefix : List.of("empty file", "no video stream")) {
+            if (error.startsWith(prefix)) {
+                return prefix.replace(' ', '_');
+            }
         }
         return "unreadable";
     }

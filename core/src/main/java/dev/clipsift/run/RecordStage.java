@@ -1,9 +1,17 @@
 package dev.clipsift.run;
 
-import dev.clipsift.io.Json;
+import dev.clipsift.engine.ClipItem;
+import dev.clipsift.engine.VideoContext;
+import dev.clipsift.model.ClipCounts;
+import dev.clipsift.model.ClipRecord;
+import dev.clipsift.model.InputRecord;
+import dev.clipsift.model.Status;
 import dev.clipsift.pipeline.Emitter;
 import dev.clipsift.pipeline.Resources;
 import dev.clipsift.pipeline.Stage;
+import dev.clipsift.pipeline.StageContext;
+import dev.clipsift.pipeline.Worker;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,21 +19,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BooleanSupplier;
 
 /**
- * Gathers each video's clips as they arrive (in any order) and, once all are in, writes {@code
- * videos/<id>.json}: the mark that the video is done. One worker, so no video is written twice. A
- * downloaded copy of the video is then deleted, so a run over a remote source keeps little on disk.
+ * The one place records are written. Each clip's record is written as the clip arrives (so a killed run keeps
+ * the stages it finished on it); once all clips of a video are in (in any order), {@code videos/<id>.json}
+ * is written: the mark that the video is done for this run's clip stages ({@code stages}). One worker, so no
+ * video is written twice. A downloaded copy of the video is then deleted, so a run over a remote source
+ * keeps little on disk.
  */
-final class RecordStage implements Stage<ClipTask, InputRecord> {
+final class RecordStage implements Stage<ClipItem, InputRecord> {
     private final RunFolder folder;
-    private final RunConfig config;
-    private final Map<String, List<ClipTask>> pending = new HashMap<>();
+    private final Map<String, String> marks;
 
-    RecordStage(RunFolder folder, RunConfig config) {
+    /** @param marks every clip stage of the run -> its fingerprint, written into each video record */
+    RecordStage(RunFolder folder, Map<String, String> marks) {
         this.folder = folder;
-        this.config = config;
+        this.marks = Map.copyOf(marks);
     }
 
     @Override
@@ -39,38 +48,54 @@ final class RecordStage implements Stage<ClipTask, InputRecord> {
     }
 
     @Override
-    public void process(ClipTask task, Emitter<InputRecord> out, BooleanSupplier cancelled) throws Exception {
-        VideoTask video = task.video();
-        int expected = Math.max(1, video.spans().size());
-        List<ClipTask> got = pending.computeIfAbsent(video.id(), k -> new ArrayList<>());
-        got.add(task);
+    public Worker<ClipItem, InputRecord> open(StageContext context) {
+        Map<String, List<ClipItem>> pending = new HashMap<>();
+        return (batch, out) -> {
+            for (ClipItem item : batch) {
+                gather(pending, item, out);
+            }
+        };
+    }
+
+    private void gather(Map<String, List<ClipItem>> pending, ClipItem item, Emitter<InputRecord> out)
+            throws IOException, InterruptedException {
+        VideoContext video = item.video();
+        if (item.isClip()) {
+            folder.writeClipRecord(item.record());
+        }
+        int expected = Math.max(1, video.draft().clipIds().size());
+        List<ClipItem> got = pending.computeIfAbsent(video.id(), k -> new ArrayList<>());
+        got.add(item.withFrames(Map.of()));
         if (got.size() < expected) {
             return;
         }
         pending.remove(video.id());
         InputRecord record = record(video, got);
-        Json.writeAtomically(folder.videoRecord(video.id()), record);
-        if (video.downloaded() && video.path() != null) {
-            Files.deleteIfExists(video.path());
+        folder.writeVideoRecord(record);
+        if (video.downloaded() && video.file() != null) {
+            Files.deleteIfExists(video.file());
         }
         out.emit(record);
     }
 
-    private InputRecord record(VideoTask video, List<ClipTask> tasks) {
-        List<ClipTask> clips = tasks.stream().filter(ClipTask::isClip).sorted(Comparator.comparingInt(ClipTask::index)).toList();
-        List<ClipTask> failed = clips.stream().filter(c -> !c.record().valid()).toList();
-        Map<String, String> errors = new TreeMap<>(video.errors());
+    private InputRecord record(VideoContext video, List<ClipItem> items) {
+        List<ClipRecord> clips = items.stream().filter(ClipItem::isClip).sorted(Comparator.comparingInt(ClipItem::index))
+                .map(ClipItem::record).toList();
+        List<ClipRecord> failed = clips.stream().filter(c -> !c.valid()).toList();
+        InputRecord draft = video.draft();
+        Map<String, String> errors = new TreeMap<>(draft.errors());
         if (!failed.isEmpty()) {
-            ClipRecord first = failed.get(0).record();
+            ClipRecord first = failed.get(0);
             errors.put("clips.failed", failed.size() + " of " + clips.size() + " clips failed; clip " + first.id() + ": "
                     + first.errors().values().iterator().next());
         }
-        var split = video.split();
-        return new InputRecord(video.id(), video.source(), video.relativePath(), video.probe(),
-                split != null ? split.fps() : null, split != null ? split.frames() : null,
-                split != null ? split.shots().size() : null,
-                clips.size(), clips.size() - failed.size(), failed.size(),
-                clips.stream().map(c -> c.record().id()).toList(),
-                errors.isEmpty() ? null : errors, errors.isEmpty(), config.license(), config.provenance());
+        ClipCounts counts = new ClipCounts(clips.size(), count(clips, Status.State.OK), failed.size(),
+                count(clips, Status.State.FILTERED), count(clips, Status.State.DUPLICATE));
+        return new InputRecord(draft.schemaVersion(), draft.id(), draft.sourceVideo(), draft.relativePath(), draft.probe(),
+                draft.split(), draft.clipIds(), counts, errors, draft.failedItself() ? null : marks, draft.provenance());
+    }
+
+    private static int count(List<ClipRecord> clips, Status.State state) {
+        return (int) clips.stream().filter(c -> c.status().state() == state).count();
     }
 }

@@ -1,8 +1,9 @@
 package dev.clipsift.run;
 
 import dev.clipsift.io.Json;
+import dev.clipsift.model.ClipRecord;
+import dev.clipsift.model.InputRecord;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,12 @@ public final class RunFolder {
     }
 
     public Path clipVideo(String id) {
-        return clips().resolve(id + ".mp4");
+        return clipArtifact(id, "mp4");
+    }
+
+    /** A file a clip stage writes for clip {@code id}: {@code clips/<id>.<ext>}. */
+    public Path clipArtifact(String id, String ext) {
+        return clips().resolve(id + "." + ext);
     }
 
     public Path clipRecord(String id) {
@@ -98,25 +104,30 @@ public final class RunFolder {
 
     /** Every video record in the folder, in file-name order. */
     public List<InputRecord> readVideoRecords() throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(videos(), "*.json")) {
-            ds.forEach(files::add);
+        List<InputRecord> out = new ArrayList<>();
+        for (String id : doneIds()) {
+            out.add(readVideoRecord(id));
         }
-        files.sort(null);
-        try {
-            return files.stream().map(f -> {
-                try {
-                    return Json.read(f, InputRecord.class);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return out;
     }
 
     public ClipRecord readClipRecord(String id) throws IOException {
         return Json.read(clipRecord(id), ClipRecord.class);
+    }
+
+    public InputRecord readVideoRecord(String id) throws IOException {
+        return Json.read(videoRecord(id), InputRecord.class);
+    }
+
+    public boolean hasClipRecord(String id) {
+        return Files.isRegularFile(clipRecord(id));
+    }
+
+    void writeClipRecord(ClipRecord r) throws IOException {
+        Json.writeAtomically(clipRecord(r.id()), r);
+    }
+
+    void writeVideoRecord(InputRecord r) throws IOException {
+        Json.writeAtomically(videoRecord(r.id()), r);
     }
 }

@@ -1,6 +1,8 @@
 package dev.clipsift.run;
 
 import dev.clipsift.io.Json;
+import dev.clipsift.model.InputRecord;
+import dev.clipsift.pipeline.OneLine;
 import dev.clipsift.source.SourceException;
 import dev.clipsift.store.OutputStore;
 import java.io.IOException;
@@ -27,10 +29,13 @@ final class RunUploads {
     private final OutputStore store;
     private final RunFolder folder;
     private final Set<String> uploaded = ConcurrentHashMap.newKeySet();
+    private final List<String> artifacts;
 
-    RunUploads(OutputStore store, RunFolder folder) {
+    /** @param artifacts the extensions of the files the clip stages write per clip ({@code mp4}, ...) */
+    RunUploads(OutputStore store, RunFolder folder, List<String> artifacts) {
         this.store = store;
         this.folder = folder;
+        this.artifacts = List.copyOf(artifacts);
     }
 
     String location() {
@@ -93,7 +98,7 @@ final class RunUploads {
             if (uploaded.contains(id)) {
                 continue;
             }
-            InputRecord video = Json.read(folder.videoRecord(id), InputRecord.class);
+            InputRecord video = folder.readVideoRecord(id);
             if (!clipsPresent(video)) {
                 Files.deleteIfExists(folder.videoRecord(id));
                 continue;
@@ -101,7 +106,7 @@ final class RunUploads {
             try {
                 push(video);
             } catch (SourceException e) {
-                failures.add(video.sourceVideo() + ": " + Messages.oneLine(e));
+                failures.add(video.sourceVideo() + ": " + OneLine.of(e));
             }
         }
         return failures;
@@ -117,19 +122,26 @@ final class RunUploads {
         return true;
     }
 
-    /** Uploads one finished video: its clips, then its record; then drops the local clip files. */
+    /**
+     * Uploads one finished video: each clip's artifacts (those here: ones uploaded by an earlier session are
+     * gone locally) and record, then the video's record; then drops the local clip files.
+     */
     void push(InputRecord video) throws IOException {
         for (String clip : video.clipIds()) {
-            Path mp4 = folder.clipVideo(clip);
-            if (Files.isRegularFile(mp4)) {
-                store.put(mp4, "clips/" + clip + ".mp4");
+            for (String ext : artifacts) {
+                Path file = folder.clipArtifact(clip, ext);
+                if (Files.isRegularFile(file)) {
+                    store.put(file, "clips/" + clip + "." + ext);
+                }
             }
             store.put(folder.clipRecord(clip), "clips/" + clip + ".json");
         }
         store.put(folder.videoRecord(video.id()), "videos/" + video.id() + ".json");
         uploaded.add(video.id());
         for (String clip : video.clipIds()) {
-            Files.deleteIfExists(folder.clipVideo(clip));
+            for (String ext : artifacts) {
+                Files.deleteIfExists(folder.clipArtifact(clip, ext));
+            }
         }
     }
 }

@@ -1,16 +1,18 @@
 package dev.clipsift.run;
 
-import dev.clipsift.pipeline.Emitter;
-import dev.clipsift.pipeline.Stage;
+import dev.clipsift.pipeline.ItemStage;
+import dev.clipsift.pipeline.StageContext;
 import dev.clipsift.split.ShotSplitter;
-import java.io.IOException;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Finds each video's shots with the configured {@link ShotSplitter}. */
-final class SplitStage implements Stage<VideoTask, VideoTask> {
+/**
+ * Finds each video's shots with the configured {@link ShotSplitter}: one session per worker (a model loads
+ * once per worker), decode-ahead threads owned by the run. Videos split in an earlier session pass through.
+ */
+final class SplitStage extends ItemStage<VideoTask> {
     private final ShotSplitter splitter;
+    private final AtomicLong decodedFrames = new AtomicLong();
 
     SplitStage(ShotSplitter splitter) {
         this.splitter = splitter;
@@ -26,18 +28,31 @@ final class SplitStage implements Stage<VideoTask, VideoTask> {
         return Map.of("algorithm", splitter.name(), "params", splitter.parameters());
     }
 
+    /** Frames decoded to find shots in this session. */
+    long decodedFrames() {
+        return decodedFrames.get();
+    }
+
     @Override
-    public void process(VideoTask task, Emitter<VideoTask> out, BooleanSupplier cancelled) throws InterruptedException {
-        if (task.failed()) {
-            out.emit(task);
-            return;
-        }
-        try {
-            out.emit(task.withSplit(splitter.split(task.path(), cancelled)));
-        } catch (CancellationException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            out.emit(task.withError("split.failed", Messages.oneLine(e)));
-        }
+    protected boolean skip(VideoTask task) {
+        return task.failed() || task.done() != null;
+    }
+
+    @Override
+    protected ItemWorker<VideoTask> openItems(StageContext context) throws Exception {
+        ShotSplitter.Session session = splitter.open();
+        return new ItemWorker<>() {
+            @Override
+            public VideoTask apply(VideoTask task) throws Exception {
+                ShotSplitter.SplitResult split = session.split(task.path(), context.cancelled(), context.helpers());
+                decodedFrames.addAndGet(split.frames());
+                return task.withSplit(split);
+            }
+
+            @Override
+            public void close() {
+                session.close();
+            }
+        };
     }
 }

@@ -1,6 +1,9 @@
 package dev.clipsift.run;
 
 import dev.clipsift.Version;
+import dev.clipsift.model.ClipRecord;
+import dev.clipsift.model.InputRecord;
+import dev.clipsift.model.Schema;
 import dev.clipsift.pipeline.StageReport;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,25 +35,25 @@ final class SummaryBuilder {
             if (v.probe() != null && v.probe().sizeBytes() != null) {
                 inputBytes += v.probe().sizeBytes();
             }
-            clips += v.clips();
-            clipsOk += v.clipsOk();
+            clips += v.clips().total();
+            clipsOk += v.clips().total() - v.clips().failed();
             for (String id : v.clipIds()) {
                 ClipRecord c = folder.readClipRecord(id);
-                if (c.valid()) {
-                    clipS += c.durationS() != null ? c.durationS() : 0;
-                    clipBytes += c.bytes() != null ? c.bytes() : 0;
+                if (c.valid() && c.media() != null) {
+                    clipS += c.media().durationS() != null ? c.media().durationS() : 0;
+                    clipBytes += c.media().bytes() != null ? c.media().bytes() : 0;
                 }
             }
         }
-        return new RunSummary(runId, Version.get(), config.input(), config.license(), config.provenance(), videos.size(), ok, videos.size() - ok, clips, clipsOk,
+        return new RunSummary(Schema.VERSION, runId, Version.get(), config.input(), config.license(), config.provenance(), videos.size(), ok, videos.size() - ok, clips, clipsOk,
                 clips - clipsOk, RunSummary.round3(videoS), RunSummary.round3(clipS), inputBytes, clipBytes, session,
                 failures);
     }
 
-    static RunSummary.Session session(int threads, double wallS, int processed, int skipped, double videoSProcessed,
-            List<StageReport> reports) {
-        return new RunSummary.Session(threads, RunSummary.round3(wallS), processed, skipped,
-                RunSummary.round3(videoSProcessed), RunSummary.round3(wallS > 0 ? videoSProcessed / wallS : 0),
+    static RunSummary.Session session(int threads, int gpus, double wallS, int processed, int skipped,
+            double videoSProcessed, RunSummary.DecodedFrames decoded, List<StageReport> reports) {
+        return new RunSummary.Session(threads, gpus, RunSummary.round3(wallS), processed, skipped,
+                RunSummary.round3(videoSProcessed), RunSummary.round3(wallS > 0 ? videoSProcessed / wallS : 0), decoded,
                 reports.stream().map(RunSummary.StageStat::of).toList());
     }
 }

@@ -1,49 +1,61 @@
 package dev.clipsift.run;
 
-import dev.clipsift.io.Json;
-import dev.clipsift.pipeline.Emitter;
+import dev.clipsift.engine.ClipItem;
+import dev.clipsift.engine.ClipStage;
+import dev.clipsift.engine.Fingerprint;
+import dev.clipsift.engine.FrameNeed;
+import dev.clipsift.model.ClipRecord;
+import dev.clipsift.model.MediaInfo;
+import dev.clipsift.model.Span;
+import dev.clipsift.pipeline.ItemFailure;
+import dev.clipsift.pipeline.ItemStage;
+import dev.clipsift.pipeline.MachineFault;
+import dev.clipsift.pipeline.OneLine;
 import dev.clipsift.pipeline.Resources;
-import dev.clipsift.pipeline.Stage;
+import dev.clipsift.pipeline.StageContext;
 import dev.clipsift.probe.Prober;
 import dev.clipsift.probe.VideoRecord;
 import dev.clipsift.split.Shot;
 import dev.clipsift.transcode.ClipTranscoder;
 import dev.clipsift.transcode.Encoders;
+import dev.clipsift.transcode.SpanReader;
 import dev.clipsift.transcode.TranscodeConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Cuts and encodes each clip ({@link ClipTranscoder}) to {@code clips/<id>.mp4}, reads the file back to check
- * it (frame count, codec, pixel format) and writes {@code clips/<id>.json}. A valid clip already in the
- * folder (from an interrupted run) is reused as it is.
+ * The one decode of each clip span. It cuts and encodes the clip ({@link ClipTranscoder}) to
+ * {@code clips/<id>.mp4} and reads the file back to check it (frame count, codec, pixel format), and, from
+ * the same decoded frames, samples what every later pixel-reading stage still pending on the clip declared
+ * ({@link FrameNeed}). A clip encoded in an earlier session with the same settings is not encoded again; its
+ * span is decoded only when a later stage still needs frames, and then without encoding. Counts the frames it
+ * decodes, so the summary shows one decode per clip span.
  */
-final class TranscodeStage implements Stage<ClipTask, ClipTask> {
+final class TranscodeStage extends ItemStage<ClipItem> {
+    static final String NAME = "transcode";
     private static final long MEMORY_PER_WORKER = 128L << 20;
 
     private final TranscodeConfig config;
     private final RunFolder folder;
-    private final String license;
-    private final String provenance;
-    private final ClipTranscoder transcoder;
-    private final Prober prober = new Prober();
+    private final List<ClipStage> readers;
+    private final String mark;
+    private final AtomicLong spanFrames = new AtomicLong();
+    private final AtomicLong prerollFrames = new AtomicLong();
 
-    TranscodeStage(RunConfig run, RunFolder folder) {
-        this.config = run.transcode();
+    /** @param readers the later stages that read pixels (those with a {@link ClipStage#frameNeed}) */
+    TranscodeStage(TranscodeConfig config, RunFolder folder, List<ClipStage> readers) {
+        this.config = config;
         this.folder = folder;
-        this.license = run.license();
-        this.provenance = run.provenance();
-        this.transcoder = new ClipTranscoder(config);
+        this.readers = readers.stream().filter(s -> s.frameNeed() != null).toList();
+        this.mark = Fingerprint.of(describe());
     }
 
     @Override
     public String name() {
-        return "transcode";
+        return NAME;
     }
 
     @Override
@@ -57,79 +69,89 @@ final class TranscodeStage implements Stage<ClipTask, ClipTask> {
         return config.describe();
     }
 
+    /** What it writes per clip. */
+    List<String> artifacts() {
+        return List.of("mp4");
+    }
+
+    String fingerprint() {
+        return mark;
+    }
+
+    /** Frames decoded inside clip spans, and before them (from the seek point), in this session. */
+    long spanFrames() {
+        return spanFrames.get();
+    }
+
+    long prerollFrames() {
+        return prerollFrames.get();
+    }
+
     @Override
-    public void setup() {
+    public void validate() {
         Encoders.requireUsable(config.encoder());
     }
 
+    private boolean encodePending(ClipItem item) {
+        return !mark.equals(item.record().stageMark(NAME));
+    }
+
+    private List<FrameNeed> needs(ClipItem item) {
+        return readers.stream().filter(s -> s.pending(item)).map(ClipStage::frameNeed).distinct().toList();
+    }
+
     @Override
-    public void process(ClipTask task, Emitter<ClipTask> out, BooleanSupplier cancelled) throws Exception {
-        if (!task.isClip()) {
-            out.emit(task);
-            return;
-        }
-        String id = task.clipId();
-        ClipRecord done = existing(id);
-        out.emit(task.withRecord(done != null ? done : transcode(task, id, cancelled)));
+    protected boolean skip(ClipItem item) {
+        return !item.isClip() || item.failed() || !encodePending(item) && needs(item).isEmpty();
     }
 
-    private ClipRecord existing(String id) {
-        if (!Files.isRegularFile(folder.clipRecord(id)) || !Files.isRegularFile(folder.clipVideo(id))) {
-            return null;
-        }
-        try {
-            ClipRecord r = folder.readClipRecord(id);
-            return r.valid() ? r : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+    @Override
+    protected ItemWorker<ClipItem> openItems(StageContext context) {
+        ClipTranscoder transcoder = new ClipTranscoder(config);
+        SpanReader reader = new SpanReader(config.threads());
+        Prober prober = new Prober();
+        return item -> {
+            Span span = item.record().span();
+            Shot shot = new Shot(span.startFrame(), span.endFrame());
+            double fps = item.video().fps();
+            FrameFanOut fan = new FrameFanOut(needs(item), span.startFrame(), fps);
+            try {
+                ClipRecord record = item.record();
+                SpanReader.Decoded decoded;
+                if (encodePending(item)) {
+                    ClipTranscoder.Result r = transcoder.transcode(item.video().file(), shot, fps,
+                            folder.clipVideo(record.id()), context.cancelled(), fan::accept);
+                    record = record.withMedia(verified(r, prober.probe(folder.clipVideo(record.id())))).withStage(NAME, mark);
+                    decoded = r.decoded();
+                } else {
+                    decoded = reader.read(item.video().file(), shot, fps, false, context.cancelled(), (frame, k) -> {
+                        fan.accept(frame, k);
+                        return k < shot.frames() - 1;
+                    });
+                }
+                spanFrames.addAndGet(decoded.inSpan());
+                prerollFrames.addAndGet(decoded.beforeSpan());
+                return item.withRecord(record).withFrames(fan.frames());
+            } catch (IOException e) {
+                if (!Files.isDirectory(folder.clips())) {
+                    throw new MachineFault(MachineFault.Kind.OUTPUT_GONE, folder.root().toString(), e);
+                }
+                throw e;
+            }
+        };
     }
 
-    private ClipRecord transcode(ClipTask task, String id, BooleanSupplier cancelled) throws IOException {
-        VideoTask video = task.video();
-        double fps = video.split().fps();
-        Map<String, String> errors = new TreeMap<>();
-        VideoRecord clip = null;
-        try {
-            ClipTranscoder.Result r = transcoder.transcode(video.path(), task.span(), fps, folder.clipVideo(id), cancelled);
-            clip = prober.probe(folder.clipVideo(id));
-            verify(r, clip, errors);
-        } catch (CancellationException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            errors.put("transcode.failed", Messages.oneLine(e));
-        }
-        ClipRecord record = record(task, id, fps, clip, errors);
-        Json.writeAtomically(folder.clipRecord(id), record);
-        return record;
-    }
-
-    private static void verify(ClipTranscoder.Result r, VideoRecord clip, Map<String, String> errors) {
+    private MediaInfo verified(ClipTranscoder.Result r, VideoRecord clip) throws ItemFailure {
         if (!clip.ok()) {
-            errors.put("transcode.unreadable_output", Messages.oneLine(clip.error()));
-        } else if (clip.frames() == null || clip.frames() != r.frames()) {
-            errors.put("transcode.frame_count", "wrote " + r.frames() + " frames but the file holds " + clip.frames());
-        } else if (!"h264".equals(clip.codec()) || !"yuv420p".equals(clip.pixelFormat())) {
-            errors.put("transcode.format", "file is " + clip.codec() + "/" + clip.pixelFormat() + ", not h264/yuv420p");
+            throw new ItemFailure("unreadable_output", OneLine.of(clip.error()));
         }
-    }
-
-    private ClipRecord record(ClipTask task, String id, double fps, VideoRecord clip, Map<String, String> errors) {
-        VideoTask video = task.video();
-        Shot span = task.span();
-        boolean ok = clip != null && clip.ok();
-        return new ClipRecord(id, video.source(), video.id(),
-                List.of(round3(span.start() / fps), round3((span.end() + 1) / fps)),
-                List.of(span.start(), span.end()),
-                video.probe().width(), video.probe().height(), video.probe().fps(),
-                ok ? clip.width() : null, ok ? clip.height() : null, ok ? clip.fps() : null,
-                ok ? clip.frames() : null, ok ? clip.durationS() : null,
-                ok ? clip.codec() : null, ok ? clip.pixelFormat() : null, config.encoder(),
-                ok ? clip.audioCodec() : null, ok ? clip.sizeBytes() : null,
-                errors.isEmpty() ? null : errors, errors.isEmpty(), license, provenance);
-    }
-
-    private static double round3(double v) {
-        return Math.round(v * 1000) / 1000.0;
+        if (clip.frames() == null || clip.frames() != r.frames()) {
+            throw new ItemFailure("frame_count", "wrote " + r.frames() + " frames but the file holds " + clip.frames());
+        }
+        if (!"h264".equals(clip.codec()) || !"yuv420p".equals(clip.pixelFormat())) {
+            throw new ItemFailure("format", "file is " + clip.codec() + "/" + clip.pixelFormat() + ", not h264/yuv420p");
+        }
+        return new MediaInfo(clip.width(), clip.height(), clip.fps(), clip.frames(), clip.durationS(), clip.codec(),
+                clip.pixelFormat(), config.encoder(), clip.audioCodec(), clip.sizeBytes());
     }
 }

@@ -1,10 +1,12 @@
 package dev.clipsift.run;
 
-import dev.clipsift.pipeline.Emitter;
+import dev.clipsift.model.InputRecord;
+import dev.clipsift.pipeline.OneLine;
 import dev.clipsift.pipeline.Stage;
+import dev.clipsift.pipeline.StageContext;
+import dev.clipsift.pipeline.Worker;
 import dev.clipsift.source.SourceException;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -32,12 +34,16 @@ final class UploadStage implements Stage<InputRecord, InputRecord> {
     }
 
     @Override
-    public void process(InputRecord video, Emitter<InputRecord> out, BooleanSupplier cancelled) throws Exception {
-        try {
-            uploads.push(video);
-        } catch (SourceException e) {
-            warnings.accept("upload of " + video.sourceVideo() + " failed, retried at the end: " + Messages.oneLine(e));
-        }
-        out.emit(video);
+    public Worker<InputRecord, InputRecord> open(StageContext context) {
+        return (batch, out) -> {
+            for (InputRecord video : batch) {
+                try {
+                    uploads.push(video);
+                } catch (SourceException e) {
+                    warnings.accept("upload of " + video.sourceVideo() + " failed, retried at the end: " + OneLine.of(e));
+                }
+                out.emit(video);
+            }
+        };
     }
 }

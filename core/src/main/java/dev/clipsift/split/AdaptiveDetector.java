@@ -65,7 +65,12 @@ final class AdaptiveDetector extends FrameDetector {
     }
 
     @Override
-    CutFinder start(double fps) {
+    Loaded load() {
+        return this::start;
+    }
+
+    /** A fresh cut finder for a video at {@code fps}. */
+    private CutFinder start(double fps) {
         ContentScorer scorer = new ContentScorer(weights, kernelSize);
         int minLength = minSceneLen.inFrames(fps);
         int span = 2 * windowWidth + 1;

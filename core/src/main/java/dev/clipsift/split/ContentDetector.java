@@ -67,7 +67,12 @@ final class ContentDetector extends FrameDetector {
     }
 
     @Override
-    CutFinder start(double fps) {
+    Loaded load() {
+        return this::start;
+    }
+
+    /** A fresh cut finder for a video at {@code fps}. */
+    private CutFinder start(double fps) {
         ContentScorer scorer = new ContentScorer(weights, kernelSize);
         FlashFilter filter = new FlashFilter(filterMode, minSceneLen.inFrames(fps));
         List<Integer> cuts = new ArrayList<>();

@@ -4,6 +4,7 @@ import dev.clipsift.video.FrameReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
@@ -29,8 +30,16 @@ abstract class FrameDetector implements ShotSplitter {
         return downscale;
     }
 
-    /** A fresh cut finder for a video at {@code fps}. */
-    abstract CutFinder start(double fps) throws IOException;
+    /** What stays loaded between the videos of one session: a source of cut finders. */
+    interface Loaded extends AutoCloseable {
+        CutFinder start(double fps) throws IOException;
+
+        @Override
+        default void close() {}
+    }
+
+    /** Loads what the detector needs for many videos (a model; nothing for the statistical detectors). */
+    abstract Loaded load() throws IOException;
 
     @Override
     public SplitResult split(Path video, BooleanSupplier cancelled) throws IOException {
@@ -39,11 +48,34 @@ abstract class FrameDetector implements ShotSplitter {
 
     @Override
     public SplitResult split(Path video, BooleanSupplier cancelled, IntConsumer framesDone) throws IOException {
+        try (Loaded loaded = load()) {
+            return split(loaded, video, cancelled, framesDone, DecodeAhead.OWN_THREAD);
+        }
+    }
+
+    @Override
+    public Session open() throws IOException {
+        Loaded loaded = load();
+        return new Session() {
+            @Override
+            public SplitResult split(Path video, BooleanSupplier cancelled, ThreadFactory helpers) throws IOException {
+                return FrameDetector.this.split(loaded, video, cancelled, n -> { }, helpers);
+            }
+
+            @Override
+            public void close() {
+                loaded.close();
+            }
+        };
+    }
+
+    private SplitResult split(Loaded loaded, Path video, BooleanSupplier cancelled, IntConsumer framesDone,
+            ThreadFactory helpers) throws IOException {
         FrameReader.Options options = FrameReader.Options.bgr().withDownscale(downscale);
         try (FrameReader reader = FrameReader.open(video, options)) {
             double fps = reader.fps();
-            try (CutFinder finder = start(fps);
-                    DecodeAhead frames = new DecodeAhead(reader, DECODE_AHEAD, video.getFileName().toString())) {
+            try (CutFinder finder = loaded.start(fps);
+                    DecodeAhead frames = new DecodeAhead(reader::next, DECODE_AHEAD, helpers)) {
                 int count = 0;
                 for (FrameReader.Picture picture = frames.take(); picture != null; picture = frames.take()) {
                     if (cancelled.getAsBoolean()) {

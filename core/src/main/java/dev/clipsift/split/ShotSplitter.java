@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
@@ -31,6 +32,22 @@ public interface ShotSplitter {
     /** As {@link #split(Path, BooleanSupplier)}, telling {@code framesDone} how many frames are analysed so far. */
     default SplitResult split(Path video, BooleanSupplier cancelled, IntConsumer framesDone) throws IOException {
         return split(video, cancelled);
+    }
+
+    /**
+     * This splitter set up for one worker, to split many videos one after another: a model loads once here, not
+     * per video. Decode-ahead threads come from the session's caller ({@code helpers}), who owns them.
+     */
+    default Session open() throws IOException {
+        return (video, cancelled, helpers) -> split(video, cancelled);
+    }
+
+    /** A splitter with what it loaded (a model), for one thread. */
+    interface Session extends AutoCloseable {
+        SplitResult split(Path video, BooleanSupplier cancelled, ThreadFactory helpers) throws IOException;
+
+        @Override
+        default void close() {}
     }
 
     /** What splitting a video found: its frame rate, decoded frame count and shots. */

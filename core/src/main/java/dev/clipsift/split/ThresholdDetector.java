@@ -64,7 +64,12 @@ final class ThresholdDetector extends FrameDetector {
     }
 
     @Override
-    CutFinder start(double fps) {
+    Loaded load() {
+        return this::start;
+    }
+
+    /** A fresh cut finder for a video at {@code fps}. */
+    private CutFinder start(double fps) {
         int minLength = minSceneLen.inFrames(fps);
         List<Integer> cuts = new ArrayList<>();
         return new CutFinder() {

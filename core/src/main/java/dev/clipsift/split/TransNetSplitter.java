@@ -67,11 +67,11 @@ final class TransNetSplitter extends FrameDetector {
         return p;
     }
 
+    /** Loads the model once; every video of the session gets a cut finder that runs on it. */
     @Override
-    CutFinder start(double fps) throws IOException {
+    Loaded load() throws IOException {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         OrtSession session = null;
-        TransNetWindows windows;
         try {
             session = env.createSession(model.toString(), new OrtSession.SessionOptions());
             Map.Entry<String, NodeInfo> input = session.getInputInfo().entrySet().iterator().next();
@@ -80,7 +80,17 @@ final class TransNetSplitter extends FrameDetector {
                 throw new IOException("TransNetV2 model " + model + " has no output '" + output + "'; it has " + session.getOutputNames());
             }
             OrtSession s = session;
-            windows = new TransNetWindows(w -> predict(env, s, input.getKey(), bytes, w));
+            return new Loaded() {
+                @Override
+                public CutFinder start(double fps) {
+                    return finder(new TransNetWindows(w -> predict(env, s, input.getKey(), bytes, w)));
+                }
+
+                @Override
+                public void close() {
+                    closeQuietly(s);
+                }
+            };
         } catch (IOException e) {
             closeQuietly(session);
             throw e;
@@ -88,7 +98,9 @@ final class TransNetSplitter extends FrameDetector {
             closeQuietly(session);
             throw new IOException("cannot load TransNetV2 model " + model + ": " + e.getMessage(), e);
         }
-        OrtSession open = session;
+    }
+
+    private CutFinder finder(TransNetWindows windows) {
         byte[] small = new byte[WIDTH * HEIGHT * 3];
         return new CutFinder() {
             @Override
@@ -107,11 +119,6 @@ final class TransNetSplitter extends FrameDetector {
                     }
                 }
                 return cuts;
-            }
-
-            @Override
-            public void close() {
-                closeQuietly(open);
             }
         };
     }

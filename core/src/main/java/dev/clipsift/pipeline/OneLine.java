@@ -1,13 +1,18 @@
-package dev.clipsift.run;
+package dev.clipsift.pipeline;
 
 /** Error messages as records keep them: one line, printable, cut at the first control character. */
-final class Messages {
-    private Messages() {}
+public final class OneLine {
+    /** JavaCV's advice to developers, appended to FFmpeg errors: never shown to users. */
+    private static final java.util.regex.Pattern FFMPEG_HINT =
+            java.util.regex.Pattern.compile("\\s*\\(For more details, make sure FFmpegLogCallback\\.set\\(\\) has been called\\.\\)");
 
-    static String oneLine(String message) {
+    private OneLine() {}
+
+    public static String of(String message) {
         if (message == null || message.isBlank()) {
             return "unknown error";
         }
+        message = FFMPEG_HINT.matcher(message).replaceAll("");
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < message.length(); i++) {
             char c = message.charAt(i);
@@ -22,7 +27,7 @@ final class Messages {
         return sb.toString().replaceAll(" +", " ").trim();
     }
 
-    static String oneLine(Exception e) {
-        return oneLine(e.getMessage() != null ? e.getMessage() : e.toString());
+    public static String of(Throwable e) {
+        return of(e.getMessage() != null ? e.getMessage() : e.toString());
     }
 }

@@ -1,0 +1,76 @@
+package dev.clipsift.engine;
+
+import dev.clipsift.pipeline.ItemStage;
+import dev.clipsift.pipeline.StageContext;
+import java.util.List;
+
+/**
+ * The base of every stage that works on clips (transcode, scorers, captioners, embedders, ...). It adds to
+ * {@link ItemStage}'s error handling:
+ * <ul>
+ *   <li>completion per clip and per stage: a clip whose record holds this stage's mark with the same
+ *       {@link #fingerprint} (the digest of {@link #describe}) passes through untouched, so a resumed or
+ *       re-run pipeline redoes only the stages that are new or whose parameters changed;</li>
+ *   <li>{@link #frameNeed}: the frames this stage wants from the shared decode (null for none); they arrive in
+ *       {@link ClipItem#frames(FrameNeed)};</li>
+ *   <li>{@link #artifacts}: the files it writes per clip ({@code clips/<id>.<ext>}), which the run folder,
+ *       uploads and summary go over.</li>
+ * </ul>
+ * Subclasses implement {@link #openClips} (set up once per worker) and return updated records.
+ */
+public abstract class ClipStage extends ItemStage<ClipItem> {
+
+    /** The frames this stage needs from the shared decode, or null when it reads no pixels. */
+    public FrameNeed frameNeed() {
+        return null;
+    }
+
+    /** File extensions of what it writes per clip ({@code mp4} -> {@code clips/<id>.mp4}). */
+    public List<String> artifacts() {
+        return List.of();
+    }
+
+    /** The digest of this stage's parameters, left on every clip it has done. */
+    public final String fingerprint() {
+        return Fingerprint.of(describe());
+    }
+
+    /** Whether the clip still needs this stage. */
+    public final boolean pending(ClipItem item) {
+        return item.isClip() && !item.failed() && !fingerprint().equals(item.record().stageMark(name()));
+    }
+
+    @Override
+    protected final boolean skip(ClipItem item) {
+        return !pending(item);
+    }
+
+    /** Sets up one worker: load the model here, once. */
+    protected abstract ItemWorker<ClipItem> openClips(StageContext context) throws Exception;
+
+    @Override
+    protected final ItemWorker<ClipItem> openItems(StageContext context) throws Exception {
+        ItemWorker<ClipItem> work = openClips(context);
+        String mark = fingerprint();
+        return new ItemWorker<>() {
+            @Override
+            public ClipItem apply(ClipItem item) throws Exception {
+                return marked(work.apply(item), mark);
+            }
+
+            @Override
+            public List<ClipItem> applyAll(List<ClipItem> items) throws Exception {
+                return work.applyAll(items).stream().map(i -> marked(i, mark)).toList();
+            }
+
+            @Override
+            public void close() throws Exception {
+                work.close();
+            }
+        };
+    }
+
+    private ClipItem marked(ClipItem item, String mark) {
+        return item.failed() ? item : item.withRecord(item.record().withStage(name(), mark));
+    }
+}
