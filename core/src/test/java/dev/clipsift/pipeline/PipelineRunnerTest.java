@@ -7,15 +7,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class PipelineRunnerTest {
 
-    /** A stage built from a lambda, counting setup and close calls. */
+    /** A stage built from a lambda, counting worker set-ups and closes and remembering each worker's device. */
     static final class Fn<I, O> implements Stage<I, O> {
         interface Body<I, O> {
             void apply(I item, Emitter<O> out) throws Exception;
@@ -26,6 +29,9 @@ class PipelineRunnerTest {
         final Body<I, O> body;
         final AtomicInteger setups = new AtomicInteger();
         final AtomicInteger closes = new AtomicInteger();
+        final List<Device> devices = Collections.synchronizedList(new ArrayList<>());
+        final List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
+        int batchSize = 1;
 
         Fn(String name, Resources resources, Body<I, O> body) {
             this.name = name;
@@ -44,18 +50,28 @@ class PipelineRunnerTest {
         }
 
         @Override
-        public void setup() {
+        public int batchSize() {
+            return batchSize;
+        }
+
+        @Override
+        public Worker<I, O> open(StageContext context) {
             setups.incrementAndGet();
-        }
+            devices.add(context.device());
+            return new Worker<>() {
+                @Override
+                public void process(List<I> batch, Emitter<O> out) throws Exception {
+                    batchSizes.add(batch.size());
+                    for (I item : batch) {
+                        body.apply(item, out);
+                    }
+                }
 
-        @Override
-        public void process(I item, Emitter<O> out, BooleanSupplier cancelled) throws Exception {
-            body.apply(item, out);
-        }
-
-        @Override
-        public void close() {
-            closes.incrementAndGet();
+                @Override
+                public void close() {
+                    closes.incrementAndGet();
+                }
+            };
         }
     }
 
@@ -75,8 +91,8 @@ class PipelineRunnerTest {
         assertThat(reports).extracting(StageReport::stage).containsExactly("twice", "split");
         assertThat(reports.get(1).itemsIn()).isEqualTo(200);
         assertThat(reports.get(1).itemsOut()).isEqualTo(400);
-        assertThat(twice.setups.get()).isEqualTo(1);
-        assertThat(twice.closes.get()).isEqualTo(1);
+        assertThat(twice.setups.get()).as("one set-up per worker").isEqualTo(reports.get(0).workers()).isEqualTo(4);
+        assertThat(twice.closes.get()).isEqualTo(4);
     }
 
     @Test
@@ -122,24 +138,207 @@ class PipelineRunnerTest {
         assertThatThrownBy(() -> new PipelineRunner(2, 0, RunListener.NONE)
                 .run(Pipeline.of(ok).then(bad), IntStream.range(0, 100_000).boxed().iterator(), i -> {}))
                 .isInstanceOf(PipelineException.class).hasMessageContaining("'bad'").hasMessageContaining("boom at 7");
-        assertThat(ok.closes.get()).isEqualTo(1);
-        assertThat(bad.closes.get()).isEqualTo(1);
+        assertThat(ok.closes.get()).isEqualTo(ok.setups.get()).isPositive();
+        assertThat(bad.closes.get()).isEqualTo(bad.setups.get()).isPositive();
     }
 
     @Test
-    void cancellingStopsAnEndlessRunWithACancellationException() {
+    void cancellingTheHandleStopsAnEndlessRunWithACancellationException() throws Exception {
         PipelineRunner runner = new PipelineRunner(2, 0, RunListener.NONE);
         AtomicInteger seen = new AtomicInteger();
+        AtomicReference<PipelineRun> handle = new AtomicReference<>();
+        CountDownLatch started = new CountDownLatch(1);
         Fn<Integer, Integer> stage = new Fn<>("count", Resources.cpu(1), (i, out) -> {
+            started.await();
             if (seen.incrementAndGet() == 50) {
-                runner.cancel();
+                handle.get().cancel();
             }
             out.emit(i);
         });
         Iterator<Integer> endless = IntStream.iterate(0, i -> i + 1).boxed().iterator();
 
-        assertThatThrownBy(() -> runner.run(Pipeline.of(stage), endless, i -> {})).isInstanceOf(CancellationException.class);
+        handle.set(runner.start(Pipeline.of(stage), endless, -1, i -> {}));
+        started.countDown();
+
+        assertThatThrownBy(() -> handle.get().result()).isInstanceOf(CancellationException.class);
+        assertThat(handle.get().state()).isEqualTo(RunState.CANCELLED);
         assertThat(seen.get()).isBetween(50, 60);
+    }
+
+    @Test
+    void workersGetBatchesUpToTheDeclaredSizeAndEveryItemOnce() throws Exception {
+        Fn<Integer, Integer> batched = new Fn<>("batched", Resources.single(), (i, out) -> out.emit(i));
+        batched.batchSize = 8;
+        List<Integer> got = Collections.synchronizedList(new ArrayList<>());
+
+        new PipelineRunner(2, 0, RunListener.NONE).run(Pipeline.of(batched), IntStream.range(0, 100).boxed().iterator(), got::add);
+
+        assertThat(got).containsExactlyInAnyOrderElementsOf(IntStream.range(0, 100).boxed().toList());
+        assertThat(batched.batchSizes).allMatch(n -> n >= 1 && n <= 8);
+        assertThat(batched.batchSizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(100);
+    }
+
+    @Test
+    void aWorkerCanStillEmitWhenTheInputEnds() throws Exception {
+        Stage<Integer, Integer> sum = new Stage<>() {
+            @Override
+            public String name() {
+                return "sum";
+            }
+
+            @Override
+            public Resources resources() {
+                return Resources.single();
+            }
+
+            @Override
+            public Worker<Integer, Integer> open(StageContext context) {
+                int[] total = {0};
+                return new Worker<>() {
+                    @Override
+                    public void process(List<Integer> batch, Emitter<Integer> out) {
+                        batch.forEach(i -> total[0] += i);
+                    }
+
+                    @Override
+                    public void flush(Emitter<Integer> out) throws InterruptedException {
+                        out.emit(total[0]);
+                    }
+                };
+            }
+        };
+        List<Integer> got = Collections.synchronizedList(new ArrayList<>());
+        Fn<Integer, Integer> after = new Fn<>("after", Resources.cpu(1), (i, out) -> out.emit(i + 1));
+
+        new PipelineRunner(2, 0, RunListener.NONE).run(Pipeline.of(sum).then(after), IntStream.rangeClosed(1, 10).boxed().iterator(), got::add);
+
+        assertThat(got).containsExactly(56);
+    }
+
+    @Test
+    void stageNamesMustBeUnique() {
+        Fn<Integer, Integer> a = new Fn<>("same", Resources.cpu(1), (i, out) -> out.emit(i));
+        Fn<Integer, Integer> b = new Fn<>("same", Resources.cpu(1), (i, out) -> out.emit(i));
+
+        assertThatThrownBy(() -> Pipeline.of(a).then(b)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'same'");
+    }
+
+    @Test
+    void helperThreadsAStageStartsAreStoppedWhenTheRunEnds() throws Exception {
+        List<Thread> helpers = Collections.synchronizedList(new ArrayList<>());
+        Stage<Integer, Integer> withHelper = new Stage<>() {
+            @Override
+            public String name() {
+                return "helped";
+            }
+
+            @Override
+            public Worker<Integer, Integer> open(StageContext context) {
+                Thread t = context.helpers().newThread(() -> {
+                    try {
+                        new CountDownLatch(1).await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                t.start();
+                helpers.add(t);
+                return (batch, out) -> {
+                    for (Integer i : batch) {
+                        out.emit(i);
+                    }
+                };
+            }
+        };
+
+        new PipelineRunner(2, 0, RunListener.NONE).run(Pipeline.of(withHelper), IntStream.range(0, 10).boxed().iterator(), i -> {});
+
+        assertThat(helpers).isNotEmpty().noneMatch(Thread::isAlive);
+    }
+
+    @Test
+    void gpuWorkersTakeTheGpusInTurnAndCpuWorkersTheCpu() throws Exception {
+        Fn<Integer, Integer> gpu = new Fn<>("gpu", Resources.cpu(1).withGpus(1), (i, out) -> out.emit(i));
+        Fn<Integer, Integer> cpu = new Fn<>("cpu", Resources.single(), (i, out) -> out.emit(i));
+
+        new PipelineRunner(8, 2, RunListener.NONE).run(Pipeline.of(gpu).then(cpu), IntStream.range(0, 10).boxed().iterator(), i -> {});
+
+        assertThat(gpu.devices).containsExactlyInAnyOrder(Device.gpu(0), Device.gpu(1));
+        assertThat(cpu.devices).containsExactly(Device.CPU);
+    }
+
+    /** An item that carries its errors, as the run's items do. */
+    record Item(int n, Map<String, String> errors) implements Failable<Item> {
+        @Override
+        public boolean failed() {
+            return !errors.isEmpty();
+        }
+
+        @Override
+        public Item withError(String key, String message) {
+            Map<String, String> e = new TreeMap<>(errors);
+            e.put(key, message);
+            return new Item(n, e);
+        }
+    }
+
+    /** An item stage whose work is {@code body}. */
+    static ItemStage<Item> itemStage(String name, ItemStage.ItemWorker<Item> body) {
+        return new ItemStage<>() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            protected ItemWorker<Item> openItems(StageContext context) {
+                return body;
+            }
+        };
+    }
+
+    @Test
+    void anItemStageRecordsAPerItemExceptionAsTheItemsErrorAndPassesFailedItemsThrough() throws Exception {
+        AtomicInteger laterCalls = new AtomicInteger();
+        ItemStage<Item> check = itemStage("check", item -> {
+            if (item.n() % 10 == 3) {
+                throw new ItemFailure("odd_three", "item " + item.n() + " ends in 3\nsecond line");
+            }
+            if (item.n() == 5) {
+                throw new java.io.IOException("cannot read 5");
+            }
+            return item;
+        });
+        ItemStage<Item> later = itemStage("later", item -> {
+            laterCalls.incrementAndGet();
+            return item;
+        });
+        List<Item> got = Collections.synchronizedList(new ArrayList<>());
+
+        new PipelineRunner(2, 0, RunListener.NONE).run(Pipeline.of(check).then(later),
+                IntStream.range(0, 20).mapToObj(i -> new Item(i, Map.of())).iterator(), got::add);
+
+        assertThat(got).hasSize(20);
+        assertThat(got).filteredOn(i -> i.n() == 13).singleElement().extracting(Item::errors)
+                .isEqualTo(Map.of("check.odd_three", "item 13 ends in 3 second line"));
+        assertThat(got).filteredOn(i -> i.n() == 5).singleElement().extracting(Item::errors)
+                .isEqualTo(Map.of("check.failed", "cannot read 5"));
+        assertThat(got).filteredOn(Item::failed).hasSize(3);
+        assertThat(laterCalls.get()).as("failed items skip later stages").isEqualTo(17);
+    }
+
+    @Test
+    void aFullDiskStopsTheRunInsteadOfFailingTheItem() {
+        ItemStage<Item> write = itemStage("write", item -> {
+            if (item.n() == 4) {
+                throw new java.io.IOException("av_interleaved_write_frame() error -28 while writing interleaved video packet.");
+            }
+            return item;
+        });
+
+        assertThatThrownBy(() -> new PipelineRunner(1, 0, RunListener.NONE).run(Pipeline.of(write),
+                IntStream.range(0, 100).mapToObj(i -> new Item(i, Map.of())).iterator(), i -> {}))
+                .isInstanceOf(MachineFault.class).satisfies(e -> assertThat(((MachineFault) e).kind()).isEqualTo(MachineFault.Kind.NO_SPACE));
     }
 
     @Test

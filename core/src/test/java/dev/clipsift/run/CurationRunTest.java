@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clipsift.io.Json;
+import dev.clipsift.model.ClipRecord;
+import dev.clipsift.model.InputRecord;
 import dev.clipsift.pipeline.RunListener;
+import dev.clipsift.model.Schema;
+import dev.clipsift.model.Status;
 import dev.clipsift.split.ClipSpans;
 import dev.clipsift.transcode.SyntheticVideo;
 import java.io.IOException;
@@ -39,26 +43,29 @@ class CurationRunTest {
     void everyClipFileHoldsExactlyItsSpansFramesAndItsRecordSaysSo() throws IOException {
         InputRecord a = video("a.mp4");
         assertThat(a.valid()).isTrue();
-        assertThat(a.clips()).isEqualTo(3);
+        assertThat(a.clips().total()).isEqualTo(3);
         RunFolder folder = new RunFolder(out);
         List<List<Integer>> spans = new ArrayList<>();
         for (String id : a.clipIds()) {
             ClipRecord c = folder.readClipRecord(id);
-            spans.add(c.spanFrames());
+            spans.add(List.of(c.span().startFrame(), c.span().endFrame()));
             assertThat(c.valid()).isTrue();
-            assertThat(c.errors()).isNull();
-            assertThat(c.frames()).isEqualTo(50L);
-            assertThat(c.codec()).isEqualTo("h264");
-            assertThat(c.pixelFormat()).isEqualTo("yuv420p");
-            assertThat(c.width()).isEqualTo(SyntheticVideo.WIDTH);
-            assertThat(c.audioCodec()).isEqualTo("aac");
-            assertThat(c.bytes()).isEqualTo(Files.size(folder.clipVideo(id)));
-            assertThat(c.spanS().get(1) - c.spanS().get(0)).isEqualTo(2.0);
+            assertThat(c.errors()).isEmpty();
+            assertThat(c.status()).isEqualTo(Status.OK);
+            assertThat(c.schemaVersion()).isEqualTo(Schema.VERSION);
+            assertThat(c.media().frames()).isEqualTo(50L);
+            assertThat(c.media().codec()).isEqualTo("h264");
+            assertThat(c.media().pixelFormat()).isEqualTo("yuv420p");
+            assertThat(c.media().width()).isEqualTo(SyntheticVideo.WIDTH);
+            assertThat(c.media().audioCodec()).isEqualTo("aac");
+            assertThat(c.media().bytes()).isEqualTo(Files.size(folder.clipVideo(id)));
+            assertThat(c.span().endS() - c.span().startS()).isEqualTo(2.0);
+            assertThat(c.stages()).containsOnlyKeys("transcode");
             assertThat(SyntheticVideo.decodedIndices(folder.clipVideo(id))).containsExactlyElementsOf(
-                    IntStream.rangeClosed(c.spanFrames().get(0), c.spanFrames().get(1)).boxed().toList());
+                    IntStream.rangeClosed(c.span().startFrame(), c.span().endFrame()).boxed().toList());
         }
         assertThat(spans).containsExactly(List.of(0, 49), List.of(50, 99), List.of(100, 149));
-        assertThat(video("sub/b.mp4").clips()).isEqualTo(2);
+        assertThat(video("sub/b.mp4").clips().total()).isEqualTo(2);
     }
 
     @Test

@@ -88,7 +88,7 @@ class KillResumeTest {
         RunSummary resumed = new CurationRun(killed, 2, RunListener.NONE, w -> {}).resume();
 
         Path clean = tmp.resolve("clean");
-        RunConfig config = Json.read(killed.resolve("config.json"), RunConfig.class);
+        RunConfig config = new RunConfigReader(dev.clipsift.engine.FamilyRegistry.discover()).read(killed.resolve("config.json"));
         RunSummary uninterrupted = new CurationRun(clean, 2, RunListener.NONE, w -> {}).start(config);
 
         assertThat(resumed.clips()).isEqualTo(uninterrupted.clips());
