@@ -1,6 +1,5 @@
 package dev.clipsift.cli;
 
-import dev.clipsift.io.Json;
 import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.probe.ProbeService;
 import dev.clipsift.source.Backoff;
