@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +31,7 @@ final class BenchGridCommand implements Callable<Integer> {
     @Option(names = "--rows", paramLabel = "N", defaultValue = "3", description = "Tiles down (default: ${DEFAULT-VALUE}).")
     int rows;
 
-    @Option(names = {"--video_length", "--video-length"}, paramLabel = "SECONDS", defaultValue = "5", description = "Seconds (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--video-length", "--video_length"}, paramLabel = "SECONDS", defaultValue = "5", description = "Seconds (default: ${DEFAULT-VALUE}).")
     double videoLength;
 
     @Option(names = "--fps", paramLabel = "FPS", defaultValue = "30", description = "Frame rate (default: ${DEFAULT-VALUE}).")
@@ -39,8 +40,8 @@ final class BenchGridCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "Timed runs per side; the median is reported (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "ClipSift's decoders at once (default: one per core).")
-    int threads;
+    @Mixin
+    SharedOptions.Threads threads;
 
     @Spec
     CommandSpec spec;
@@ -48,7 +49,7 @@ final class BenchGridCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        GridOptions options = GridOptions.defaults().withGrid(cols, rows).withTiming(videoLength, fps).withThreads(threads);
+        GridOptions options = GridOptions.defaults().withGrid(cols, rows).withTiming(videoLength, fps).withThreads(threads.get());
         List<Path> files;
         try (Stream<Path> listed = new LocalLister().list(dir)) {
             files = GridVideoMaker.pick(listed, options).items();

@@ -1,7 +1,6 @@
 package dev.clipsift.cli;
 
 import dev.clipsift.bench.ProbeBenchmark;
-import dev.clipsift.probe.ProbeService;
 import dev.clipsift.source.LocalLister;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -9,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,8 +20,8 @@ final class BenchProbeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR")
     Path dir;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Parallelism for both sides (default: the number of cores).")
-    Integer threads;
+    @Mixin
+    SharedOptions.Threads threads;
 
     @Spec
     CommandSpec spec;
@@ -34,7 +33,7 @@ final class BenchProbeCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no video files under " + dir);
         }
-        int n = threads != null ? threads : ProbeService.defaultThreads();
+        int n = threads.get();
         spec.commandLine().getErr().println("benchmarking probe over " + files.size() + " files, " + n + " threads...");
         ProbeBenchmark.Result r = ProbeBenchmark.run(files, n);
         out.printf(Locale.ROOT, "| side | seconds | files/s | vs ffprobe |%n|---|---|---|---|%n");

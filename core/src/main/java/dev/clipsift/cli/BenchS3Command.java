@@ -25,8 +25,8 @@ final class BenchS3Command implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "S3_PREFIX")
     String prefix;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "8", description = "Objects probed at once (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Mixin
+    SharedOptions.Threads threads;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "Runs per side; the median is shown (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -64,14 +64,15 @@ final class BenchS3Command implements Callable<Integer> {
             }
             err.println("uploaded " + copies + " copies of " + fillFrom + " under " + prefix);
         }
-        List<S3Benchmark.Row> rows = S3Benchmark.run(s3Options.settings(), prefix, threads, runs, rttMs, mbps * 1_000_000L);
+        int n = threads.get(true);
+        List<S3Benchmark.Row> rows = S3Benchmark.run(s3Options.settings(), prefix, n, runs, rttMs, mbps * 1_000_000L);
         out.printf(Locale.ROOT, "| side | objects | seconds | objects/s | MB over the wire | requests | connections | failed |%n|---|---|---|---|---|---|---|---|%n");
         for (S3Benchmark.Row r : rows) {
             out.printf(Locale.ROOT, "| %s | %d | %.3f | %.1f | %.2f | %d | %d | %d |%n", r.side(), r.objects(), r.seconds(),
                     r.objectsPerS(), r.bytes() / 1e6, r.requests(), r.connections(), r.failed());
         }
         out.println();
-        out.println(threads + " threads, median of " + runs + " runs, endpoint " + s3Options.settings().endpointShown()
+        out.println(n + " threads, median of " + runs + " runs, endpoint " + s3Options.settings().endpointShown()
                 + (rttMs > 0 ? ", +" + rttMs + " ms per request" : "") + (mbps > 0 ? ", " + mbps + " MB/s per connection" : ""));
         return ExitCodes.OK;
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -32,8 +33,8 @@ final class BenchSplitCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Detector parameter (repeatable), as for 'clipsift split'.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--threads", paramLabel = "N", description = "ffmpeg's -threads (default: the number of cores).")
-    Integer threads;
+    @Mixin
+    SharedOptions.Threads threads; // ffmpeg's -threads
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "Timed runs per side; the median counts (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -53,7 +54,7 @@ final class BenchSplitCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("clipsift: cannot read " + video + ": no such file");
             return ExitCodes.SOME_ITEMS_FAILED;
         }
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int n = threads.get();
         spec.commandLine().getErr().println("benchmarking split of " + video.getFileName() + " (" + runs + " runs per side)...");
         SplitBenchmark.Result r = SplitBenchmark.run(video, splitter, n, runs);
         PrintWriter out = spec.commandLine().getOut();

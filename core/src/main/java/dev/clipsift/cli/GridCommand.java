@@ -6,7 +6,6 @@ import dev.clipsift.grid.GridOptions;
 import dev.clipsift.grid.GridResult;
 import dev.clipsift.grid.GridVideoMaker;
 import dev.clipsift.grid.NoValidVideosException;
-import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.sample.Reservoir;
 import dev.clipsift.source.S3Location;
 import dev.clipsift.source.Source;
@@ -21,8 +20,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -35,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "grid", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Make a grid preview video: a seeded random pick of cols x rows videos under DIR, played side by side "
-                + "for --video_length seconds, each in its own tile (aspect kept, black bars), as H.264 yuv420p MP4.",
+                + "for --video-length seconds, each in its own tile (aspect kept, black bars), as H.264 yuv420p MP4.",
             "DIR may be s3://BUCKET/PREFIX or urls:FILE: only the picked videos are",
             "downloaded (into --cache-dir). OUT may be s3://BUCKET/KEY.mp4: the grid is",
             "written locally, then uploaded.",
@@ -44,11 +41,11 @@ import picocli.CommandLine.Spec;
                 + "no other file is drawn instead.",
             "Exit code: 0 done, 2 some files were skipped (the grid is still written) or no valid videos, 1 usage or internal error."})
 final class GridCommand implements Callable<Integer> {
-    @Option(names = {"--input_dir", "--input-dir"}, required = true, paramLabel = "DIR",
+    @Option(names = {"--input-dir", "--input_dir"}, required = true, paramLabel = "DIR",
             description = "Folder of videos, listed recursively (all video extensions, hidden files skipped), s3://BUCKET/PREFIX or urls:FILE.")
     String inputDir;
 
-    @Option(names = {"--output_video", "--output-video"}, required = true, paramLabel = "OUT",
+    @Option(names = {"--output-video", "--output_video"}, required = true, paramLabel = "OUT",
             description = "The MP4 to write (replaced atomically when done), or s3://BUCKET/KEY.mp4.")
     String outputVideo;
 
@@ -58,7 +55,7 @@ final class GridCommand implements Callable<Integer> {
     @Option(names = "--rows", paramLabel = "N", defaultValue = "10", description = "Tiles down (default: ${DEFAULT-VALUE}).")
     int rows;
 
-    @Option(names = {"--video_length", "--video-length"}, paramLabel = "SECONDS", defaultValue = "5",
+    @Option(names = {"--video-length", "--video_length"}, paramLabel = "SECONDS", defaultValue = "5",
             description = "Length of the grid video (default: ${DEFAULT-VALUE}).")
     double videoLength;
 
@@ -79,17 +76,14 @@ final class GridCommand implements Callable<Integer> {
             description = "Tile height, even (default: ${DEFAULT-VALUE}).")
     int tileHeight;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "Videos decoded at once (default: one per core).")
-    int threads;
+    @Mixin
+    SharedOptions.Threads threads;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    SharedOptions.Quiet quiet;
 
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Where remote videos are downloaded and an s3:// grid is written before upload "
-                    + "(default: $CLIPSIFT_CACHE, else $XDG_CACHE_HOME/clipsift, else ~/.cache/clipsift).")
-    Path cacheDir;
+    @Mixin
+    SharedOptions.CacheDir cacheDir;
 
     @Mixin
     S3Options s3Options;
@@ -102,18 +96,19 @@ final class GridCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         GridOptions options;
         try {
-            options = new GridOptions(cols, rows, videoLength, fps, seed, labels, tileWidth, tileHeight, threads);
+            options = new GridOptions(cols, rows, videoLength, fps, seed, labels, tileWidth, tileHeight, threads.get());
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Path cache = cacheDir != null ? cacheDir : ProbeCache.defaultDir();
         Consumer<String> warn = w -> err.println("warning: " + w);
         boolean toS3 = S3Location.isS3(outputVideo);
         if (toS3 && (S3Location.parse(outputVideo).key().isEmpty() || outputVideo.endsWith("/"))) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--output_video needs an object key: s3://BUCKET/KEY.mp4");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--output-video needs an object key: s3://BUCKET/KEY.mp4");
         }
-        Path local = toS3 ? cache.resolve("grids").resolve(UUID.randomUUID() + ".mp4") : Path.of(outputVideo);
-        try (Sources sources = new Sources(s3Options.settings(), cache.resolve("downloads"), warn);
+        Path local = toS3 ? cacheDir.get().resolve("grids").resolve(UUID.randomUUID() + ".mp4") : Path.of(outputVideo);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        try (Interrupts.OnShutdown onCtrlC = Interrupts.cancelOnShutdown(() -> cancelled.set(true));
+                Sources sources = new Sources(s3Options.settings(), cacheDir.downloads(), warn);
                 Source source = sources.open(inputDir)) {
             Reservoir.Result<SourceItem> pick;
             try (Stream<SourceItem> items = source.list()) {
@@ -127,7 +122,7 @@ final class GridCommand implements Callable<Integer> {
                 err.println("warning: only " + pick.seen() + " videos found for " + options.tiles() + " tiles, using all of them");
             }
             try {
-                return make(options, source, pick.items(), local);
+                return make(options, source, pick.items(), local, cancelled);
             } finally {
                 if (toS3) {
                     Files.deleteIfExists(local);
@@ -136,20 +131,11 @@ final class GridCommand implements Callable<Integer> {
         }
     }
 
-    private int make(GridOptions options, Source source, List<SourceItem> picked, Path local) throws Exception {
+    /** Fetches and makes the grid; on {@code cancelled} the maker stops and deletes its partial output. */
+    private int make(GridOptions options, Source source, List<SourceItem> picked, Path local, AtomicBoolean cancelled)
+            throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        AtomicBoolean cancelled = new AtomicBoolean();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread onInterrupt = new Thread(() -> {
-            cancelled.set(true);
-            try {
-                finished.await(10, TimeUnit.SECONDS); // let the maker delete its partial output
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try (Progress progress = new Progress("grid frames", options.frames(), !quiet)) {
+        try (Progress progress = new Progress("grid frames", options.frames(), !quiet.get())) {
             GridInputs.Fetched fetched = GridInputs.fetch(source, picked, w -> err.println("warning: " + w), cancelled::get);
             if (fetched.files().isEmpty()) {
                 err.println("clipsift: No valid videos found: none of the " + picked.size() + " picked files could be read");
@@ -177,13 +163,6 @@ final class GridCommand implements Callable<Integer> {
         } catch (CancellationException e) {
             err.println("clipsift: cancelled, nothing written");
             return ExitCodes.USAGE_OR_INTERNAL;
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it is waiting for the latch released above
-            }
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.clipsift.cli;
 
-import dev.clipsift.io.Json;
 import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.probe.ProbeService;
 import dev.clipsift.source.Backoff;
@@ -40,8 +39,17 @@ final class ProbeCommand implements Callable<Integer> {
             description = "How remote videos are read: range (FFmpeg reads only the headers, by ranged GETs; default) or download (whole file into the download cache first).")
     ReadMode remoteRead;
 
+    @Option(names = "--no-cache", description = "Probe every file again instead of reusing cached results.")
+    boolean noCache;
+
     @Mixin
-    ProbeOptions probeOptions;
+    SharedOptions.Threads threads;
+
+    @Mixin
+    SharedOptions.Quiet quiet;
+
+    @Mixin
+    SharedOptions.CacheDir cacheDir;
 
     @Mixin
     S3Options s3Options;
@@ -55,12 +63,14 @@ final class ProbeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long[] counts = new long[2];
         String listingError = null;
-        try (Sources sources = new Sources(s3Options.settings(), probeOptions.downloadDir(), w -> err.println("warning: " + w));
-                ProbeCache cache = probeOptions.openCache();
-                Progress progress = new Progress("probing", 0, !probeOptions.quiet);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        try (Interrupts.OnShutdown onCtrlC = Interrupts.cancelOnShutdown(() -> cancelled.set(true));
+                Sources sources = new Sources(s3Options.settings(), cacheDir.downloads(), w -> err.println("warning: " + w));
+                ProbeCache cache = noCache ? null : ProbeCache.open(cacheDir.get().resolve("probe-cache.jsonl"));
+                Progress progress = new Progress("probing", 0, !quiet.get());
                 RecordPrinter printer = json ? RecordPrinter.json(out) : RecordPrinter.table(out)) {
             List<Source> opened = paths.stream().map(sources::open).toList();
-            ProbeService service = new ProbeService(cache, probeOptions.threads(opened.stream().anyMatch(Source::remote)));
+            ProbeService service = new ProbeService(cache, threads.get(opened.stream().anyMatch(Source::remote)));
             SourceProber prober = new SourceProber(service, cache, remoteRead, Backoff.standard());
             prober.probeAll(opened, r -> {
                 counts[0]++;
@@ -69,7 +79,7 @@ final class ProbeCommand implements Callable<Integer> {
                 }
                 printer.print(r);
                 progress.step(r.ok());
-            }, new AtomicBoolean());
+            }, cancelled);
         } catch (SourceException e) {
             listingError = e.getMessage();
         }

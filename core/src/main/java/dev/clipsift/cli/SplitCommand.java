@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,8 +66,8 @@ final class SplitCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON: fps, frames, cuts (first frame of each new shot) and shots.")
     boolean json;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    SharedOptions.Quiet quiet;
 
     @Spec
     CommandSpec spec;
@@ -89,7 +90,7 @@ final class SplitCommand implements Callable<Integer> {
         try {
             result = splitter.split(video, () -> false, n -> {
                 if (progress[0] == null) {
-                    progress[0] = new Progress("split " + video.getFileName(), expectedFrames(), !quiet);
+                    progress[0] = new Progress("split " + video.getFileName(), expectedFrames(), !quiet.get());
                 }
                 progress[0].step(true);
             });
