@@ -1,9 +1,7 @@
 package dev.clipsift.cli;
 
 import dev.clipsift.engine.FamilyRegistry;
-import dev.clipsift.pipeline.PipelineRunner;
 import dev.clipsift.pipeline.RunHandle;
-import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.RunOptions;
 import dev.clipsift.run.RunSummary;
@@ -15,9 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,16 +33,14 @@ final class RunSession {
 
     /** The options {@code run} and {@code resume} share. */
     static final class Options {
-        @Option(names = "--threads", paramLabel = "N", description = "CPU threads to use (default: the number of cores).")
-        Integer threads;
+        @Mixin
+        SharedOptions.Threads threads;
 
-        @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-        boolean quiet;
+        @Mixin
+        SharedOptions.Quiet quiet;
 
-        @Option(names = "--cache-dir", paramLabel = "DIR",
-                description = "Where remote videos are downloaded (DIR/downloads; each copy is deleted once its video is done) and "
-                        + "s3:// outputs are staged (DIR/runs/BUCKET/PREFIX). Default: $CLIPSIFT_CACHE, else $XDG_CACHE_HOME/clipsift, else ~/.cache/clipsift.")
-        Path cacheDir;
+        @Mixin
+        SharedOptions.CacheDir cacheDir;
 
         @Option(names = "--staging", paramLabel = "DIR",
                 description = "Local staging folder of an s3:// output (default: under --cache-dir). Keeps the records; clip files are deleted once uploaded.")
@@ -72,10 +66,6 @@ final class RunSession {
             return new RunOptions(threads, gpus, families, retryFailed);
         }
 
-        Path cacheDir() {
-            return cacheDir != null ? cacheDir : ProbeCache.defaultDir();
-        }
-
         /** The local run folder: the output itself, or the staging folder of an s3:// output. */
         Path folder(CommandSpec spec, String output) {
             if (!S3Location.isS3(output)) {
@@ -88,7 +78,7 @@ final class RunSession {
                 return staging;
             }
             S3Location at = S3Location.parse(output);
-            return cacheDir().resolve("runs").resolve(SafePaths.relative(at.bucket() + "/" + at.key()));
+            return cacheDir.get().resolve("runs").resolve(SafePaths.relative(at.bucket() + "/" + at.key()));
         }
     }
 
@@ -96,50 +86,25 @@ final class RunSession {
 
     static int execute(CommandSpec spec, String output, Options options, Action action) throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        int n = options.threads != null ? options.threads : PipelineRunner.defaultThreads();
-        boolean quiet = options.quiet;
+        int n = options.threads.get();
+        boolean quiet = options.quiet.get();
         Path folder = options.folder(spec, output);
         Consumer<String> warnings = w -> err.println("warning: " + w);
         RunSummary summary;
         String shown;
-        CountDownLatch ended = new CountDownLatch(1);
         try (RunProgress progress = new RunProgress(!quiet);
-                Sources sources = new Sources(options.s3.input(), options.cacheDir().resolve("downloads"), warnings);
+                Sources sources = new Sources(options.s3.input(), options.cacheDir.downloads(), warnings);
                 OutputStore remote = S3Location.isS3(output) ? OutputStore.open(output, options.s3.output()) : null) {
             CurationRun run = new CurationRun(folder, remote, sources, options.runOptions(n), progress, warnings);
             shown = remote != null ? remote.location() + "summary.json" : folder.resolve("summary.json").toString();
             RunHandle<RunSummary> handle = action.apply(run);
-            Thread onInterrupt = new Thread(() -> {
-                handle.cancel();
-                awaitQuietly(ended);
-            }, "cancel-run");
-            Runtime.getRuntime().addShutdownHook(onInterrupt);
-            try {
+            try (Interrupts.OnShutdown onCtrlC = Interrupts.cancelOnShutdown(handle::cancel)) {
                 summary = handle.result();
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof Exception c ? c : new IOException(e.getCause());
-            } finally {
-                ended.countDown();
-                removeQuietly(onInterrupt);
             }
         }
         return print(summary, shown, spec.commandLine().getOut(), err);
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeQuietly(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // the JVM is already shutting down (Ctrl-C): the hook is running
-        }
     }
 
     static int print(RunSummary s, String summaryShown, PrintWriter out, PrintWriter err) {

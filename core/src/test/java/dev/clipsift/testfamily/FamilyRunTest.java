@@ -1,0 +1,132 @@
+package dev.clipsift.testfamily;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.clipsift.io.Json;
+import dev.clipsift.model.ClipRecord;
+import dev.clipsift.model.InputRecord;
+import dev.clipsift.pipeline.RunListener;
+import dev.clipsift.run.CurationRun;
+import dev.clipsift.run.RunConfig;
+import dev.clipsift.run.RunFolder;
+import dev.clipsift.run.RunSummary;
+import dev.clipsift.split.SplitConfig;
+import dev.clipsift.transcode.SyntheticVideo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A stage family that exists only in the test sources ({@link BrightnessFamily}, registered in
+ * META-INF/services) runs end to end without any file of the run package knowing it: added to a finished run it
+ * runs alone (no split, no encode, each clip span decoded once), with new settings it runs again alone, and in a
+ * fresh run it shares the encoder's decode.
+ */
+class FamilyRunTest {
+    @TempDir
+    static Path tmp;
+    static Path input;
+
+    /** a.mp4: 150 frames, b.mp4: 100 frames, at 25 fps: five 2 s clips of 50 frames each. */
+    @BeforeAll
+    static void videos() throws IOException {
+        input = Files.createDirectories(tmp.resolve("in"));
+        SyntheticVideo.write(input.resolve("a.mp4"), 150, 25, List.of(40, 100), true);
+        SyntheticVideo.write(input.resolve("b.mp4"), 100, 25, List.of(), false);
+    }
+
+    static RunConfig fixedStride() {
+        return new RunConfig(input.toString(), null, null, new SplitConfig("fixed-stride", Map.of("stride_s", 2.0)), null, null);
+    }
+
+    static RunSummary run(Path out, RunConfig config) throws Exception {
+        return new CurationRun(out, 2, RunListener.NONE, w -> {}).start(config);
+    }
+
+    static List<ClipRecord> clips(Path out) throws IOException {
+        RunFolder folder = new RunFolder(out);
+        List<ClipRecord> all = new ArrayList<>();
+        for (InputRecord v : folder.readVideoRecords()) {
+            for (String id : v.clipIds()) {
+                all.add(folder.readClipRecord(id));
+            }
+        }
+        return all;
+    }
+
+    /** Each clip file's inode: a re-encode writes a new file (temp + rename), so a changed inode means "encoded again". */
+    static Map<String, Object> clipFiles(Path out) throws IOException {
+        Map<String, Object> m = new HashMap<>();
+        for (ClipRecord c : clips(out)) {
+            m.put(c.id(), Files.getAttribute(new RunFolder(out).clipVideo(c.id()), "unix:ino"));
+        }
+        return m;
+    }
+
+    @Test
+    void aRerunThatAddsAFamilyRunsOnlyItsStageAndDecodesEachClipSpanOnce() throws Exception {
+        Path out = tmp.resolve("added");
+        RunSummary first = run(out, fixedStride());
+        assertThat(first.clips()).isEqualTo(5);
+        assertThat(first.session().decodedFrames().split()).isEqualTo(250);
+        assertThat(first.session().decodedFrames().clipSpans()).isEqualTo(250);
+        Map<String, Object> encoded = clipFiles(out);
+
+        RunSummary second = run(out, fixedStride().withFamily("brightness", new BrightnessConfig(true, 2.0, 64)));
+
+        assertThat(second.session().videosProcessed()).isEqualTo(2);
+        assertThat(second.session().decodedFrames().split()).as("no re-split").isZero();
+        assertThat(second.session().decodedFrames().clipSpans()).as("each clip span decoded once, for the new stage").isEqualTo(250);
+        assertThat(clipFiles(out)).as("no re-encode").isEqualTo(encoded);
+        assertThat(clips(out)).hasSize(5).allSatisfy(c -> {
+            assertThat(c.stages()).containsOnlyKeys("transcode", "brightness");
+            assertThat(c.scores().get("brightness_frames")).as("2 s at 2 fps").isEqualTo(4.0);
+            assertThat(c.scores().get("brightness_mean")).isBetween(1.0, 254.0);
+            assertThat(c.media().frames()).isEqualTo(50L);
+        });
+        JsonNode manifest = Json.mapper().readTree(out.resolve("config.json").toFile());
+        assertThat(manifest.path("config").path("brightness").path("enabled").asBoolean()).isTrue();
+        assertThat(manifest.path("stages").findValuesAsText("name")).containsExactly("probe", "split", "spans", "transcode",
+                "brightness", "records");
+        assertThat(manifest.path("run_id").asText()).isEqualTo(first.runId());
+
+        RunSummary third = run(out, fixedStride().withFamily("brightness", new BrightnessConfig(true, 2.0, 64)));
+        assertThat(third.session().skippedDone()).isEqualTo(2);
+        assertThat(third.session().decodedFrames().clipSpans()).isZero();
+    }
+
+    @Test
+    void newFamilySettingsRedoOnlyThatStage() throws Exception {
+        Path out = tmp.resolve("changed");
+        run(out, fixedStride().withFamily("brightness", new BrightnessConfig(true, 2.0, 64)));
+        Map<String, Object> encoded = clipFiles(out);
+
+        RunSummary again = run(out, fixedStride().withFamily("brightness", new BrightnessConfig(true, 1.0, 64)));
+
+        assertThat(again.session().decodedFrames().split()).isZero();
+        assertThat(clipFiles(out)).isEqualTo(encoded);
+        assertThat(clips(out)).allSatisfy(c -> assertThat(c.scores().get("brightness_frames")).isEqualTo(2.0));
+    }
+
+    @Test
+    void inAFreshRunTheFamilySharesTheEncodersDecodeAndLoadsOncePerWorker() throws Exception {
+        BrightnessStage.SETUPS.set(0);
+
+        RunSummary s = run(tmp.resolve("fresh"), fixedStride().withFamily("brightness", new BrightnessConfig(true, 2.0, 32)));
+
+        assertThat(s.session().decodedFrames().clipSpans()).as("one decode serves encoder and family").isEqualTo(250);
+        RunSummary.StageStat brightness = s.session().stages().stream().filter(st -> st.stage().equals("brightness")).findFirst()
+                .orElseThrow();
+        assertThat(brightness.itemsIn()).isEqualTo(5);
+        assertThat(BrightnessStage.SETUPS.get()).as("set up once per worker, not per clip").isEqualTo(brightness.workers());
+        assertThat(clips(tmp.resolve("fresh"))).allSatisfy(c -> assertThat(c.scores().get("brightness_frames")).isEqualTo(4.0));
+    }
+}
