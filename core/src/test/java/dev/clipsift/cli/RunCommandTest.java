@@ -82,6 +82,13 @@ class RunCommandTest {
         CliRun resume = CliRun.of("resume", outDir.toString(), "-q");
         assertThat(resume.exitCode()).isEqualTo(ExitCodes.SOME_ITEMS_FAILED);
         assertThat(resume.out()).contains("0 videos processed, 3 already done");
+
+        SyntheticVideo.write(in.resolve("broken.mp4"), 100, 25, List.of(), false);
+        CliRun again = CliRun.of("resume", outDir.toString(), "-q");
+        assertThat(again.out()).as("a failed video stays failed unless asked").contains("0 videos processed, 3 already done");
+        CliRun retry = CliRun.of("resume", outDir.toString(), "--retry-failed", "-q");
+        assertThat(retry.exitCode()).as(retry.err()).isEqualTo(ExitCodes.OK);
+        assertThat(retry.out()).contains("1 videos processed, 2 already done").contains("3 videos (3 ok, 0 failed)");
     }
 
     @Test
