@@ -77,13 +77,7 @@ final class GridCommand implements Callable<Integer> {
     int tileHeight;
 
     @Mixin
-    SharedOptions.Threads threads;
-
-    @Mixin
-    SharedOptions.Quiet quiet;
-
-    @Mixin
-    SharedOptions.CacheDir cacheDir;
+    SharedOptions.All shared;
 
     @Mixin
     S3Options s3Options;
@@ -96,7 +90,7 @@ final class GridCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         GridOptions options;
         try {
-            options = new GridOptions(cols, rows, videoLength, fps, seed, labels, tileWidth, tileHeight, threads.get());
+            options = new GridOptions(cols, rows, videoLength, fps, seed, labels, tileWidth, tileHeight, shared.threads.get());
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -105,10 +99,10 @@ final class GridCommand implements Callable<Integer> {
         if (toS3 && (S3Location.parse(outputVideo).key().isEmpty() || outputVideo.endsWith("/"))) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--output-video needs an object key: s3://BUCKET/KEY.mp4");
         }
-        Path local = toS3 ? cacheDir.get().resolve("grids").resolve(UUID.randomUUID() + ".mp4") : Path.of(outputVideo);
+        Path local = toS3 ? shared.cacheDir.get().resolve("grids").resolve(UUID.randomUUID() + ".mp4") : Path.of(outputVideo);
         AtomicBoolean cancelled = new AtomicBoolean();
         try (Interrupts.OnShutdown onCtrlC = Interrupts.cancelOnShutdown(() -> cancelled.set(true));
-                Sources sources = new Sources(s3Options.settings(), cacheDir.downloads(), warn);
+                Sources sources = new Sources(s3Options.settings(), shared.cacheDir.downloads(), warn);
                 Source source = sources.open(inputDir)) {
             Reservoir.Result<SourceItem> pick;
             try (Stream<SourceItem> items = source.list()) {
@@ -135,7 +129,7 @@ final class GridCommand implements Callable<Integer> {
     private int make(GridOptions options, Source source, List<SourceItem> picked, Path local, AtomicBoolean cancelled)
             throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        try (Progress progress = new Progress("grid frames", options.frames(), !quiet.get())) {
+        try (Progress progress = new Progress("grid frames", options.frames(), !shared.quiet.get())) {
             GridInputs.Fetched fetched = GridInputs.fetch(source, picked, w -> err.println("warning: " + w), cancelled::get);
             if (fetched.files().isEmpty()) {
                 err.println("clipsift: No valid videos found: none of the " + picked.size() + " picked files could be read");

@@ -43,13 +43,7 @@ final class ProbeCommand implements Callable<Integer> {
     boolean noCache;
 
     @Mixin
-    SharedOptions.Threads threads;
-
-    @Mixin
-    SharedOptions.Quiet quiet;
-
-    @Mixin
-    SharedOptions.CacheDir cacheDir;
+    SharedOptions.All shared;
 
     @Mixin
     S3Options s3Options;
@@ -65,12 +59,12 @@ final class ProbeCommand implements Callable<Integer> {
         String listingError = null;
         AtomicBoolean cancelled = new AtomicBoolean();
         try (Interrupts.OnShutdown onCtrlC = Interrupts.cancelOnShutdown(() -> cancelled.set(true));
-                Sources sources = new Sources(s3Options.settings(), cacheDir.downloads(), w -> err.println("warning: " + w));
-                ProbeCache cache = noCache ? null : ProbeCache.open(cacheDir.get().resolve("probe-cache.jsonl"));
-                Progress progress = new Progress("probing", 0, !quiet.get());
+                Sources sources = new Sources(s3Options.settings(), shared.cacheDir.downloads(), w -> err.println("warning: " + w));
+                ProbeCache cache = noCache ? null : ProbeCache.open(shared.cacheDir.get().resolve("probe-cache.jsonl"));
+                Progress progress = new Progress("probing", 0, !shared.quiet.get());
                 RecordPrinter printer = json ? RecordPrinter.json(out) : RecordPrinter.table(out)) {
             List<Source> opened = paths.stream().map(sources::open).toList();
-            ProbeService service = new ProbeService(cache, threads.get(opened.stream().anyMatch(Source::remote)));
+            ProbeService service = new ProbeService(cache, shared.threads.get(opened.stream().anyMatch(Source::remote)));
             SourceProber prober = new SourceProber(service, cache, remoteRead, Backoff.standard());
             prober.probeAll(opened, r -> {
                 counts[0]++;

@@ -34,13 +34,7 @@ final class RunSession {
     /** The options {@code run} and {@code resume} share. */
     static final class Options {
         @Mixin
-        SharedOptions.Threads threads;
-
-        @Mixin
-        SharedOptions.Quiet quiet;
-
-        @Mixin
-        SharedOptions.CacheDir cacheDir;
+        SharedOptions.All shared;
 
         @Option(names = "--staging", paramLabel = "DIR",
                 description = "Local staging folder of an s3:// output (default: under --cache-dir). Keeps the records; clip files are deleted once uploaded.")
@@ -78,7 +72,7 @@ final class RunSession {
                 return staging;
             }
             S3Location at = S3Location.parse(output);
-            return cacheDir.get().resolve("runs").resolve(SafePaths.relative(at.bucket() + "/" + at.key()));
+            return shared.cacheDir.get().resolve("runs").resolve(SafePaths.relative(at.bucket() + "/" + at.key()));
         }
     }
 
@@ -86,14 +80,14 @@ final class RunSession {
 
     static int execute(CommandSpec spec, String output, Options options, Action action) throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        int n = options.threads.get();
-        boolean quiet = options.quiet.get();
+        int n = options.shared.threads.get();
+        boolean quiet = options.shared.quiet.get();
         Path folder = options.folder(spec, output);
         Consumer<String> warnings = w -> err.println("warning: " + w);
         RunSummary summary;
         String shown;
         try (RunProgress progress = new RunProgress(!quiet);
-                Sources sources = new Sources(options.s3.input(), options.cacheDir.downloads(), warnings);
+                Sources sources = new Sources(options.s3.input(), options.shared.cacheDir.downloads(), warnings);
                 OutputStore remote = S3Location.isS3(output) ? OutputStore.open(output, options.s3.output()) : null) {
             CurationRun run = new CurationRun(folder, remote, sources, options.runOptions(n), progress, warnings);
             shown = remote != null ? remote.location() + "summary.json" : folder.resolve("summary.json").toString();

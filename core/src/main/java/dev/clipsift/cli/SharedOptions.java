@@ -2,6 +2,7 @@ package dev.clipsift.cli;
 
 import dev.clipsift.probe.ProbeCache;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -58,5 +59,17 @@ final class SharedOptions {
         Path downloads() {
             return get().resolve("downloads");
         }
+    }
+
+    /** All three, for the commands that take them all (probe, grid, run, resume). */
+    static final class All {
+        @Mixin
+        Threads threads;
+
+        @Mixin
+        Quiet quiet;
+
+        @Mixin
+        CacheDir cacheDir;
     }
 }

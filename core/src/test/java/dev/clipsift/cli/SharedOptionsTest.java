@@ -13,24 +13,18 @@ class SharedOptionsTest {
     @Command(name = "takes-all")
     static final class TakesAll {
         @Mixin
-        SharedOptions.Threads threads;
-
-        @Mixin
-        SharedOptions.Quiet quiet;
-
-        @Mixin
-        SharedOptions.CacheDir cacheDir;
+        SharedOptions.All shared;
     }
 
-    private static TakesAll parse(String... args) {
+    private static SharedOptions.All parse(String... args) {
         TakesAll command = new TakesAll();
         new CommandLine(command).parseArgs(args);
-        return command;
+        return command.shared;
     }
 
     @Test
     void defaultsAreTheCoresTheDefaultCacheAndProgressOn() {
-        TakesAll c = parse();
+        SharedOptions.All c = parse();
         int cores = Runtime.getRuntime().availableProcessors();
 
         assertThat(c.threads.get()).isEqualTo(cores);
@@ -43,7 +37,7 @@ class SharedOptionsTest {
 
     @Test
     void givenValuesWinEvenForRemoteSources() {
-        TakesAll c = parse("--threads", "3", "-q", "--cache-dir", "/tmp/cs");
+        SharedOptions.All c = parse("--threads", "3", "-q", "--cache-dir", "/tmp/cs");
 
         assertThat(c.threads.get()).isEqualTo(3);
         assertThat(c.threads.get(true)).isEqualTo(3);
