@@ -77,6 +77,10 @@ class CurateDialogUiTest {
             onDisk = s.filter(p -> p.toString().endsWith(".mp4")).count();
         }
         assertThat(clips.getItems()).hasSize((int) onDisk).isNotEmpty();
+        waitUntil(() -> robot.lookup("#curate-stages .table-row-cell").queryAll().stream()
+                .anyMatch(row -> robot.from(row).lookup("records").tryQuery().isPresent()));
+        TableView<?> stages = robot.lookup("#curate-stages").queryAs(TableView.class);
+        assertThat(stages.getItems()).hasSize(5);
         robot.clickOn("#curate-cancel");
         waitUntil(() -> robot.lookup("#curate-dialog").tryQuery().isEmpty());
     }

@@ -6,6 +6,7 @@ import dev.clipsift.app.FxRuntime;
 import dev.clipsift.app.ManualExecutor;
 import dev.clipsift.app.TestVideos;
 import dev.clipsift.app.source.LocalFolder;
+import dev.clipsift.pipeline.StageProgress;
 import dev.clipsift.run.ClipRecord;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,6 +64,10 @@ class CurateViewModelTest {
             assertThat(Path.of(c.sourceVideo()).getParent()).isEqualTo(input);
         });
         assertThat(work.resolve("run/summary.json")).exists();
+        assertThat(vm.stages()).extracting(StageProgress::stage).containsExactly("probe", "split", "spans", "transcode", "records");
+        assertThat(vm.stages().get(0).itemsIn()).as("every video probed").isEqualTo(4);
+        assertThat(vm.stages().get(4).itemsOut()).as("a record per video").isEqualTo(4);
+        assertThat(vm.job().progressProperty().get()).isEqualTo(1.0);
     }
 
     @Test
