@@ -2,6 +2,7 @@ package dev.clipsift.app.curate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clipsift.TestData;
 import dev.clipsift.app.AppServices;
 import dev.clipsift.app.Workbench;
 import dev.clipsift.app.WorkbenchWindow;
@@ -40,7 +41,7 @@ class CurateDialogUiTest {
 
     @BeforeAll
     static void makeInput() throws IOException {
-        Files.copy(Path.of(System.getProperty("clipsift.shared"), "data", "videos", "carphone_pristine.mp4"), input.resolve("carphone.mp4"));
+        Files.copy(TestData.video("carphone_pristine.mp4"), input.resolve("carphone.mp4"));
     }
 
     @Start

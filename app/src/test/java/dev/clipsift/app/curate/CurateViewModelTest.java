@@ -2,9 +2,10 @@ package dev.clipsift.app.curate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clipsift.TestData;
 import dev.clipsift.app.FxRuntime;
+import dev.clipsift.app.GeneratedVideos;
 import dev.clipsift.app.ManualExecutor;
-import dev.clipsift.app.TestVideos;
 import dev.clipsift.app.source.LocalFolder;
 import dev.clipsift.pipeline.StageProgress;
 import dev.clipsift.run.ClipRecord;
@@ -27,11 +28,11 @@ class CurateViewModelTest {
     @BeforeAll
     static void makeInput() throws IOException {
         FxRuntime.start();
-        Path clip = Path.of(System.getProperty("clipsift.shared"), "data", "videos", "carphone_pristine.mp4");
+        Path clip = TestData.video("carphone_pristine.mp4");
         for (String name : List.of("a.mp4", "b.mp4", "c.mp4")) {
             Files.copy(clip, input.resolve(name));
         }
-        TestVideos.broken(input, "broken.mp4");
+        GeneratedVideos.broken(input, "broken.mp4");
     }
 
     private CurateViewModel model(java.util.concurrent.Executor jobs) {

@@ -2,8 +2,8 @@ package dev.clipsift.app.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clipsift.app.GeneratedVideos;
 import dev.clipsift.app.ManualExecutor;
-import dev.clipsift.app.TestVideos;
 import dev.clipsift.app.source.LocalFolder;
 import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.probe.ProbeService;
@@ -26,8 +26,8 @@ class LibraryViewModelTest {
 
     @BeforeAll
     static void makeVideos() throws IOException {
-        TestVideos.generate(videos, 3);
-        TestVideos.broken(videos, "broken.mp4");
+        GeneratedVideos.generate(videos, 3);
+        GeneratedVideos.broken(videos, "broken.mp4");
         Files.writeString(videos.resolve("notes.txt"), "not a video");
     }
 
@@ -54,8 +54,8 @@ class LibraryViewModelTest {
         assertThat(vm.records()).extracting(VideoRecord::fileName)
                 .containsExactly("broken.mp4", "clip-00.mp4", "clip-01.mp4", "clip-02.mp4");
         assertThat(vm.records()).filteredOn(VideoRecord::ok).allSatisfy(r -> {
-            assertThat(r.width()).isEqualTo(TestVideos.WIDTH);
-            assertThat(r.height()).isEqualTo(TestVideos.HEIGHT);
+            assertThat(r.width()).isEqualTo(GeneratedVideos.WIDTH);
+            assertThat(r.height()).isEqualTo(GeneratedVideos.HEIGHT);
             assertThat(r.codec()).isEqualTo("mpeg4");
             assertThat(r.durationS()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.1));
         });

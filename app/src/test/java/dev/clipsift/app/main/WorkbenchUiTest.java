@@ -3,7 +3,7 @@ package dev.clipsift.app.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clipsift.app.AppServices;
-import dev.clipsift.app.TestVideos;
+import dev.clipsift.app.GeneratedVideos;
 import dev.clipsift.app.Workbench;
 import dev.clipsift.app.WorkbenchWindow;
 import dev.clipsift.probe.VideoRecord;
@@ -50,8 +50,8 @@ class WorkbenchUiTest {
 
     @BeforeAll
     static void makeVideos() throws IOException {
-        TestVideos.generate(videos, 16);
-        TestVideos.broken(videos, "clip-05b-broken.mp4");
+        GeneratedVideos.generate(videos, 16);
+        GeneratedVideos.broken(videos, "clip-05b-broken.mp4");
     }
 
     @Start
