@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clipsift.TestData;
 import dev.clipsift.app.FxRuntime;
 import dev.clipsift.app.GeneratedVideos;
+import dev.clipsift.app.LockedExecutor;
 import dev.clipsift.app.ManualExecutor;
 import dev.clipsift.app.source.LocalFolder;
 import dev.clipsift.pipeline.StageProgress;
@@ -36,7 +37,7 @@ class CurateViewModelTest {
     }
 
     private CurateViewModel model(java.util.concurrent.Executor jobs) {
-        CurateViewModel vm = new CurateViewModel(new LocalFolder(input, null), jobs, Runnable::run, 2);
+        CurateViewModel vm = new CurateViewModel(new LocalFolder(input, null), jobs, new LockedExecutor(), 2);
         vm.outputTextProperty().set(work.resolve("run").toString());
         return vm;
     }

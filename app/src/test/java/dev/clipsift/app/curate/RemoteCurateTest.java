@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clipsift.TestData;
 import dev.clipsift.app.FxRuntime;
+import dev.clipsift.app.LockedExecutor;
 import dev.clipsift.app.S3Buckets;
 import dev.clipsift.app.source.SourceAccess;
 import dev.clipsift.io.Json;
@@ -43,7 +44,7 @@ class RemoteCurateTest {
         ProbeCache probeCache = ProbeCache.open(work.resolve("probe-cache.jsonl"));
         try (SourceAccess sources = new SourceAccess(new ProbeService(probeCache, 1), probeCache, work.resolve("downloads"))) {
             sources.settings(S3TestServer.settings());
-            CurateViewModel vm = new CurateViewModel(sources.open(spec), Runnable::run, Runnable::run, 2);
+            CurateViewModel vm = new CurateViewModel(sources.open(spec), Runnable::run, new LockedExecutor(), 2);
             sources.settings(S3Buckets.unreachable());
             vm.outputTextProperty().set(work.resolve("run").toString());
 

@@ -11,12 +11,17 @@ import dev.clipsift.probe.VideoRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 class LibraryViewModelTest {
     @TempDir
@@ -70,31 +75,31 @@ class LibraryViewModelTest {
     @Test
     void probingWaitsUntilTheGivenFutureCompletesButTheListingIsCountedAtOnce() throws Exception {
         ExecutorService background = Executors.newSingleThreadExecutor();
+        ExecutorService ui = Executors.newSingleThreadExecutor();
         try {
             probes = new ProbeService(ProbeCache.open(cacheDir.resolve("probe-cache.jsonl")), 2);
-            LibraryViewModel vm = new LibraryViewModel(probes, background, Runnable::run);
+            LibraryViewModel vm = new LibraryViewModel(probes, background, ui);
             CompletableFuture<Void> firstPage = new CompletableFuture<>();
 
-            vm.open(folder(videos), firstPage);
-            waitFor(() -> vm.statusProperty().get().startsWith("Listed "));
+            ui.submit(() -> vm.open(folder(videos), firstPage)).get();
+            waitOn(ui, () -> vm.statusProperty().get().startsWith("Listed "));
 
-            assertThat(vm.statusProperty().get()).isEqualTo("Listed 4 videos; probing them once the sample's first page shows \u2026");
-            assertThat(vm.records()).isEmpty();
-            assertThat(vm.busyProperty().get()).isTrue();
+            assertThat(ui.submit(() -> vm.statusProperty().get()).get())
+                    .isEqualTo("Listed 4 videos; probing them once the sample's first page shows \u2026");
+            assertThat(ui.submit(() -> vm.records().isEmpty() && vm.busyProperty().get()).get()).as("nothing probed yet, still busy").isTrue();
             firstPage.complete(null);
-            waitFor(() -> !vm.busyProperty().get());
-            assertThat(vm.records()).hasSize(4);
-            assertThat(vm.statusProperty().get()).isEqualTo("4 videos, 1 unreadable");
+            waitOn(ui, () -> !vm.busyProperty().get());
+            assertThat(ui.submit(() -> List.copyOf(vm.records())).get()).hasSize(4);
+            assertThat(ui.submit(() -> vm.statusProperty().get()).get()).isEqualTo("4 videos, 1 unreadable");
         } finally {
             background.shutdownNow();
+            ui.shutdownNow();
         }
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 600 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(condition.getAsBoolean()).as("waited 30 s").isTrue();
+    /** Waits up to 30 s for {@code condition}, read on the view model's own UI thread {@code ui}. */
+    private static void waitOn(ExecutorService ui, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.submit(condition).get());
     }
 
     @Test
