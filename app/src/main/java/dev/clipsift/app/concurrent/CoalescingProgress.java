@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 
 /**
  * A {@link RunListener} for a JavaFX screen. Worker threads only write the latest counters into atomics and
- * ask for a repaint; at most one repaint is queued on the UI executor at a time (one per pulse with
- * {@code Platform::runLater}), however many events arrive, and it hands {@code show} the values of that
- * moment as a {@link RunProgress}.
+ * ask for a repaint; at most one repaint is queued on the UI executor at a time, however many events arrive
+ * (with {@code Platform::runLater} the FX thread repaints at its own pace, never once per event), and it
+ * hands {@code show} the values of that moment as a {@link RunProgress}.
  */
 public final class CoalescingProgress implements RunListener {
     private final long expected;

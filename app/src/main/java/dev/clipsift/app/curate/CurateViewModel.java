@@ -30,6 +30,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The "Curate" dialog's state: runs the same engine as {@code clipsift run} (list, probe, split, clip spans,
@@ -42,7 +43,7 @@ public final class CurateViewModel {
     /** The shot detectors the dialog offers, as {@code clipsift run --splitting-algorithm} names them. */
     public static final List<String> ALGORITHMS = List.of("content", "adaptive", "threshold", "fixed-stride");
 
-    private final OpenedSource input;
+    private final @Nullable OpenedSource input;
     private final Executor jobs;
     private final Executor ui;
     private final int threads;
@@ -55,8 +56,8 @@ public final class CurateViewModel {
     private final ObservableList<StageProgress> stages = FXCollections.observableArrayList();
     private final AtomicReference<CurationRun> current = new AtomicReference<>();
 
-    /** @param input the open source; @param threads the CPU threads the run may use */
-    public CurateViewModel(OpenedSource input, Executor jobs, Executor ui, int threads) {
+    /** @param input the open source, or null when none is open; @param threads the CPU threads the run may use */
+    public CurateViewModel(@Nullable OpenedSource input, Executor jobs, Executor ui, int threads) {
         this.input = input;
         this.jobs = jobs;
         this.ui = ui;
@@ -65,7 +66,7 @@ public final class CurateViewModel {
     }
 
     /** What is curated: the folder or source as the path field shows it. */
-    public String input() {
+    public @Nullable String input() {
         return input == null ? null : input.spec();
     }
 
