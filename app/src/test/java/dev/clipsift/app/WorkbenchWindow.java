@@ -1,5 +1,8 @@
 package dev.clipsift.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,5 +28,19 @@ public final class WorkbenchWindow {
     /** Waits up to {@code seconds} for {@code condition}, evaluated on the FX thread. */
     public static void waitUntil(int seconds, Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+
+    /**
+     * Asserts that {@code value}, read on the FX thread, becomes {@code expected} within {@code seconds}: a
+     * cell appears only once a pulse has laid the table out, a label changes once a background job reports.
+     * After the time is up it fails with the value shown then.
+     */
+    public static <T> void assertBecomes(int seconds, String what, Callable<T> value, T expected) throws Exception {
+        try {
+            waitUntil(seconds, () -> Objects.equals(value.call(), expected));
+        } catch (TimeoutException e) {
+            // the assertion below says what was shown instead
+        }
+        assertThat(WaitForAsyncUtils.asyncFx(value).get()).as(what).isEqualTo(expected);
     }
 }

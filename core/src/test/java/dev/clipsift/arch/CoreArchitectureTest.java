@@ -34,4 +34,13 @@ class CoreArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("dev.clipsift.cli..")
                 .check(CORE);
     }
+
+    @Test
+    void onlyTheCliAndTheBenchmarksReachIntoTheRunPackage() {
+        noClasses().that().resideOutsideOfPackages("dev.clipsift.run..", "dev.clipsift.cli..", "dev.clipsift.bench..")
+                .should().dependOnClassesThat().resideInAPackage("dev.clipsift.run..")
+                .because("stage families build on the public model and engine packages (pipeline, probe, split,"
+                        + " transcode, ...); dev.clipsift.run assembles them and only its callers depend on it")
+                .check(CORE);
+    }
 }

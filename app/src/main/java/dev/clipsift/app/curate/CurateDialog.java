@@ -3,6 +3,7 @@ package dev.clipsift.app.curate;
 import dev.clipsift.app.concurrent.JobControls;
 
 import dev.clipsift.app.Format;
+import dev.clipsift.pipeline.StageProgress;
 import dev.clipsift.run.ClipRecord;
 import java.io.File;
 import java.nio.file.Path;
@@ -42,10 +43,10 @@ public final class CurateDialog {
         stage.setTitle("Curate \u2014 ClipSift");
         TableView<ClipRecord> table = clipsTable();
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox root = new VBox(12, settings(), progressRow(), table, buttons());
+        VBox root = new VBox(12, settings(), progressRow(), stagesTable(), table, buttons());
         root.setId("curate-dialog");
         root.setPadding(new Insets(18));
-        root.setPrefSize(900, 560);
+        root.setPrefSize(900, 720);
         JobControls.install(stage, root, model::cancel);
     }
 
@@ -93,6 +94,24 @@ public final class CurateDialog {
         return JobControls.progress(model.job(), "curate");
     }
 
+    /** One row per stage: items in, out and failed, items per second and the time left, as the run reports them. */
+    private TableView<StageProgress> stagesTable() {
+        TableView<StageProgress> t = new TableView<>(model.stages());
+        t.setId("curate-stages");
+        t.setPlaceholder(new Label("Each stage's progress shows here while the run goes on."));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        t.setPrefHeight(170);
+        t.setMinHeight(Region.USE_PREF_SIZE);
+        t.getColumns().add(column("Stage", 150, StageProgress::stage));
+        t.getColumns().add(column("Workers", 70, p -> String.valueOf(p.workers())));
+        t.getColumns().add(column("In", 70, p -> String.valueOf(p.itemsIn())));
+        t.getColumns().add(column("Out", 70, p -> String.valueOf(p.itemsOut())));
+        t.getColumns().add(column("Failed", 70, p -> String.valueOf(p.itemsFailed())));
+        t.getColumns().add(column("Items/s", 80, p -> String.format(Locale.ROOT, "%.2f", p.itemsPerS())));
+        t.getColumns().add(column("Time left", 90, p -> Double.isNaN(p.etaS()) ? "" : Format.duration(p.etaS())));
+        return t;
+    }
+
     private TableView<ClipRecord> clipsTable() {
         TableView<ClipRecord> t = new TableView<>(model.clips());
         t.setId("curate-clips");
@@ -109,8 +128,8 @@ public final class CurateDialog {
         return t;
     }
 
-    private static TableColumn<ClipRecord, String> column(String title, double width, Function<ClipRecord, String> value) {
-        TableColumn<ClipRecord, String> c = new TableColumn<>(title);
+    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
         return c;

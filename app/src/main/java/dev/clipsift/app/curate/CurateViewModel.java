@@ -1,10 +1,12 @@
 package dev.clipsift.app.curate;
 
+import dev.clipsift.app.concurrent.CoalescingProgress;
 import dev.clipsift.app.concurrent.JobState;
+import dev.clipsift.app.concurrent.RunProgress;
 
 import dev.clipsift.app.source.OpenedSource;
 import dev.clipsift.io.Json;
-import dev.clipsift.pipeline.RunListener;
+import dev.clipsift.pipeline.StageProgress;
 import dev.clipsift.run.ClipRecord;
 import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.RunConfig;
@@ -22,26 +24,26 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The "Curate" dialog's state: runs the same engine as {@code clipsift run} (list, probe, split, clip spans,
- * transcode, records) on the open source into a local output folder, with progress per finished video and
- * Cancel, then lists the clips the run folder holds ({@code clips/*.json}). A remote source (S3 prefix, URL
- * list, dataset) is read with the options it was opened with, each video downloaded as the run reaches it.
+ * transcode, records) on the open source into a local output folder, with per-stage progress and Cancel,
+ * then lists the clips the run folder holds ({@code clips/*.json}). A remote source (S3 prefix, URL list,
+ * dataset) is read with the options it was opened with, each video downloaded as the run reaches it.
  * A cancelled run continues with the same settings and output folder, here or with {@code clipsift resume}.
  */
 public final class CurateViewModel {
     /** The shot detectors the dialog offers, as {@code clipsift run --splitting-algorithm} names them. */
     public static final List<String> ALGORITHMS = List.of("content", "adaptive", "threshold", "fixed-stride");
 
-    private final OpenedSource input;
+    private final @Nullable OpenedSource input;
     private final Executor jobs;
     private final Executor ui;
     private final int threads;
@@ -51,10 +53,11 @@ public final class CurateViewModel {
     private final StringProperty limitText = new SimpleStringProperty("0");
     private final JobState job = new JobState();
     private final ObservableList<ClipRecord> clips = FXCollections.observableArrayList();
+    private final ObservableList<StageProgress> stages = FXCollections.observableArrayList();
     private final AtomicReference<CurationRun> current = new AtomicReference<>();
 
-    /** @param input the open source; @param threads the CPU threads the run may use */
-    public CurateViewModel(OpenedSource input, Executor jobs, Executor ui, int threads) {
+    /** @param input the open source, or null when none is open; @param threads the CPU threads the run may use */
+    public CurateViewModel(@Nullable OpenedSource input, Executor jobs, Executor ui, int threads) {
         this.input = input;
         this.jobs = jobs;
         this.ui = ui;
@@ -63,7 +66,7 @@ public final class CurateViewModel {
     }
 
     /** What is curated: the folder or source as the path field shows it. */
-    public String input() {
+    public @Nullable String input() {
         return input == null ? null : input.spec();
     }
 
@@ -82,6 +85,7 @@ public final class CurateViewModel {
             return;
         }
         clips.clear();
+        stages.clear();
         AtomicBoolean stop = job.start("Listing " + input.spec() + " \u2026");
         jobs.execute(() -> run(config, out, stop));
     }
@@ -129,18 +133,9 @@ public final class CurateViewModel {
                 listed = files.count();
             }
             long total = config.limit() > 0 ? Math.min(listed, config.limit()) : listed;
-            AtomicInteger done = new AtomicInteger();
             List<String> warnings = new ArrayList<>();
-            CurationRun run = new CurationRun(out, null, input.sources(), threads, new RunListener() {
-                @Override
-                public void completed(Object item) {
-                    int n = done.incrementAndGet();
-                    ui.execute(() -> {
-                        job.setProgress(total == 0 ? 1 : n / (double) total);
-                        job.setStatus("Curated " + n + " of " + total + " videos \u2026");
-                    });
-                }
-            }, w -> {
+            CoalescingProgress progress = new CoalescingProgress(ui, total, p -> show(p, out));
+            CurationRun run = new CurationRun(out, null, input.sources(), threads, progress, w -> {
                 synchronized (warnings) {
                     warnings.add(w);
                 }
@@ -165,6 +160,13 @@ public final class CurateViewModel {
         } finally {
             current.set(null);
         }
+    }
+
+    /** The run's progress as the FX thread gets it: at most one update per pulse, however many clips finish. */
+    private void show(RunProgress p, Path out) {
+        stages.setAll(p.stages());
+        job.setProgress(p.fraction());
+        job.setStatus("Curated " + p.completed() + " of " + p.expected() + " videos into " + out + " \u2026");
     }
 
     /** The clip records of a run folder, by source video and then start time. */
@@ -225,11 +227,10 @@ public final class CurateViewModel {
         return limitText;
     }
 
-
-
-
-
-
+    /** Each stage's latest counters while the run goes on (and after it), in pipeline order. */
+    public ObservableList<StageProgress> stages() {
+        return stages;
+    }
 
     /** The clips of the finished run, by source video and then start time. */
     public ObservableList<ClipRecord> clips() {

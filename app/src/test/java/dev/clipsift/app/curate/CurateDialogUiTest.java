@@ -2,6 +2,7 @@ package dev.clipsift.app.curate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clipsift.TestData;
 import dev.clipsift.app.AppServices;
 import dev.clipsift.app.Workbench;
 import dev.clipsift.app.WorkbenchWindow;
@@ -40,7 +41,7 @@ class CurateDialogUiTest {
 
     @BeforeAll
     static void makeInput() throws IOException {
-        Files.copy(Path.of(System.getProperty("clipsift.shared"), "data", "videos", "carphone_pristine.mp4"), input.resolve("carphone.mp4"));
+        Files.copy(TestData.video("carphone_pristine.mp4"), input.resolve("carphone.mp4"));
     }
 
     @Start
@@ -77,6 +78,10 @@ class CurateDialogUiTest {
             onDisk = s.filter(p -> p.toString().endsWith(".mp4")).count();
         }
         assertThat(clips.getItems()).hasSize((int) onDisk).isNotEmpty();
+        waitUntil(() -> robot.lookup("#curate-stages .table-row-cell").queryAll().stream()
+                .anyMatch(row -> robot.from(row).lookup("records").tryQuery().isPresent()));
+        TableView<?> stages = robot.lookup("#curate-stages").queryAs(TableView.class);
+        assertThat(stages.getItems()).hasSize(5);
         robot.clickOn("#curate-cancel");
         waitUntil(() -> robot.lookup("#curate-dialog").tryQuery().isEmpty());
     }

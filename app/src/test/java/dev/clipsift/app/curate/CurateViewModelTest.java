@@ -2,10 +2,13 @@ package dev.clipsift.app.curate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clipsift.TestData;
 import dev.clipsift.app.FxRuntime;
+import dev.clipsift.app.GeneratedVideos;
+import dev.clipsift.app.LockedExecutor;
 import dev.clipsift.app.ManualExecutor;
-import dev.clipsift.app.TestVideos;
 import dev.clipsift.app.source.LocalFolder;
+import dev.clipsift.pipeline.StageProgress;
 import dev.clipsift.run.ClipRecord;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,15 +29,15 @@ class CurateViewModelTest {
     @BeforeAll
     static void makeInput() throws IOException {
         FxRuntime.start();
-        Path clip = Path.of(System.getProperty("clipsift.shared"), "data", "videos", "carphone_pristine.mp4");
+        Path clip = TestData.video("carphone_pristine.mp4");
         for (String name : List.of("a.mp4", "b.mp4", "c.mp4")) {
             Files.copy(clip, input.resolve(name));
         }
-        TestVideos.broken(input, "broken.mp4");
+        GeneratedVideos.broken(input, "broken.mp4");
     }
 
     private CurateViewModel model(java.util.concurrent.Executor jobs) {
-        CurateViewModel vm = new CurateViewModel(new LocalFolder(input, null), jobs, Runnable::run, 2);
+        CurateViewModel vm = new CurateViewModel(new LocalFolder(input, null), jobs, new LockedExecutor(), 2);
         vm.outputTextProperty().set(work.resolve("run").toString());
         return vm;
     }
@@ -63,6 +66,10 @@ class CurateViewModelTest {
             assertThat(Path.of(c.sourceVideo()).getParent()).isEqualTo(input);
         });
         assertThat(work.resolve("run/summary.json")).exists();
+        assertThat(vm.stages()).extracting(StageProgress::stage).containsExactly("probe", "split", "spans", "transcode", "records");
+        assertThat(vm.stages().get(0).itemsIn()).as("every video probed").isEqualTo(4);
+        assertThat(vm.stages().get(4).itemsOut()).as("a record per video").isEqualTo(4);
+        assertThat(vm.job().progressProperty().get()).isEqualTo(1.0);
     }
 
     @Test

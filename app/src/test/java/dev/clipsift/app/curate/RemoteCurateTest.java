@@ -2,13 +2,16 @@ package dev.clipsift.app.curate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clipsift.TestData;
 import dev.clipsift.app.FxRuntime;
-import dev.clipsift.app.S3MockServer;
+import dev.clipsift.app.LockedExecutor;
+import dev.clipsift.app.S3Buckets;
 import dev.clipsift.app.source.SourceAccess;
 import dev.clipsift.io.Json;
 import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.probe.ProbeService;
 import dev.clipsift.run.ClipRecord;
+import dev.clipsift.source.S3TestServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,20 +32,20 @@ class RemoteCurateTest {
     @BeforeAll
     static void upload() throws IOException {
         FxRuntime.start();
-        Path clip = Path.of(System.getProperty("clipsift.shared"), "data", "videos", "carphone_pristine.mp4");
+        Path clip = TestData.video("carphone_pristine.mp4");
         for (String name : List.of("a.mp4", "b.mp4")) {
             Files.copy(clip, input.resolve(name));
         }
-        spec = "s3://" + S3MockServer.bucketWith("in/", List.of(input.resolve("a.mp4"), input.resolve("b.mp4"))) + "/in/";
+        spec = "s3://" + S3Buckets.with("in/", List.of(input.resolve("a.mp4"), input.resolve("b.mp4"))) + "/in/";
     }
 
     @Test
     void anS3PrefixIsCuratedIntoALocalFolderWithTheS3OptionsItWasOpenedWith() throws IOException {
         ProbeCache probeCache = ProbeCache.open(work.resolve("probe-cache.jsonl"));
         try (SourceAccess sources = new SourceAccess(new ProbeService(probeCache, 1), probeCache, work.resolve("downloads"))) {
-            sources.settings(S3MockServer.settings());
-            CurateViewModel vm = new CurateViewModel(sources.open(spec), Runnable::run, Runnable::run, 2);
-            sources.settings(S3MockServer.unreachable());
+            sources.settings(S3TestServer.settings());
+            CurateViewModel vm = new CurateViewModel(sources.open(spec), Runnable::run, new LockedExecutor(), 2);
+            sources.settings(S3Buckets.unreachable());
             vm.outputTextProperty().set(work.resolve("run").toString());
 
             vm.start();

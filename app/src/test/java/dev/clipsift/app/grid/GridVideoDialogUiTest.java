@@ -3,7 +3,7 @@ package dev.clipsift.app.grid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clipsift.app.AppServices;
-import dev.clipsift.app.TestVideos;
+import dev.clipsift.app.GeneratedVideos;
 import dev.clipsift.app.Workbench;
 import dev.clipsift.app.WorkbenchWindow;
 import dev.clipsift.video.FFmpegLog;
@@ -43,7 +43,7 @@ class GridVideoDialogUiTest {
 
     @BeforeAll
     static void makeVideos() throws IOException {
-        TestVideos.generate(videos, 6);
+        GeneratedVideos.generate(videos, 6);
         FFmpegLog.quiet();
     }
 

@@ -3,8 +3,8 @@ package dev.clipsift.app.grid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clipsift.app.FxRuntime;
+import dev.clipsift.app.GeneratedVideos;
 import dev.clipsift.app.ManualExecutor;
-import dev.clipsift.app.TestVideos;
 import dev.clipsift.app.grid.GridVideoViewModel.Source;
 import dev.clipsift.app.source.LocalFolder;
 import java.io.IOException;
@@ -27,7 +27,7 @@ class GridVideoViewModelTest {
     @BeforeAll
     static void makeVideos() throws IOException {
         FxRuntime.start();
-        files = TestVideos.generate(videos, 4);
+        files = GeneratedVideos.generate(videos, 4);
     }
 
     private GridVideoViewModel small(List<Path> sample, java.util.concurrent.Executor jobs) {
@@ -95,8 +95,8 @@ class GridVideoViewModelTest {
     @Test
     void aFolderOfBrokenFilesSaysNoValidVideosFound() throws IOException {
         Path bad = Files.createDirectory(out.resolve("bad"));
-        TestVideos.broken(bad, "a.mp4");
-        TestVideos.broken(bad, "b.mkv");
+        GeneratedVideos.broken(bad, "a.mp4");
+        GeneratedVideos.broken(bad, "b.mkv");
         GridVideoViewModel vm = new GridVideoViewModel(new LocalFolder(bad, null), List.of(), "1", out.resolve("grid.mp4"), Runnable::run, Runnable::run);
         assertThat(vm.sourceProperty().get()).isEqualTo(Source.FOLDER);
 

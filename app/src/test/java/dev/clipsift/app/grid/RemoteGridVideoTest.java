@@ -3,13 +3,14 @@ package dev.clipsift.app.grid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clipsift.app.FxRuntime;
-import dev.clipsift.app.S3MockServer;
-import dev.clipsift.app.TestVideos;
+import dev.clipsift.app.GeneratedVideos;
+import dev.clipsift.app.S3Buckets;
 import dev.clipsift.app.grid.GridVideoViewModel.Source;
 import dev.clipsift.app.source.OpenedSource;
 import dev.clipsift.app.source.SourceAccess;
 import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.probe.ProbeService;
+import dev.clipsift.source.S3TestServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class RemoteGridVideoTest {
     @BeforeAll
     static void upload() throws IOException {
         FxRuntime.start();
-        spec = "s3://" + S3MockServer.bucketWith("clips/", TestVideos.generate(videos, 6)) + "/clips/";
+        spec = "s3://" + S3Buckets.with("clips/", GeneratedVideos.generate(videos, 6)) + "/clips/";
     }
 
     @AfterEach
@@ -48,7 +49,7 @@ class RemoteGridVideoTest {
     private GridVideoViewModel small(List<String> sample) throws IOException {
         ProbeCache probeCache = ProbeCache.open(cacheDir.resolve("probe-cache.jsonl"));
         sources = new SourceAccess(new ProbeService(probeCache, 1), probeCache, cacheDir.resolve("downloads"));
-        sources.settings(S3MockServer.settings());
+        sources.settings(S3TestServer.settings());
         OpenedSource opened = sources.open(spec);
         GridVideoViewModel vm = new GridVideoViewModel(opened, sample, "42", cacheDir.resolve("grid.mp4"), Runnable::run, Runnable::run);
         vm.colsProperty().set(2);

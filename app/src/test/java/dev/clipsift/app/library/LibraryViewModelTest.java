@@ -2,8 +2,8 @@ package dev.clipsift.app.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clipsift.app.GeneratedVideos;
 import dev.clipsift.app.ManualExecutor;
-import dev.clipsift.app.TestVideos;
 import dev.clipsift.app.source.LocalFolder;
 import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.probe.ProbeService;
@@ -11,12 +11,17 @@ import dev.clipsift.probe.VideoRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 class LibraryViewModelTest {
     @TempDir
@@ -26,8 +31,8 @@ class LibraryViewModelTest {
 
     @BeforeAll
     static void makeVideos() throws IOException {
-        TestVideos.generate(videos, 3);
-        TestVideos.broken(videos, "broken.mp4");
+        GeneratedVideos.generate(videos, 3);
+        GeneratedVideos.broken(videos, "broken.mp4");
         Files.writeString(videos.resolve("notes.txt"), "not a video");
     }
 
@@ -54,8 +59,8 @@ class LibraryViewModelTest {
         assertThat(vm.records()).extracting(VideoRecord::fileName)
                 .containsExactly("broken.mp4", "clip-00.mp4", "clip-01.mp4", "clip-02.mp4");
         assertThat(vm.records()).filteredOn(VideoRecord::ok).allSatisfy(r -> {
-            assertThat(r.width()).isEqualTo(TestVideos.WIDTH);
-            assertThat(r.height()).isEqualTo(TestVideos.HEIGHT);
+            assertThat(r.width()).isEqualTo(GeneratedVideos.WIDTH);
+            assertThat(r.height()).isEqualTo(GeneratedVideos.HEIGHT);
             assertThat(r.codec()).isEqualTo("mpeg4");
             assertThat(r.durationS()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.1));
         });
@@ -70,31 +75,31 @@ class LibraryViewModelTest {
     @Test
     void probingWaitsUntilTheGivenFutureCompletesButTheListingIsCountedAtOnce() throws Exception {
         ExecutorService background = Executors.newSingleThreadExecutor();
+        ExecutorService ui = Executors.newSingleThreadExecutor();
         try {
             probes = new ProbeService(ProbeCache.open(cacheDir.resolve("probe-cache.jsonl")), 2);
-            LibraryViewModel vm = new LibraryViewModel(probes, background, Runnable::run);
+            LibraryViewModel vm = new LibraryViewModel(probes, background, ui);
             CompletableFuture<Void> firstPage = new CompletableFuture<>();
 
-            vm.open(folder(videos), firstPage);
-            waitFor(() -> vm.statusProperty().get().startsWith("Listed "));
+            ui.submit(() -> vm.open(folder(videos), firstPage)).get();
+            waitOn(ui, () -> vm.statusProperty().get().startsWith("Listed "));
 
-            assertThat(vm.statusProperty().get()).isEqualTo("Listed 4 videos; probing them once the sample's first page shows \u2026");
-            assertThat(vm.records()).isEmpty();
-            assertThat(vm.busyProperty().get()).isTrue();
+            assertThat(ui.submit(() -> vm.statusProperty().get()).get())
+                    .isEqualTo("Listed 4 videos; probing them once the sample's first page shows \u2026");
+            assertThat(ui.submit(() -> vm.records().isEmpty() && vm.busyProperty().get()).get()).as("nothing probed yet, still busy").isTrue();
             firstPage.complete(null);
-            waitFor(() -> !vm.busyProperty().get());
-            assertThat(vm.records()).hasSize(4);
-            assertThat(vm.statusProperty().get()).isEqualTo("4 videos, 1 unreadable");
+            waitOn(ui, () -> !vm.busyProperty().get());
+            assertThat(ui.submit(() -> List.copyOf(vm.records())).get()).hasSize(4);
+            assertThat(ui.submit(() -> vm.statusProperty().get()).get()).isEqualTo("4 videos, 1 unreadable");
         } finally {
             background.shutdownNow();
+            ui.shutdownNow();
         }
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 600 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(condition.getAsBoolean()).as("waited 30 s").isTrue();
+    /** Waits up to 30 s for {@code condition}, read on the view model's own UI thread {@code ui}. */
+    private static void waitOn(ExecutorService ui, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.submit(condition).get());
     }
 
     @Test

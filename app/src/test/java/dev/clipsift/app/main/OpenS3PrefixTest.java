@@ -3,9 +3,9 @@ package dev.clipsift.app.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clipsift.app.FxRuntime;
+import dev.clipsift.app.GeneratedVideos;
 import dev.clipsift.app.ManualExecutor;
-import dev.clipsift.app.S3MockServer;
-import dev.clipsift.app.TestVideos;
+import dev.clipsift.app.S3Buckets;
 import dev.clipsift.app.library.LibraryViewModel;
 import dev.clipsift.app.overview.OverviewViewModel;
 import dev.clipsift.app.sample.PreviewImages;
@@ -19,6 +19,7 @@ import dev.clipsift.preview.PreviewSpec;
 import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.probe.ProbeService;
 import dev.clipsift.probe.VideoRecord;
+import dev.clipsift.source.S3TestServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +49,9 @@ class OpenS3PrefixTest {
     @BeforeAll
     static void upload() throws IOException {
         FxRuntime.start();
-        List<Path> files = new ArrayList<>(TestVideos.generate(videos, 13));
-        files.add(TestVideos.broken(videos, "clip-05b-broken.mp4"));
-        bucket = S3MockServer.bucketWith("clips/", files);
+        List<Path> files = new ArrayList<>(GeneratedVideos.generate(videos, 13));
+        files.add(GeneratedVideos.broken(videos, "clip-05b-broken.mp4"));
+        bucket = S3Buckets.with("clips/", files);
     }
 
     private MainViewModel model() throws IOException {
@@ -91,7 +92,7 @@ class OpenS3PrefixTest {
     @Test
     void anS3PrefixTypedIntoThePathFieldIsListedProbedAndItsFirstPageShowsPreviews() throws IOException {
         model = model();
-        model.s3Settings(S3MockServer.settings());
+        model.s3Settings(S3TestServer.settings());
         String spec = "s3://" + bucket + "/clips/";
         model.folderTextProperty().set(spec);
 
@@ -104,7 +105,7 @@ class OpenS3PrefixTest {
                 .allSatisfy(p -> assertThat(p).startsWith(spec))
                 .doesNotContain("s3://" + bucket + "/elsewhere/outside.mp4");
         assertThat(library.records()).filteredOn(VideoRecord::ok).hasSize(13).allSatisfy(r -> {
-            assertThat(r.width()).isEqualTo(TestVideos.WIDTH);
+            assertThat(r.width()).isEqualTo(GeneratedVideos.WIDTH);
             assertThat(r.codec()).isEqualTo("mpeg4");
         });
         List<TileModel> tiles = model.sample().tiles();
@@ -118,7 +119,7 @@ class OpenS3PrefixTest {
     @Test
     void onlyTheVisiblePagesVideosAreDownloadedAndTheNextPageOnlyWhenItIsShown() throws IOException {
         model = model();
-        model.s3Settings(S3MockServer.settings());
+        model.s3Settings(S3TestServer.settings());
         model.open("s3://" + bucket + "/clips/");
         settle();
         Set<String> firstPage = downloaded();
@@ -138,11 +139,11 @@ class OpenS3PrefixTest {
     @Test
     void anUnreachableEndpointIsReportedInWordsWithoutAStackTraceAndNothingOfTheLastSourceStaysShown() throws IOException {
         model = model();
-        model.s3Settings(S3MockServer.settings());
+        model.s3Settings(S3TestServer.settings());
         model.open("s3://" + bucket + "/clips/");
         settle();
         assertThat(model.sample().tiles()).hasSize(SampleViewModel.PAGE_SIZE);
-        model.s3Settings(S3MockServer.unreachable());
+        model.s3Settings(S3Buckets.unreachable());
 
         model.open("s3://" + bucket + "/clips/");
         settle();

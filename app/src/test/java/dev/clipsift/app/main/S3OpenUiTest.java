@@ -3,11 +3,12 @@ package dev.clipsift.app.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clipsift.app.AppServices;
-import dev.clipsift.app.S3MockServer;
-import dev.clipsift.app.TestVideos;
+import dev.clipsift.app.GeneratedVideos;
+import dev.clipsift.app.S3Buckets;
 import dev.clipsift.app.Workbench;
 import dev.clipsift.app.WorkbenchWindow;
 import dev.clipsift.source.S3Settings;
+import dev.clipsift.source.S3TestServer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,9 +47,9 @@ class S3OpenUiTest {
 
     @BeforeAll
     static void upload() throws IOException {
-        List<Path> files = new ArrayList<>(TestVideos.generate(videos, 3));
-        files.add(TestVideos.broken(videos, "clip-01b-broken.mp4"));
-        bucket = S3MockServer.bucketWith("clips/", files);
+        List<Path> files = new ArrayList<>(GeneratedVideos.generate(videos, 3));
+        files.add(GeneratedVideos.broken(videos, "clip-01b-broken.mp4"));
+        bucket = S3Buckets.with("clips/", files);
     }
 
     @Start
@@ -66,8 +67,9 @@ class S3OpenUiTest {
         WorkbenchWindow.waitUntil(30, condition);
     }
 
-    private static void setOptions(FxRobot robot, S3Settings s) {
+    private static void setOptions(FxRobot robot, S3Settings s) throws TimeoutException {
         robot.clickOn("#s3-options");
+        waitUntil(() -> robot.lookup("#s3-endpoint").tryQuery().isPresent());
         robot.clickOn("#s3-endpoint").write(s.endpoint().toString());
         robot.clickOn("#s3-region").write(s.region());
         robot.clickOn("#s3-path-style");
@@ -79,9 +81,9 @@ class S3OpenUiTest {
     }
 
     @Test
-    void anS3PrefixOpensFromThePathFieldWithItsFilesListedAndPreviewsInTheGrid(FxRobot robot) throws TimeoutException {
-        setOptions(robot, S3MockServer.settings());
-        assertThat(workbench.model().s3Settings()).isEqualTo(S3MockServer.settings());
+    void anS3PrefixOpensFromThePathFieldWithItsFilesListedAndPreviewsInTheGrid(FxRobot robot) throws Exception {
+        setOptions(robot, S3TestServer.settings());
+        WorkbenchWindow.assertBecomes(30, "the settings the dialog took", () -> workbench.model().s3Settings(), S3TestServer.settings());
         String spec = "s3://" + bucket + "/clips/";
 
         robot.clickOn("#folder").write(spec).type(KeyCode.ENTER);
@@ -115,7 +117,7 @@ class S3OpenUiTest {
 
     @Test
     void anUnreachableEndpointSaysSoInTheStatusBar(FxRobot robot) throws TimeoutException, IOException {
-        setOptions(robot, S3MockServer.unreachable());
+        setOptions(robot, S3Buckets.unreachable());
 
         robot.clickOn("#folder").write("s3://" + bucket + "/clips/").type(KeyCode.ENTER);
 

@@ -3,7 +3,7 @@ package dev.clipsift.app.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clipsift.app.AppServices;
-import dev.clipsift.app.TestVideos;
+import dev.clipsift.app.GeneratedVideos;
 import dev.clipsift.app.Workbench;
 import dev.clipsift.app.WorkbenchWindow;
 import dev.clipsift.probe.VideoRecord;
@@ -33,6 +33,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless (Monocle): a folder of 16 generated videos and a broken one, 2 pages of tiles. */
 @ExtendWith(ApplicationExtension.class)
@@ -50,8 +51,8 @@ class WorkbenchUiTest {
 
     @BeforeAll
     static void makeVideos() throws IOException {
-        TestVideos.generate(videos, 16);
-        TestVideos.broken(videos, "clip-05b-broken.mp4");
+        GeneratedVideos.generate(videos, 16);
+        GeneratedVideos.broken(videos, "clip-05b-broken.mp4");
     }
 
     @Start
@@ -67,6 +68,14 @@ class WorkbenchUiTest {
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WorkbenchWindow.waitUntil(30, condition);
+    }
+
+    private static <T> void assertBecomes(String what, Callable<T> value, T expected) throws Exception {
+        WorkbenchWindow.assertBecomes(30, what, value, expected);
+    }
+
+    private static boolean shows(FxRobot robot, String text) {
+        return robot.lookup(text).tryQuery().isPresent();
     }
 
     private void openFolderAndShowSamples(FxRobot robot) throws TimeoutException {
@@ -85,7 +94,7 @@ class WorkbenchUiTest {
     }
 
     @Test
-    void typingAFolderPathAndPressingEnterListsItsVideosWithTheBrokenOneMarkedAndARowOpensInDetail(FxRobot robot) throws TimeoutException {
+    void typingAFolderPathAndPressingEnterListsItsVideosWithTheBrokenOneMarkedAndARowOpensInDetail(FxRobot robot) throws Exception {
         robot.clickOn("#folder").write(videos.toString()).type(KeyCode.ENTER);
 
         TableView<?> table = robot.lookup("#files").queryAs(TableView.class);
@@ -93,7 +102,8 @@ class WorkbenchUiTest {
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo(LISTED + " videos, 1 unreadable");
         List<VideoRecord> broken = workbench.model().library().records().stream().filter(r -> !r.ok()).toList();
         assertThat(broken).extracting(VideoRecord::fileName).containsExactly("clip-05b-broken.mp4");
-        assertThat(robot.lookup(broken.get(0).error()).tryQuery()).as("the reason is shown in the table").isPresent();
+        assertBecomes("the reason is shown in the table", () -> shows(robot, broken.get(0).error()), true);
+        assertBecomes("the row to open is shown", () -> shows(robot, "clip-03.mp4"), true);
 
         robot.clickOn("clip-03.mp4").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#detail-view").tryQuery().isPresent());
@@ -103,41 +113,44 @@ class WorkbenchUiTest {
     }
 
     @Test
-    void eachPageOfTheGridShowsTheSameFilesEveryTimeItIsVisited(FxRobot robot) throws TimeoutException {
+    void eachPageOfTheGridShowsTheSameFilesEveryTimeItIsVisited(FxRobot robot) throws Exception {
         openFolderAndShowSamples(robot);
         List<String> first = tileNames(robot);
         assertThat(pageLabel(robot)).isEqualTo("Page 1 of 2");
 
-        robot.clickOn("#next-page");
-        List<String> second = tileNames(robot);
-        robot.clickOn("#previous-page");
-        List<String> firstAgain = tileNames(robot);
-        robot.clickOn("#next-page");
+        List<String> second = turnTo(robot, "#next-page", "Page 2 of 2");
+        List<String> firstAgain = turnTo(robot, "#previous-page", "Page 1 of 2");
+        List<String> secondAgain = turnTo(robot, "#next-page", "Page 2 of 2");
 
         assertThat(second).hasSize(LISTED - 12).doesNotContainAnyElementsOf(first);
         assertThat(firstAgain).isEqualTo(first);
-        assertThat(tileNames(robot)).isEqualTo(second);
-        assertThat(pageLabel(robot)).isEqualTo("Page 2 of 2");
+        assertThat(secondAgain).isEqualTo(second);
+    }
+
+    /** Clicks {@code button}, waits for the page label to say {@code page}, and returns the tiles' names then. */
+    private static List<String> turnTo(FxRobot robot, String button, String page) throws Exception {
+        robot.clickOn(button);
+        assertBecomes("the page shown", () -> pageLabel(robot), page);
+        return WaitForAsyncUtils.asyncFx(() -> tileNames(robot)).get();
     }
 
     @Test
-    void pageKeysArrowsHomeAndEndTurnThePages(FxRobot robot) throws TimeoutException {
+    void pageKeysArrowsHomeAndEndTurnThePages(FxRobot robot) throws Exception {
         openFolderAndShowSamples(robot);
         robot.clickOn("#tile-0").type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#detail-view").tryQuery().isEmpty());
 
-        robot.type(KeyCode.PAGE_DOWN);
-        assertThat(pageLabel(robot)).isEqualTo("Page 2 of 2");
-        robot.type(KeyCode.PAGE_UP);
-        assertThat(pageLabel(robot)).isEqualTo("Page 1 of 2");
-        robot.type(KeyCode.END);
-        assertThat(pageLabel(robot)).isEqualTo("Page 2 of 2");
-        robot.type(KeyCode.HOME);
-        assertThat(pageLabel(robot)).isEqualTo("Page 1 of 2");
-        robot.type(KeyCode.RIGHT);
-        assertThat(pageLabel(robot)).isEqualTo("Page 2 of 2");
-        robot.type(KeyCode.LEFT);
-        assertThat(pageLabel(robot)).isEqualTo("Page 1 of 2");
+        press(robot, KeyCode.PAGE_DOWN, "Page 2 of 2");
+        press(robot, KeyCode.PAGE_UP, "Page 1 of 2");
+        press(robot, KeyCode.END, "Page 2 of 2");
+        press(robot, KeyCode.HOME, "Page 1 of 2");
+        press(robot, KeyCode.RIGHT, "Page 2 of 2");
+        press(robot, KeyCode.LEFT, "Page 1 of 2");
+    }
+
+    private static void press(FxRobot robot, KeyCode key, String page) throws Exception {
+        robot.type(key);
+        assertBecomes(key + " turns to", () -> pageLabel(robot), page);
     }
 
     @Test
@@ -160,7 +173,7 @@ class WorkbenchUiTest {
     }
 
     @Test
-    void tilesPlayTheirPreviewsAndTheBrokenFileSaysWhyItCannotBeRead(FxRobot robot) throws TimeoutException {
+    void tilesPlayTheirPreviewsAndTheBrokenFileSaysWhyItCannotBeRead(FxRobot robot) throws Exception {
         openFolderAndShowSamples(robot);
 
         waitUntil(() -> robot.lookup(".tile").queryAll().stream().filter(Node::isVisible)
@@ -168,16 +181,20 @@ class WorkbenchUiTest {
                 .allMatch(t -> ((javafx.scene.Parent) t).lookup(".image-view") instanceof ImageView v && v.getImage() != null));
         Node broken = robot.lookup("#tile-6").query();
         assertThat(robot.from(broken).lookup(".tile-name").queryAs(Label.class).getText()).endsWith("clip-05b-broken.mp4");
-        assertThat(robot.from(broken).lookup(".tile-placeholder").queryAs(Label.class).getText()).startsWith("Unreadable: ");
-        assertThat(robot.from(broken).lookup(".tile-meta").queryAs(Label.class).getText()).isEqualTo("unreadable");
-        assertThat(robot.lookup("#tile-0").lookup(".tile-meta").queryAs(Label.class).getText())
-                .isEqualTo("1.0 s \u00b7 160\u00d790 \u00b7 25 fps \u00b7 mpeg4");
+        assertBecomes("the broken tile's reason, once probed", () -> robot.from(broken).lookup(".tile-placeholder")
+                .queryAs(Label.class).getText().startsWith("Unreadable: "), true);
+        assertBecomes("the broken tile's metadata", () -> tileMeta(robot, "#tile-6"), "unreadable");
+        assertBecomes("a tile's metadata, once probed", () -> tileMeta(robot, "#tile-0"), "1.0 s \u00b7 160\u00d790 \u00b7 25 fps \u00b7 mpeg4");
+    }
+
+    private static String tileMeta(FxRobot robot, String tile) {
+        return robot.lookup(tile).lookup(".tile-meta").queryAs(Label.class).getText();
     }
 
     @Test
     void clickingATileOrPressingEnterOnItOpensTheDetailViewWithAPlayerAndScrubber(FxRobot robot) throws TimeoutException {
         openFolderAndShowSamples(robot);
-        waitUntil(() -> !robot.lookup("#tile-1").lookup(".tile-meta").queryAs(Label.class).getText().startsWith("probing"));
+        waitUntil(() -> !tileMeta(robot, "#tile-1").startsWith("probing"));
 
         robot.clickOn("#tile-0");
         waitUntil(() -> robot.lookup("#detail-view").tryQuery().isPresent());
@@ -197,7 +214,7 @@ class WorkbenchUiTest {
     }
 
     @Test
-    void theOverviewCountsTheWholeListingWithTheUnreadableFileOnceProbingSettles(FxRobot robot) throws TimeoutException {
+    void theOverviewCountsTheWholeListingWithTheUnreadableFileOnceProbingSettles(FxRobot robot) throws Exception {
         robot.interact(() -> workbench.model().open(videos));
         robot.interact(() -> workbench.view().selectTab("overview"));
 
@@ -206,6 +223,6 @@ class WorkbenchUiTest {
 
         assertThat(totals.getText()).startsWith(LISTED + " files \u00b7 1 unreadable \u00b7 ");
         assertThat(robot.lookup(".chart").queryAll()).hasSize(6);
-        assertThat(robot.lookup("mpeg4 (" + (LISTED - 1) + ")").tryQuery()).as("the codec pie counts the readable videos").isPresent();
+        assertBecomes("the codec pie counts the readable videos", () -> shows(robot, "mpeg4 (" + (LISTED - 1) + ")"), true);
     }
 }

@@ -3,8 +3,8 @@ package dev.clipsift.app.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clipsift.app.FxRuntime;
+import dev.clipsift.app.GeneratedVideos;
 import dev.clipsift.app.ManualExecutor;
-import dev.clipsift.app.TestVideos;
 import dev.clipsift.app.source.LocalFolder;
 import dev.clipsift.preview.PreviewCache;
 import dev.clipsift.preview.PreviewService;
@@ -30,7 +30,7 @@ class PreviewLoaderTest {
     @BeforeAll
     static void makeVideos() throws IOException {
         FxRuntime.start();
-        files = TestVideos.generate(videos, 4);
+        files = GeneratedVideos.generate(videos, 4);
     }
 
     private LocalFolder folder;

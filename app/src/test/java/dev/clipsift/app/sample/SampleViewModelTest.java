@@ -3,7 +3,7 @@ package dev.clipsift.app.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clipsift.app.FxRuntime;
-import dev.clipsift.app.TestVideos;
+import dev.clipsift.app.GeneratedVideos;
 import dev.clipsift.app.source.LocalFolder;
 import dev.clipsift.preview.PreviewCache;
 import dev.clipsift.preview.PreviewService;
@@ -33,8 +33,8 @@ class SampleViewModelTest {
     @BeforeAll
     static void makeVideos() throws IOException {
         FxRuntime.start();
-        TestVideos.generate(videos, 16);
-        TestVideos.broken(videos, "clip-05b-broken.mp4");
+        GeneratedVideos.generate(videos, 16);
+        GeneratedVideos.broken(videos, "clip-05b-broken.mp4");
     }
 
     private SampleViewModel model() throws IOException {
@@ -135,7 +135,7 @@ class SampleViewModelTest {
             assertThat(p).isNotNull();
             int atPreviewRate = (int) PreviewSpec.TILE.fps();
             assertThat(p.frames().size()).as("one second of video at the preview rate").isBetween(atPreviewRate, atPreviewRate + 1);
-            assertThat(p.frames().get(0).getWidth()).isEqualTo(TestVideos.WIDTH);
+            assertThat(p.frames().get(0).getWidth()).isEqualTo(GeneratedVideos.WIDTH);
         });
     }
 
