@@ -94,7 +94,12 @@ public final class CurationRun {
      * leaving a run folder behind.
      */
     public RunHandle<RunSummary> submit(RunConfig config) {
-        return RunTask.start("clipsift-run", task -> begin(reader.complete(config), task));
+        return submit(config, -1);
+    }
+
+    /** As {@link #submit(RunConfig)}, knowing that the input holds {@code expectedInputs} videos (for progress and ETA). */
+    public RunHandle<RunSummary> submit(RunConfig config, long expectedInputs) {
+        return RunTask.start("clipsift-run", task -> begin(reader.complete(config), task, expectedInputs));
     }
 
     /** Continues the run saved in the folder (or, with a remote output, in the store). */
@@ -107,7 +112,7 @@ public final class CurationRun {
             if (!folder.hasConfig()) {
                 throw new IllegalArgumentException("no run to resume in " + output() + " (config.json missing)");
             }
-            return execute(reader.read(folder.config()), runId(), task);
+            return execute(reader.read(folder.config()), runId(), task, -1);
         });
     }
 
@@ -142,7 +147,7 @@ public final class CurationRun {
         }
     }
 
-    private RunSummary begin(RunConfig config, RunTask task) throws Exception {
+    private RunSummary begin(RunConfig config, RunTask task, long expectedInputs) throws Exception {
         RunUploads uploads = uploads(List.of());
         if (uploads != null) {
             uploads.pullConfig();
@@ -165,7 +170,7 @@ public final class CurationRun {
             folder.create();
             writeManifest(runId, config, assembly);
         }
-        return execute(config, runId, task);
+        return execute(config, runId, task, expectedInputs);
     }
 
     private void writeManifest(String runId, RunConfig config, Assembly assembly) throws IOException {
@@ -256,11 +261,13 @@ public final class CurationRun {
         }
     }
 
-    private RunSummary execute(RunConfig config, String runId, RunTask task) throws IOException, InterruptedException {
+    private RunSummary execute(RunConfig config, String runId, RunTask task, long expectedInputs)
+            throws IOException, InterruptedException {
         Assembly assembly = new Assembly(config);
         RunUploads uploads = uploads(assembly.artifacts());
         folder.create();
         folder.removeLeftovers();
+        folder.removeOrphans(assembly.artifacts());
         Files.deleteIfExists(folder.summary());
         if (uploads != null) {
             uploads.pullRecords();
@@ -279,7 +286,7 @@ public final class CurationRun {
             if (task.isCancelled()) {
                 throw new CancellationException();
             }
-            PipelineRun run = runner.start(assembly.pipeline(probe, uploads), it, -1, (InputRecord r) -> {
+            PipelineRun run = runner.start(assembly.pipeline(probe, uploads), it, expectedInputs, (InputRecord r) -> {
                 processed.incrementAndGet();
                 if (r.probe() != null && r.probe().durationS() != null) {
                     videoS.add(r.probe().durationS());
@@ -289,8 +296,10 @@ public final class CurationRun {
             reports = run.result();
             skipped = probe.skipped();
         } catch (CancellationException e) {
+            folder.removeOrphans(assembly.artifacts());
             throw new CancellationException("run cancelled; continue it with 'clipsift resume " + output() + "'");
         } catch (ExecutionException e) {
+            folder.removeOrphans(assembly.artifacts());
             if (e.getCause() instanceof MachineFault f) {
                 throw new RunStopped(f, output());
             }

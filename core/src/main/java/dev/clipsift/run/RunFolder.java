@@ -90,6 +90,29 @@ public final class RunFolder {
         return n;
     }
 
+    /**
+     * Deletes clip files ({@code clips/<id>.<ext>} for each of {@code artifacts}) that have no record: a stopped
+     * run's work that its records stage never saw, which a resume redoes. Returns how many.
+     */
+    public int removeOrphans(List<String> artifacts) throws IOException {
+        int n = 0;
+        if (!Files.isDirectory(clips())) {
+            return 0;
+        }
+        for (String ext : artifacts) {
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(clips(), "*." + ext)) {
+                for (Path p : ds) {
+                    String name = p.getFileName().toString();
+                    if (!hasClipRecord(name.substring(0, name.length() - ext.length() - 1))) {
+                        Files.deleteIfExists(p);
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
     /** The ids of the videos done (with a record), in name order. */
     public List<String> doneIds() throws IOException {
         List<String> ids = new ArrayList<>();

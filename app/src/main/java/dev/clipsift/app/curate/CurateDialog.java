@@ -4,7 +4,7 @@ import dev.clipsift.app.concurrent.JobControls;
 
 import dev.clipsift.app.Format;
 import dev.clipsift.pipeline.StageProgress;
-import dev.clipsift.run.ClipRecord;
+import dev.clipsift.model.ClipRecord;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -118,13 +118,13 @@ public final class CurateDialog {
         t.setPlaceholder(new Label("The clips appear here when the run is done."));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         t.getColumns().add(column("Clip", 230, ClipRecord::id));
-        t.getColumns().add(column("Source", 170, c -> Path.of(c.sourceVideo()).getFileName().toString()));
-        t.getColumns().add(column("Span", 120, c -> c.spanS() == null || c.spanS().size() < 2 ? ""
-                : String.format(Locale.ROOT, "%.2f\u2013%.2f s", c.spanS().get(0), c.spanS().get(1))));
-        t.getColumns().add(column("Length", 70, c -> Format.duration(c.durationS())));
-        t.getColumns().add(column("Size", 90, c -> c.width() == null ? "" : c.width() + "\u00d7" + c.height()));
-        t.getColumns().add(column("Bytes", 80, c -> Format.bytes(c.bytes())));
-        t.getColumns().add(column("Status", 120, c -> c.valid() ? "ok" : String.valueOf(c.errors())));
+        t.getColumns().add(column("Source", 170, c -> Path.of(c.source().video()).getFileName().toString()));
+        t.getColumns().add(column("Span", 120, c -> String.format(Locale.ROOT, "%.2f\u2013%.2f s", c.span().startS(), c.span().endS())));
+        t.getColumns().add(column("Length", 70, c -> c.media() == null ? "" : Format.duration(c.media().durationS())));
+        t.getColumns().add(column("Size", 90, c -> c.media() == null || c.media().width() == null ? ""
+                : c.media().width() + "\u00d7" + c.media().height()));
+        t.getColumns().add(column("Bytes", 80, c -> c.media() == null ? "" : Format.bytes(c.media().bytes())));
+        t.getColumns().add(column("Status", 120, c -> c.valid() ? c.status().state().json() : String.valueOf(c.errors())));
         return t;
     }
 

@@ -7,10 +7,12 @@ import dev.clipsift.app.concurrent.RunProgress;
 import dev.clipsift.app.source.OpenedSource;
 import dev.clipsift.io.Json;
 import dev.clipsift.pipeline.StageProgress;
-import dev.clipsift.run.ClipRecord;
+import dev.clipsift.model.ClipRecord;
+import dev.clipsift.pipeline.RunHandle;
 import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.RunConfig;
 import dev.clipsift.run.RunFolder;
+import dev.clipsift.run.RunOptions;
 import dev.clipsift.run.RunSummary;
 import dev.clipsift.split.SplitConfig;
 import java.io.IOException;
@@ -22,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -54,7 +57,7 @@ public final class CurateViewModel {
     private final JobState job = new JobState();
     private final ObservableList<ClipRecord> clips = FXCollections.observableArrayList();
     private final ObservableList<StageProgress> stages = FXCollections.observableArrayList();
-    private final AtomicReference<CurationRun> current = new AtomicReference<>();
+    private final AtomicReference<RunHandle<RunSummary>> current = new AtomicReference<>();
 
     /** @param input the open source, or null when none is open; @param threads the CPU threads the run may use */
     public CurateViewModel(@Nullable OpenedSource input, Executor jobs, Executor ui, int threads) {
@@ -135,18 +138,22 @@ public final class CurateViewModel {
             long total = config.limit() > 0 ? Math.min(listed, config.limit()) : listed;
             List<String> warnings = new ArrayList<>();
             CoalescingProgress progress = new CoalescingProgress(ui, total, p -> show(p, out));
-            CurationRun run = new CurationRun(out, null, input.sources(), threads, progress, w -> {
+            CurationRun run = new CurationRun(out, null, input.sources(), RunOptions.threads(threads), progress, w -> {
                 synchronized (warnings) {
                     warnings.add(w);
                 }
             });
-            current.set(run);
             if (stop.get()) {
                 ui.execute(() -> end("Cancelled before it started: nothing was written."));
                 return;
             }
             ui.execute(() -> job.setStatus("Curating " + total + " videos into " + out + " \u2026"));
-            RunSummary summary = run.start(config);
+            RunHandle<RunSummary> handle = run.submit(config, total);
+            current.set(handle);
+            if (stop.get()) {
+                handle.cancel();
+            }
+            RunSummary summary = result(handle);
             List<ClipRecord> made = readClips(run.folder());
             ui.execute(() -> finish(summary, made, out));
         } catch (CancellationException e) {
@@ -159,6 +166,18 @@ public final class CurateViewModel {
             ui.execute(() -> end("Cancelled."));
         } finally {
             current.set(null);
+        }
+    }
+
+    /** The run's summary, or what stopped it, as the exception it is. */
+    private static RunSummary result(RunHandle<RunSummary> handle) throws IOException, InterruptedException {
+        try {
+            return handle.result();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 
@@ -179,8 +198,7 @@ public final class CurateViewModel {
             for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
                 out.add(Json.read(p, ClipRecord.class));
             }
-            out.sort(Comparator.comparing(ClipRecord::sourceVideo, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(c -> c.spanS() == null || c.spanS().isEmpty() ? 0.0 : c.spanS().get(0)));
+            out.sort(Comparator.comparing((ClipRecord c) -> c.source().video()).thenComparingDouble(c -> c.span().startS()));
             return out;
         }
     }
@@ -202,7 +220,7 @@ public final class CurateViewModel {
     /** Stops the run: the clips being encoded are dropped, the finished ones stay. */
     public void cancel() {
         if (job.cancel("Cancelling: waiting for the clips being encoded \u2026")) {
-            CurationRun run = current.get();
+            RunHandle<RunSummary> run = current.get();
             if (run != null) {
                 run.cancel();
             }

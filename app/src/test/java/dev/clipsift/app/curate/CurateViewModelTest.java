@@ -9,7 +9,7 @@ import dev.clipsift.app.LockedExecutor;
 import dev.clipsift.app.ManualExecutor;
 import dev.clipsift.app.source.LocalFolder;
 import dev.clipsift.pipeline.StageProgress;
-import dev.clipsift.run.ClipRecord;
+import dev.clipsift.model.ClipRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,10 +60,10 @@ class CurateViewModelTest {
         assertThat(vm.clips()).isNotEmpty();
         assertThat(clipFilesOnDisk(".mp4")).isEqualTo(clipFilesOnDisk(".json"));
         assertThat(vm.clips()).extracting(ClipRecord::id).containsExactlyInAnyOrderElementsOf(clipFilesOnDisk(".json"));
-        assertThat(vm.clips()).extracting(ClipRecord::sourceVideo).isSorted();
+        assertThat(vm.clips()).extracting(c -> c.source().video()).isSorted();
         assertThat(vm.clips()).allSatisfy(c -> {
             assertThat(c.valid()).isTrue();
-            assertThat(Path.of(c.sourceVideo()).getParent()).isEqualTo(input);
+            assertThat(Path.of(c.source().video()).getParent()).isEqualTo(input);
         });
         assertThat(work.resolve("run/summary.json")).exists();
         assertThat(vm.stages()).extracting(StageProgress::stage).containsExactly("probe", "split", "spans", "transcode", "records");
@@ -94,7 +94,7 @@ class CurateViewModelTest {
 
         assertThat(vm.job().statusProperty().get()).startsWith("4 videos (1 failed), ");
         assertThat(vm.clips()).extracting(ClipRecord::id).containsExactlyInAnyOrderElementsOf(clipFilesOnDisk(".json"));
-        assertThat(vm.clips()).extracting(c -> Path.of(c.sourceVideo()).getFileName().toString()).contains("a.mp4", "b.mp4", "c.mp4");
+        assertThat(vm.clips()).extracting(c -> Path.of(c.source().video()).getFileName().toString()).contains("a.mp4", "b.mp4", "c.mp4");
     }
 
     @Test

@@ -10,7 +10,7 @@ import dev.clipsift.app.source.SourceAccess;
 import dev.clipsift.io.Json;
 import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.probe.ProbeService;
-import dev.clipsift.run.ClipRecord;
+import dev.clipsift.model.ClipRecord;
 import dev.clipsift.source.S3TestServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,9 +52,9 @@ class RemoteCurateTest {
 
             assertThat(vm.job().statusProperty().get()).startsWith("2 videos (0 failed), ");
             assertThat(vm.clips()).isNotEmpty().allSatisfy(c -> assertThat(c.valid()).isTrue());
-            assertThat(vm.clips()).extracting(ClipRecord::sourceVideo).containsOnly(spec + "a.mp4", spec + "b.mp4").contains(spec + "a.mp4", spec + "b.mp4");
+            assertThat(vm.clips()).extracting(c -> c.source().video()).containsOnly(spec + "a.mp4", spec + "b.mp4").contains(spec + "a.mp4", spec + "b.mp4");
             assertThat(work.resolve("run/summary.json")).exists();
-            assertThat(Json.mapper().readTree(work.resolve("run/config.json").toFile()).get("input").asText()).isEqualTo(spec);
+            assertThat(Json.mapper().readTree(work.resolve("run/config.json").toFile()).get("config").get("input").asText()).isEqualTo(spec);
         }
     }
 }
