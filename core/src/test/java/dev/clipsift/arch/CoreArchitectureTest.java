@@ -43,4 +43,20 @@ class CoreArchitectureTest {
                         + " transcode, ...); dev.clipsift.run assembles them and only its callers depend on it")
                 .check(CORE);
     }
+
+    @Test
+    void thePipelinePackageDependsOnNothingElseInTheProject() {
+        noClasses().that().resideInAPackage("dev.clipsift.pipeline..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("dev.clipsift.pipeline..", "java..", "com.sun.management..", "org.slf4j..",
+                        "org.jspecify..")
+                .because("the runner and the stage contract are the base every family builds on")
+                .check(CORE);
+    }
+
+    @Test
+    void theModelAndTheFamilyApiNeverReachIntoTheRunOrTheCli() {
+        noClasses().that().resideInAnyPackage("dev.clipsift.model..", "dev.clipsift.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.clipsift.run..", "dev.clipsift.cli..")
+                .check(CORE);
+    }
 }
