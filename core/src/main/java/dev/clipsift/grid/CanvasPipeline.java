@@ -33,7 +33,7 @@ final class CanvasPipeline implements AutoCloseable {
     private final BooleanSupplier cancelled;
     private final int chunkFrames;
     private final Frame[][] ring;
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // Java cannot create a generic array
     private final CompletableFuture<Void>[] ringDone = new CompletableFuture[RING];
     private final CompletableFuture<?>[] tileChains;
     private final AtomicBoolean stopped = new AtomicBoolean();

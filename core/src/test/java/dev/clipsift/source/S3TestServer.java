@@ -25,6 +25,7 @@ public final class S3TestServer {
 
     private S3TestServer() {}
 
+    @SuppressWarnings("removal") // getHttpPort() is S3Mock 4's only way to learn the port it picked
     public static synchronized URI endpoint() {
         if (app == null) {
             System.setProperty("aws.accessKeyId", ACCESS_KEY);

@@ -42,7 +42,7 @@ class SharedVideoCutsTest {
 
     /** The reference output whose name starts with {@code prefix}, field {@code field}. */
     private static List<Integer> reference(String file, String prefix, String field) {
-        var it = entry(file).get("reference_outputs").fields();
+        var it = entry(file).get("reference_outputs").properties().iterator();
         while (it.hasNext()) {
             var e = it.next();
             if (e.getKey().startsWith(prefix)) {

@@ -99,7 +99,7 @@ public final class CurateDialog {
         TableView<StageProgress> t = new TableView<>(model.stages());
         t.setId("curate-stages");
         t.setPlaceholder(new Label("Each stage's progress shows here while the run goes on."));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPrefHeight(170);
         t.setMinHeight(Region.USE_PREF_SIZE);
         t.getColumns().add(column("Stage", 150, StageProgress::stage));
@@ -116,7 +116,7 @@ public final class CurateDialog {
         TableView<ClipRecord> t = new TableView<>(model.clips());
         t.setId("curate-clips");
         t.setPlaceholder(new Label("The clips appear here when the run is done."));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.getColumns().add(column("Clip", 230, ClipRecord::id));
         t.getColumns().add(column("Source", 170, c -> Path.of(c.source().video()).getFileName().toString()));
         t.getColumns().add(column("Span", 120, c -> String.format(Locale.ROOT, "%.2f\u2013%.2f s", c.span().startS(), c.span().endS())));
