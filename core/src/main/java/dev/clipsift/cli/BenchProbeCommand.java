@@ -4,6 +4,7 @@ import dev.clipsift.bench.ProbeBenchmark;
 import dev.clipsift.probe.ProbeService;
 import dev.clipsift.source.LocalLister;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,8 @@ final class BenchProbeCommand implements Callable<Integer> {
                     faster(r.ffprobeSteadyS() / r.warmS()), faster(r.ffprobeS() / r.warmWholeS()));
         }
         out.println();
-        out.println(r.files() + " files, " + r.threads() + " at a time; " + r.ffprobeNote());
+        out.printf(Locale.ROOT, "%d files, %d at a time, load average %.1f at the end; %s%n", r.files(), r.threads(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), r.ffprobeNote());
         return ExitCodes.OK;
     }
 

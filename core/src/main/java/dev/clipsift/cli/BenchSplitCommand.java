@@ -5,6 +5,7 @@ import dev.clipsift.split.ShotSplitter;
 import dev.clipsift.split.ShotSplitters;
 import dev.clipsift.split.SplitConfig;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,12 +73,12 @@ final class BenchSplitCommand implements Callable<Integer> {
             row(out, r, side);
         }
         out.println();
-        out.printf(Locale.ROOT, "clipsift vs ffmpeg decode-only (the floor): steady %s, whole process %s%n",
-                ratio(r.ffmpeg().steadyRatio(r.clipsift()), "of its speed"), ratio(r.ffmpeg().wholeRatio(r.clipsift()), "of its speed"));
-        out.printf(Locale.ROOT, "clipsift vs PySceneDetect: steady %s, whole process %s%n",
-                ratio(r.pyscenedetect().steadyRatio(r.clipsift()), "faster"), ratio(r.pyscenedetect().wholeRatio(r.clipsift()), "faster"));
-        out.printf(Locale.ROOT, "%s: %d frames at %.3f fps, cuts %s; median of %d alternating runs%n", video.getFileName(), r.frames(),
-                r.fps(), r.cuts(), runs);
+        out.printf(Locale.ROOT, "clipsift's speed as a multiple of ffmpeg decode-only (the floor): steady %s, whole process %s%n",
+                ratio(r.ffmpeg().steadyRatio(r.clipsift())), ratio(r.ffmpeg().wholeRatio(r.clipsift())));
+        out.printf(Locale.ROOT, "clipsift's speed as a multiple of PySceneDetect's: steady %s, whole process %s%n",
+                ratio(r.pyscenedetect().steadyRatio(r.clipsift())), ratio(r.pyscenedetect().wholeRatio(r.clipsift())));
+        out.printf(Locale.ROOT, "%s: %d frames at %.3f fps, cuts %s; median of %d alternating runs, load average %.1f at the end%n",
+                video.getFileName(), r.frames(), r.fps(), r.cuts(), runs, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.println("steady: the work alone, start-up excluded on every side; whole process: start to exit, as a script pays it");
         out.println("clipsift: " + r.clipsift().note() + "; steady in this warm JVM, whole = `clipsift split` in a fresh JVM");
         out.println("ffmpeg: " + r.ffmpeg().note());
@@ -94,7 +95,7 @@ final class BenchSplitCommand implements Callable<Integer> {
         }
     }
 
-    private static String ratio(double value, String what) {
-        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2fx %s", value, what);
+    private static String ratio(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2fx", value);
     }
 }
