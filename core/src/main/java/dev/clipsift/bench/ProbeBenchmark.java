@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 /**
  * Probing speed over the same files, like for like. <b>Steady</b> (start-up left out on both sides): ClipSift cold
  * (empty cache) and warm (cache reopened from disk, as a second run would) in this JVM after one untimed probe has
- * loaded FFmpeg; ffprobe started once per file minus what the same number of {@code ffprobe -version} no-ops cost
- * (its start-up). <b>Whole process</b>: {@code clipsift probe} started once over all the files (fresh JVM; cold with
+ * loaded FFmpeg; ffprobe started once per file minus its start-up, measured by an {@code ffprobe -version} no-op
+ * started right after each file's run. <b>Whole process</b>: {@code clipsift probe} started once over all the files (fresh JVM; cold with
  * {@code --no-cache}, warm on a cache a first run filled) against ffprobe once per file, same parallelism.
  */
 public final class ProbeBenchmark {
@@ -60,11 +60,11 @@ public final class ProbeBenchmark {
                         "ffprobe not installed (apt-get install ffmpeg): reference side skipped");
             }
             String exe = ffprobe.get().toString();
-            double ref = timeEach(files, threads, f -> List.of(exe, "-v", "error", "-show_format", "-show_streams", "-of", "json", f.toString()));
-            double startup = timeEach(files, threads, f -> List.of(exe, "-v", "error", "-version"));
-            return new Result(files.size(), threads, cold, warm, coldWhole, warmWhole, ref, startup,
+            double[] ref = timeFfprobe(files, threads, f -> List.of(exe, "-v", "error", "-show_format", "-show_streams", "-of", "json",
+                    f.toString()), List.of(exe, "-v", "error", "-version"));
+            return new Result(files.size(), threads, cold, warm, coldWhole, warmWhole, ref[0], ref[1],
                     "ffprobe -show_format -show_streams -of json, one process per file, " + threads + " at a time; "
-                            + "its start-up = as many `ffprobe -version` runs, same parallelism");
+                            + "its start-up = an `ffprobe -version` run right after each file's, same parallelism");
         } finally {
             deleteTree(cacheDir);
             deleteTree(cliCache);
@@ -99,24 +99,31 @@ public final class ProbeBenchmark {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    /** Wall seconds to run {@code command} once per file, {@code threads} at a time (ffprobe exits 1 on a bad file: timed all the same). */
-    private static double timeEach(List<Path> files, int threads, Function<Path, List<String>> command) throws InterruptedException {
+    /**
+     * Runs {@code probe} once per file and {@code noop} right after each, {@code threads} pairs at a time, so both
+     * see the same machine load; returns the seconds each kind took, as process wall times summed over all files and
+     * divided by {@code threads} (ffprobe exits 1 on a bad file: timed all the same).
+     */
+    private static double[] timeFfprobe(List<Path> files, int threads, Function<Path, List<String>> probe, List<String> noop)
+            throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long t0 = System.nanoTime();
         try {
-            List<Future<ExternalTool.Completed>> results = new ArrayList<>();
+            List<Future<double[]>> results = new ArrayList<>();
             for (Path f : files) {
-                results.add(pool.submit(() -> ExternalTool.run(command.apply(f))));
+                results.add(pool.submit(() -> new double[] {ExternalTool.run(probe.apply(f)).wallS(), ExternalTool.run(noop).wallS()}));
             }
-            for (Future<ExternalTool.Completed> r : results) {
-                r.get();
+            double[] sum = new double[2];
+            for (Future<double[]> r : results) {
+                double[] pair = r.get();
+                sum[0] += pair[0] / threads;
+                sum[1] += pair[1] / threads;
             }
+            return sum;
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("ffprobe could not run: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
-        return (System.nanoTime() - t0) / 1e9;
     }
 
     private static void deleteTree(Path dir) throws IOException {
