@@ -36,8 +36,8 @@ class ListingExportTest {
                 .map(c -> new PropertyNamingStrategies.SnakeCaseStrategy().translate(c.getName())).toList();
         assertThat(lines.get(0).split(",")).containsExactlyElementsOf(fieldNames);
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).startsWith("\"/v/a, \"\"quoted\"\".mp4\",true,,1000,5,mp4,h264");
-        assertThat(lines.get(2)).startsWith("/v/broken.mp4,false,cannot open: Invalid data found when processing input,4096");
+        assertThat(lines.get(1)).startsWith("\"/v/a, \"\"quoted\"\".mp4\",true,,,1000,5,mp4,h264");
+        assertThat(lines.get(2)).startsWith("/v/broken.mp4,false,cannot open: Invalid data found when processing input,unreadable,4096");
     }
 
     @Test
