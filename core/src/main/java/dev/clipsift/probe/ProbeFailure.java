@@ -32,6 +32,12 @@ public enum ProbeFailure {
         return key;
     }
 
+    /** The key, so that logs and the workbench's detail view show "truncated", not "TRUNCATED". */
+    @Override
+    public String toString() {
+        return key;
+    }
+
     /** The failure whose {@link #key()} is {@code key}. */
     @JsonCreator
     public static ProbeFailure ofKey(String key) {

@@ -21,6 +21,7 @@ class VideoRecordTest {
         for (ProbeFailure f : ProbeFailure.values()) {
             assertThat(f.key()).matches("[a-z]+(_[a-z]+)*");
             assertThat(ProbeFailure.ofKey(f.key())).isEqualTo(f);
+            assertThat(f).hasToString(f.key());
         }
     }
 
