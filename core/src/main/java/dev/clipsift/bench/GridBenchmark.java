@@ -16,7 +16,7 @@ import java.util.Optional;
  * Grid preview speed: ClipSift's grid video against Debian's ffmpeg doing the equivalent (per input
  * {@code scale=W:H,trim=duration=L}, then {@code xstack}, H.264 yuv420p) on the same files in the same run,
  * alternating, median of a few runs. Like for like: <b>steady</b> times leave start-up out on both sides
- * (ClipSift in this warm JVM, ffmpeg's own {@code -benchmark} rtime); <b>whole-process</b> times are start to exit
+ * (ClipSift in this JVM after an untimed 1x1 warm-up grid, ffmpeg's own {@code -benchmark} rtime); <b>whole-process</b> times are start to exit
  * (ClipSift's {@code grid} command in a fresh JVM, the ffmpeg process).
  */
 public final class GridBenchmark {
@@ -70,6 +70,9 @@ public final class GridBenchmark {
             double[] refSteady = new double[runs];
             double[] refWhole = new double[runs];
             double[] refCpu = new double[runs];
+            // untimed: loads FFmpeg's natives and warms the JIT, which the steady time leaves out
+            GridVideoMaker.make(options.withGrid(1, 1).withTiming(1, options.fps()), files.subList(0, 1), work.resolve("warm-up.mp4"),
+                    GridListener.NONE, () -> false);
             String encoder = null;
             for (int i = 0; i < runs; i++) {
                 long c0 = processCpuNanos();
