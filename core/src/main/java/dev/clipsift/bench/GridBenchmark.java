@@ -16,8 +16,8 @@ import java.util.Optional;
  * Grid preview speed: ClipSift's grid video against Debian's ffmpeg doing the equivalent (per input
  * {@code scale=W:H,trim=duration=L}, then {@code xstack}, H.264 yuv420p) on the same files in the same run,
  * alternating, median of a few runs. Like for like: <b>steady</b> times leave start-up out on both sides
- * (ClipSift in this JVM after an untimed 1x1 warm-up grid, ffmpeg's own {@code -benchmark} rtime); <b>whole-process</b> times are start to exit
- * (ClipSift's {@code grid} command in a fresh JVM, the ffmpeg process).
+ * (ClipSift in this JVM after an untimed 1x1 warm-up grid, ffmpeg's own {@code -benchmark} rtime);
+ * <b>whole-process</b> times are start to exit (ClipSift's {@code grid} command in a fresh JVM, the ffmpeg process).
  */
 public final class GridBenchmark {
 
