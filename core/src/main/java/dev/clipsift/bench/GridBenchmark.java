@@ -5,33 +5,38 @@ import dev.clipsift.grid.GridOptions;
 import dev.clipsift.grid.GridVideoMaker;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Grid preview speed: ClipSift's grid video against Debian's ffmpeg doing the equivalent (per input
  * {@code scale=W:H,trim=duration=L}, then {@code xstack}, H.264 yuv420p) on the same files in the same run,
- * each timed over a few runs (median).
+ * alternating, median of a few runs. Like for like: <b>steady</b> times leave start-up out on both sides
+ * (ClipSift in this JVM after an untimed 1x1 warm-up grid, ffmpeg's own {@code -benchmark} rtime);
+ * <b>whole-process</b> times are start to exit (ClipSift's {@code grid} command in a fresh JVM, the ffmpeg process).
  */
 public final class GridBenchmark {
 
     /**
-     * Medians (and the best) of wall-clock seconds and medians of CPU seconds (all threads of the process); the ffmpeg fields are null when
-     * ffmpeg is not installed. {@code loadAverage} is the machine's 1-minute load when the runs ended.
+     * Medians (and the best) of seconds; CPU seconds are all threads of ClipSift's work and ffmpeg's own
+     * utime + stime; the ffmpeg fields are null when ffmpeg is not installed. {@code loadAverage} is the machine's
+     * 1-minute load when the runs ended.
      */
-    public record Result(int files, int runs, double clipsiftS, double clipsiftBestS, double clipsiftCpuS, String clipsiftEncoder,
-            Double ffmpegS, Double ffmpegBestS, Double ffmpegCpuS, String ffmpegNote, double loadAverage) {
-        /** ClipSift's wall time over ffmpeg's (under 1 is faster); null without ffmpeg. */
+    public record Result(int files, int runs, double clipsiftS, double clipsiftBestS, double clipsiftCpuS, double clipsiftWholeS,
+            String clipsiftEncoder, Double ffmpegS, Double ffmpegWholeS, Double ffmpegBestWholeS, Double ffmpegCpuS, String ffmpegNote,
+            double loadAverage) {
+        /** ClipSift's steady wall time over ffmpeg's (under 1 is faster); null without ffmpeg. */
         public Double ratio() {
             return ffmpegS == null ? null : clipsiftS / ffmpegS;
+        }
+
+        /** ClipSift's whole-process wall time over ffmpeg's; null without ffmpeg. */
+        public Double wholeRatio() {
+            return ffmpegWholeS == null ? null : clipsiftWholeS / ffmpegWholeS;
         }
 
         /** ClipSift's CPU time over ffmpeg's; null without ffmpeg. */
@@ -41,22 +46,33 @@ public final class GridBenchmark {
     }
 
     private static final List<String> FFMPEG_ENCODERS = List.of("libx264", "libopenh264");
-    private static final Pattern BENCH_LINE = Pattern.compile("bench: utime=([0-9.]+)s stime=([0-9.]+)s");
 
     private GridBenchmark() {}
 
-    /** Runs both sides {@code runs} times, alternating, so that both see the same machine load. */
-    public static Result run(GridOptions options, List<Path> files, int runs) throws IOException, InterruptedException {
+    /**
+     * Runs both sides {@code runs} times, alternating, so that both see the same machine load. {@code files} are
+     * the videos {@code options} picks from {@code dir} (the whole-process run picks them again with the same seed).
+     */
+    public static Result run(GridOptions options, Path dir, List<Path> files, int runs) throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("clipsift-bench-grid");
         try {
             Optional<Path> ffmpeg = ExternalTool.find("ffmpeg");
             String ffEncoder = ffmpeg.isPresent() ? ffmpegEncoder(ffmpeg.get()) : null;
             List<String> command = ffmpeg.isPresent()
                     ? ffmpegCommand(ffmpeg.get(), ffEncoder, options, files, work.resolve("ffmpeg.mp4")) : null;
+            List<String> cli = ClipSiftProcess.command(List.of("grid", "--input_dir", dir.toString(),
+                    "--output_video", work.resolve("clipsift-cli.mp4").toString(), "--cols", String.valueOf(options.cols()),
+                    "--rows", String.valueOf(options.rows()), "--video_length", fmt(options.videoLengthS()), "--fps", fmt(options.fps()),
+                    "--seed", String.valueOf(options.seed()), "--threads", String.valueOf(options.threads()), "-q"));
             double[] wall = new double[runs];
             double[] cpu = new double[runs];
-            double[] refWall = new double[runs];
+            double[] whole = new double[runs];
+            double[] refSteady = new double[runs];
+            double[] refWhole = new double[runs];
             double[] refCpu = new double[runs];
+            // untimed: loads FFmpeg's natives and warms the JIT, which the steady time leaves out
+            GridVideoMaker.make(options.withGrid(1, 1).withTiming(1, options.fps()), files.subList(0, 1), work.resolve("warm-up.mp4"),
+                    GridListener.NONE, () -> false);
             String encoder = null;
             for (int i = 0; i < runs; i++) {
                 long c0 = processCpuNanos();
@@ -64,18 +80,22 @@ public final class GridBenchmark {
                 encoder = GridVideoMaker.make(options, files, work.resolve("clipsift.mp4"), GridListener.NONE, () -> false).encoder();
                 wall[i] = (System.nanoTime() - t0) / 1e9;
                 cpu[i] = (processCpuNanos() - c0) / 1e9;
+                whole[i] = ExternalTool.runOk(cli).wallS();
                 if (command != null) {
-                    long t1 = System.nanoTime();
-                    refCpu[i] = runFfmpeg(command);
-                    refWall[i] = (System.nanoTime() - t1) / 1e9;
+                    ExternalTool.Completed ref = ExternalTool.runOk(command);
+                    FfmpegBenchLine bench = FfmpegBenchLine.of(ref);
+                    refSteady[i] = bench.rtimeS();
+                    refCpu[i] = bench.cpuS();
+                    refWhole[i] = ref.wallS();
                 }
             }
             double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             if (command == null) {
-                return new Result(files.size(), runs, median(wall), min(wall), median(cpu), encoder, null, null, null,
-                        "ffmpeg not installed (apt-get install ffmpeg): reference side skipped", load);
+                return new Result(files.size(), runs, Stats.median(wall), Stats.min(wall), Stats.median(cpu), Stats.median(whole), encoder,
+                        null, null, null, null, "ffmpeg not installed (apt-get install ffmpeg): reference side skipped", load);
             }
-            return new Result(files.size(), runs, median(wall), min(wall), median(cpu), encoder, median(refWall), min(refWall), median(refCpu),
+            return new Result(files.size(), runs, Stats.median(wall), Stats.min(wall), Stats.median(cpu), Stats.median(whole), encoder,
+                    Stats.median(refSteady), Stats.median(refWhole), Stats.min(refWhole), Stats.median(refCpu),
                     "ffmpeg scale+trim per input, xstack, " + ffEncoder + " (default preset) yuv420p, -r "
                             + fmt(options.fps()) + ", its own thread defaults", load);
         } finally {
@@ -90,18 +110,6 @@ public final class GridBenchmark {
 
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    /** Runs ffmpeg with {@code -benchmark}; returns its user + system CPU seconds. */
-    private static double runFfmpeg(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int code = p.waitFor();
-        Matcher m = BENCH_LINE.matcher(output);
-        if (code != 0 || !m.find()) {
-            throw new IOException("ffmpeg failed (exit " + code + "): " + output.strip());
-        }
-        return Double.parseDouble(m.group(1)) + Double.parseDouble(m.group(2));
     }
 
     /** The reference command: what the cookbook's grid amounts to in one ffmpeg filter graph. */
@@ -127,21 +135,9 @@ public final class GridBenchmark {
     }
 
     private static String ffmpegEncoder(Path ffmpeg) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(ffmpeg.toString(), "-hide_banner", "-encoders").redirectErrorStream(true).start();
-        String listing = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
+        String listing = ExternalTool.run(List.of(ffmpeg.toString(), "-hide_banner", "-encoders")).output();
         return FFMPEG_ENCODERS.stream().filter(e -> listing.contains(" " + e + " ")).findFirst()
                 .orElseThrow(() -> new IOException("this ffmpeg has no H.264 encoder (looked for " + FFMPEG_ENCODERS + ")"));
-    }
-
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
-
-    private static double min(double[] values) {
-        return Arrays.stream(values).min().orElseThrow();
     }
 
     private static String fmt(double v) {

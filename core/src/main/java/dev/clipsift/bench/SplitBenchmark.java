@@ -4,115 +4,126 @@ import dev.clipsift.split.ShotSplitter;
 import dev.clipsift.split.ShotSplitter.SplitResult;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Splitting speed on one video: ClipSift's splitter against the floor of decoding alone (Debian's
- * {@code ffmpeg -f null}, same file, same run) and against PySceneDetect when its Python module is
- * installed. After one untimed warm-up, the sides take turns {@code runs} times, so a busy machine slows
- * them alike; the median counts.
+ * Splitting speed on one video, like for like: ClipSift's splitter against the floor of decoding alone (Debian's
+ * {@code ffmpeg -f null}) and against PySceneDetect, each side timed twice over. <b>Steady</b>: the work alone,
+ * start-up excluded on every side (ClipSift in this warm JVM, ffmpeg's own {@code -benchmark} rtime, PySceneDetect's
+ * {@code detect()} timed inside Python). <b>Whole process</b>: what a script pays to run the tool once (ClipSift's CLI
+ * started as a child process with a fresh JVM, the ffmpeg and Python processes from start to exit). After one
+ * untimed warm-up split the sides take turns {@code runs} times, so a busy machine slows them alike; medians count.
  */
 public final class SplitBenchmark {
-    private static final Map<String, String> PYSCENEDETECT_CLASSES = Map.of(
-            "content", "ContentDetector", "adaptive", "AdaptiveDetector", "threshold", "ThresholdDetector");
 
-    /** One side's median seconds, or null when skipped; {@code note} says what ran or why it was skipped. */
-    public record Side(String name, Double seconds, String note) {
-        public double framesPerS(int frames) {
-            return seconds == null ? Double.NaN : frames / seconds;
+    /** One side's median seconds, steady and whole-process (null when skipped); {@code note} says what ran or why not. */
+    public record Side(String name, Double steadyS, Double wholeS, String note) {
+        public double steadyFramesPerS(int frames) {
+            return steadyS == null ? Double.NaN : frames / steadyS;
+        }
+
+        public double wholeFramesPerS(int frames) {
+            return wholeS == null ? Double.NaN : frames / wholeS;
+        }
+
+        /** This side's steady time over {@code other}'s: how many times faster {@code other} is (NaN when either is missing). */
+        public double steadyRatio(Side other) {
+            return steadyS == null || other.steadyS == null ? Double.NaN : steadyS / other.steadyS;
+        }
+
+        /** As {@link #steadyRatio}, for the whole-process times. */
+        public double wholeRatio(Side other) {
+            return wholeS == null || other.wholeS == null ? Double.NaN : wholeS / other.wholeS;
         }
     }
 
     /** The video's frame count, rate and cuts as split, the ffmpeg thread count, and the three sides. */
-    public record Result(int frames, double fps, List<Integer> cuts, int threads, Side clipsift, Side ffmpeg, Side pyscenedetect) {
-        /** ClipSift's frames/s over ffmpeg decode-only frames/s (1.0 = as fast as decoding alone); NaN without ffmpeg. */
-        public double ratioToDecode() {
-            return ffmpeg.seconds() == null ? Double.NaN : ffmpeg.seconds() / clipsift.seconds();
-        }
+    public record Result(int frames, double fps, List<Integer> cuts, int threads, Side clipsift, Side ffmpeg, Side pyscenedetect) {}
 
-        /** How many times faster than PySceneDetect; NaN without it. */
-        public double ratioToPySceneDetect() {
-            return pyscenedetect.seconds() == null ? Double.NaN : pyscenedetect.seconds() / clipsift.seconds();
-        }
+    /** Reads a reference run's own steady-state seconds from its output. */
+    @FunctionalInterface
+    interface SteadyTime {
+        double of(ExternalTool.Completed run) throws IOException;
     }
 
     /** An external program to time, or the reason it cannot run ({@code command} null). */
-    private record Reference(String name, List<String> command, String note) {
-        static Reference of(String name, List<String> command, String note) throws IOException, InterruptedException {
-            if (ExternalTool.run(command) != 0) {
-                return new Reference(name, null, "failed: " + String.join(" ", command));
-            }
-            return new Reference(name, command, note);
-        }
-
-        Side side(double[] times) {
-            return new Side(name, command == null ? null : median(times), note);
+    record Reference(String name, List<String> command, SteadyTime steady, String note) {
+        static Reference skipped(String name, String why) {
+            return new Reference(name, null, null, why);
         }
     }
 
     private SplitBenchmark() {}
 
-    public static Result run(Path video, ShotSplitter splitter, int threads, int runs) throws IOException, InterruptedException {
+    /**
+     * Times {@code splitter} on {@code video}; {@code cliArgs} are the {@code clipsift split} arguments that pick the
+     * same splitter (detector and parameters) for the whole-process run; {@code python} the interpreter for
+     * PySceneDetect (empty: the first python3 on PATH).
+     */
+    public static Result run(Path video, ShotSplitter splitter, List<String> cliArgs, int threads, int runs, Optional<Path> python)
+            throws IOException, InterruptedException {
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be 1 or more");
         }
         SplitResult first = splitter.split(video, () -> false);
+        List<String> cli = new ArrayList<>(List.of("split", video.toString()));
+        cli.addAll(cliArgs);
+        Reference ours = new Reference("clipsift " + splitter.name(), ClipSiftProcess.command(cli), null,
+                splitter.parameters().toString());
         Reference ffmpeg = ffmpeg(video, threads);
-        Reference py = pySceneDetect(video, splitter.name());
-        double[] ours = new double[runs];
-        double[] decode = new double[runs];
-        double[] python = new double[runs];
+        Optional<Path> interpreter = python.or(() -> ExternalTool.find("python3"));
+        Reference py = interpreter.isEmpty()
+                ? Reference.skipped("PySceneDetect", "skipped: no python3 on PATH (name one with --python PATH)")
+                : PySceneDetect.reference(interpreter.get(), video, splitter.name());
+        Timings clipsift = new Timings(runs);
+        Timings decode = new Timings(runs);
+        Timings python3 = new Timings(runs);
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
             splitter.split(video, () -> false);
-            ours[i] = (System.nanoTime() - t0) / 1e9;
-            decode[i] = time(ffmpeg);
-            python[i] = time(py);
+            clipsift.steady[i] = (System.nanoTime() - t0) / 1e9;
+            clipsift.whole[i] = ExternalTool.runOk(ours.command()).wallS();
+            decode.time(ffmpeg, i);
+            python3.time(py, i);
         }
-        Side clipsift = new Side("clipsift " + splitter.name(), median(ours), splitter.parameters().toString());
-        return new Result(first.frames(), first.fps(), first.cuts(), threads, clipsift, ffmpeg.side(decode), py.side(python));
+        return new Result(first.frames(), first.fps(), first.cuts(), threads, clipsift.side(ours), decode.side(ffmpeg),
+                python3.side(py));
     }
 
-    private static Reference ffmpeg(Path video, int threads) throws IOException, InterruptedException {
+    private static Reference ffmpeg(Path video, int threads) {
         Optional<Path> ffmpeg = ExternalTool.find("ffmpeg");
         if (ffmpeg.isEmpty()) {
-            return new Reference("ffmpeg decode-only", null, "ffmpeg not installed (apt-get install ffmpeg): decode floor skipped");
+            return Reference.skipped("ffmpeg decode-only", "ffmpeg not installed (apt-get install ffmpeg): decode floor skipped");
         }
-        List<String> command = List.of(ffmpeg.get().toString(), "-v", "error", "-threads", String.valueOf(threads),
+        List<String> command = List.of(ffmpeg.get().toString(), "-hide_banner", "-nostats", "-benchmark", "-threads", String.valueOf(threads),
                 "-i", video.toString(), "-f", "null", "-");
-        return Reference.of("ffmpeg decode-only", command, String.join(" ", command) + " (includes process start-up)");
+        return new Reference("ffmpeg decode-only", command, run -> FfmpegBenchLine.of(run).rtimeS(),
+                String.join(" ", command) + ": steady = its -benchmark rtime (after start-up and opening); whole = the process");
     }
 
-    private static Reference pySceneDetect(Path video, String detector) throws IOException, InterruptedException {
-        String name = "PySceneDetect";
-        String cls = PYSCENEDETECT_CLASSES.get(detector);
-        if (cls == null) {
-            return new Reference(name, null, "PySceneDetect has no " + detector + " detector: skipped");
-        }
-        Optional<Path> python = ExternalTool.find("python3");
-        if (python.isEmpty() || ExternalTool.run(List.of(python.get().toString(), "-c", "import scenedetect")) != 0) {
-            return new Reference(name, null, "PySceneDetect not installed (python3 -c 'import scenedetect' fails): skipped");
-        }
-        String script = "import sys; from scenedetect import detect, " + cls + "; detect(sys.argv[1], " + cls + "())";
-        return Reference.of(name + " " + cls, List.of(python.get().toString(), "-c", script, video.toString()),
-                "python3 -c \"" + script + "\" VIDEO (includes Python start-up)");
-    }
+    /** Seconds per run, steady and whole-process. */
+    private static final class Timings {
+        final double[] steady;
+        final double[] whole;
 
-    private static double time(Reference ref) throws IOException, InterruptedException {
-        if (ref.command() == null) {
-            return Double.NaN;
+        Timings(int runs) {
+            steady = new double[runs];
+            whole = new double[runs];
         }
-        long t0 = System.nanoTime();
-        ExternalTool.run(ref.command());
-        return (System.nanoTime() - t0) / 1e9;
-    }
 
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        void time(Reference ref, int i) throws IOException, InterruptedException {
+            if (ref.command() != null) {
+                ExternalTool.Completed run = ExternalTool.runOk(ref.command());
+                whole[i] = run.wallS();
+                steady[i] = ref.steady().of(run);
+            }
+        }
+
+        Side side(Reference ref) {
+            boolean ran = ref.command() != null;
+            return new Side(ref.name(), ran ? Stats.median(steady) : null, ran ? Stats.median(whole) : null, ref.note());
+        }
     }
 }

@@ -60,7 +60,9 @@ public final class ProbeCache implements AutoCloseable {
             while ((line = in.readLine()) != null) {
                 try {
                     VideoRecord r = Json.read(line, VideoRecord.class);
-                    if (r.path() != null && r.sizeBytes() != null && r.mtimeMs() != null) {
+                    // a failure cached before failures were typed is probed again, to learn its type
+                    boolean typed = r.ok() || r.failure() != null;
+                    if (typed && r.path() != null && r.sizeBytes() != null && r.mtimeMs() != null) {
                         entries.put(key(r.path(), r.sizeBytes(), r.mtimeMs()), r);
                     }
                 } catch (RuntimeException ignored) {

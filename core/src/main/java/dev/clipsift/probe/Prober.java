@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
+import java.util.Optional;
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacketSideData;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
@@ -50,15 +51,15 @@ public final class Prober {
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
             if (!attrs.isRegularFile()) {
-                return VideoRecord.failed(path, null, null, "not a regular file");
+                return VideoRecord.failed(path, null, null, ProbeFailure.UNREADABLE, "not a regular file");
             }
             size = attrs.size();
             mtime = attrs.lastModifiedTime().toMillis();
         } catch (IOException e) {
-            return VideoRecord.failed(path, null, null, "cannot read file: " + e.getMessage());
+            return VideoRecord.failed(path, null, null, ProbeFailure.UNREADABLE, "cannot read file: " + e.getMessage());
         }
         if (size == 0) {
-            return VideoRecord.failed(path, size, mtime, "empty file (0 bytes)");
+            return VideoRecord.failed(path, size, mtime, ProbeFailure.EMPTY_FILE, "empty file (0 bytes)");
         }
         return probeUrl(path, path, size, mtime);
     }
@@ -82,14 +83,15 @@ public final class Prober {
         try (BytePointer u = new BytePointer(url, "UTF-8")) {
             int rc = avformat_open_input(ctx, u, null, opts);
             if (rc < 0) {
-                return VideoRecord.failed(shownPath, size, mtime, "cannot open: " + FFmpegErrors.describe(rc));
+                return unreadable(url, shownPath, size, mtime, "cannot open: " + FFmpegErrors.describe(rc));
             }
             try {
                 rc = avformat_find_stream_info(ctx, (PointerPointer<?>) null);
                 if (rc < 0) {
-                    return VideoRecord.failed(shownPath, size, mtime, "cannot read stream info: " + FFmpegErrors.describe(rc));
+                    return unreadable(url, shownPath, size, mtime, "cannot read stream info: " + FFmpegErrors.describe(rc));
                 }
-                return describe(ctx, shownPath, size, mtime);
+                VideoRecord r = describe(ctx, shownPath, size, mtime);
+                return r.failure() == ProbeFailure.UNREADABLE ? unreadable(url, shownPath, size, mtime, r.error()) : r;
             } finally {
                 avformat_close_input(ctx);
             }
@@ -98,6 +100,21 @@ public final class Prober {
         } finally {
             av_dict_free(opts);
         }
+    }
+
+    /**
+     * FFmpeg could not read {@code url}: when it is a local MP4 that ends early, say so (FFmpeg's "Invalid data
+     * found when processing input" reads the same for random bytes); otherwise keep FFmpeg's words.
+     */
+    private static VideoRecord unreadable(String url, String shownPath, Long size, Long mtime, String ffmpegMessage) {
+        Optional<String> truncated = isLocal(url) ? Mp4Boxes.truncation(Path.of(url)) : Optional.empty();
+        return truncated.map(why -> VideoRecord.failed(shownPath, size, mtime, ProbeFailure.TRUNCATED, why))
+                .orElseGet(() -> VideoRecord.failed(shownPath, size, mtime, ProbeFailure.UNREADABLE, ffmpegMessage));
+    }
+
+    /** A plain path (no {@code scheme://}): a file this process can read itself. */
+    private static boolean isLocal(String url) {
+        return !url.contains("://") && Files.isRegularFile(Path.of(url));
     }
 
     private static VideoRecord describe(AVFormatContext ctx, String path, Long size, Long mtime) {
@@ -114,11 +131,12 @@ public final class Prober {
             }
         }
         if (video == null) {
-            return VideoRecord.failed(path, size, mtime, audio != null ? "no video stream (audio only)" : "no video stream");
+            return VideoRecord.failed(path, size, mtime, ProbeFailure.NO_VIDEO_STREAM,
+                    audio != null ? "no video stream (audio only)" : "no video stream");
         }
         AVCodecParameters par = video.codecpar();
         if (par.width() <= 0 || par.height() <= 0) {
-            return VideoRecord.failed(path, size, mtime, "video stream has no frame size (truncated or corrupt?)");
+            return VideoRecord.failed(path, size, mtime, ProbeFailure.UNREADABLE, "video stream has no frame size (corrupt?)");
         }
         String container = containerName(ctx.iformat().name().getString(), path);
         String codec = avcodec_get_name(par.codec_id()).getString();
@@ -158,7 +176,7 @@ public final class Prober {
             channels = ap.ch_layout().nb_channels();
             sampleRate = ap.sample_rate();
         }
-        return new VideoRecord(path, true, null, size, mtime, container, codec, pixelFormat,
+        return new VideoRecord(path, true, null, null, size, mtime, container, codec, pixelFormat,
                 par.width(), par.height(), rotation(par),
                 fps > 0 ? round3(fps) : null, ratio(avg), ratio(nominal),
                 duration > 0 ? round3(duration) : null, frames >= 0 ? frames : null, frames >= 0 ? exact : null,

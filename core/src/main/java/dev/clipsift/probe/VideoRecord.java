@@ -1,14 +1,17 @@
 package dev.clipsift.probe;
 
 /**
- * What probing one file found. {@code ok} false means the file is not a playable video and {@code error}
- * says why in one line; the other fields are then absent. Field names are the JSON contract of
+ * What probing one file found. {@code ok} false means the file is not a playable video: {@code failure} says
+ * why as a type (for code; JSON {@code "failure": "truncated"}) and {@code error} in one line for people; the
+ * other fields are then absent. {@code failure} is null on success, and on failed records that were not
+ * classified (see {@link #failed(String, Long, Long, String)}). Field names are the JSON contract of
  * {@code clipsift probe --json} (snake_case).
  */
 public record VideoRecord(
         String path,
         boolean ok,
         String error,
+        ProbeFailure failure,
         Long sizeBytes,
         Long mtimeMs,
         String container,
@@ -28,9 +31,18 @@ public record VideoRecord(
         Integer audioChannels,
         Integer audioSampleRate) {
 
+    /** A file that could not be probed, for {@code failure}; {@code error} is cleaned to one readable line. */
+    public static VideoRecord failed(String path, Long size, Long mtimeMs, ProbeFailure failure, String error) {
+        return new VideoRecord(path, false, FailureText.clean(error), failure, size, mtimeMs, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * A failed record without a classified reason ({@code failure} null), for callers that only have a message.
+     * Prefer {@link #failed(String, Long, Long, ProbeFailure, String)}.
+     */
     public static VideoRecord failed(String path, Long size, Long mtimeMs, String error) {
-        return new VideoRecord(path, false, error, size, mtimeMs, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+        return failed(path, size, mtimeMs, null, error);
     }
 
     /** Width and height as shown, after the display rotation. */

@@ -1,6 +1,7 @@
 package dev.clipsift.source;
 
 import dev.clipsift.probe.ProbeCache;
+import dev.clipsift.probe.ProbeFailure;
 import dev.clipsift.probe.ProbeService;
 import dev.clipsift.probe.Prober;
 import dev.clipsift.probe.VideoRecord;
@@ -61,7 +62,7 @@ public final class SourceProber {
         try {
             known = source.describe(item);
         } catch (SourceException e) {
-            return VideoRecord.failed(item.path(), null, null, e.getMessage());
+            return VideoRecord.failed(item.path(), null, null, ProbeFailure.DOWNLOAD_FAILED, e.getMessage());
         }
         if (cache != null && known.sizeBytes() != null && known.mtimeMs() != null) {
             VideoRecord hit = cache.get(known.path(), known.sizeBytes(), known.mtimeMs());
@@ -73,7 +74,7 @@ public final class SourceProber {
         try {
             r = mode == ReadMode.RANGE ? probeInPlace(source, known) : probeCopy(source, known);
         } catch (SourceException e) {
-            r = VideoRecord.failed(known.path(), known.sizeBytes(), known.mtimeMs(), e.getMessage());
+            r = VideoRecord.failed(known.path(), known.sizeBytes(), known.mtimeMs(), ProbeFailure.DOWNLOAD_FAILED, e.getMessage());
         }
         if (cache != null && r.ok()) {
             try {
@@ -106,7 +107,7 @@ public final class SourceProber {
                 break;
             }
         }
-        return VideoRecord.failed(item.path(), item.sizeBytes(), item.mtimeMs(),
+        return VideoRecord.failed(item.path(), item.sizeBytes(), item.mtimeMs(), ProbeFailure.DOWNLOAD_FAILED,
                 r.error() + " (after " + backoff.maxAttempts() + " attempts)");
     }
 

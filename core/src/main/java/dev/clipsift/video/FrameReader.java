@@ -3,6 +3,7 @@ package dev.clipsift.video;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGRA;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_AREA;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_POINT;
 
 import java.io.IOException;
@@ -174,7 +175,8 @@ public final class FrameReader implements AutoCloseable {
 
     /**
      * From the next frame on, swscale every frame to exactly {@code w x h} (up or down; the caller picks a size
-     * that keeps the aspect it wants). Overrides {@link Options#maxWidth()}.
+     * that keeps the aspect it wants) with area averaging, for pictures people look at (grid tiles, previews):
+     * as sharp as OpenCV's INTER_AREA, without the softness of bilinear. Overrides {@link Options#maxWidth()}.
      */
     public void scaleTo(int w, int h) {
         if (w <= 0 || h <= 0) {
@@ -182,6 +184,7 @@ public final class FrameReader implements AutoCloseable {
         }
         grabber.setImageWidth(w);
         grabber.setImageHeight(h);
+        grabber.setImageScalingFlags(SWS_AREA);
         width = w;
         height = h;
     }

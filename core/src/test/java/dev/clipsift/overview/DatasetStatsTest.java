@@ -3,6 +3,7 @@ package dev.clipsift.overview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clipsift.TestData;
+import dev.clipsift.probe.ProbeFailure;
 import dev.clipsift.probe.Prober;
 import dev.clipsift.probe.VideoRecord;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class DatasetStatsTest {
     private static VideoRecord video(String path, int w, int h, double fps, double duration, long size, String codec) {
-        return new VideoRecord(path, true, null, size, 0L, "mp4", codec, "yuv420p", w, h, 0, fps, null, null,
+        return new VideoRecord(path, true, null, null, size, 0L, "mp4", codec, "yuv420p", w, h, 0, fps, null, null,
                 duration, null, null, null, null, null, null);
     }
 
@@ -21,7 +22,7 @@ class DatasetStatsTest {
                 video("a.mp4", 1920, 1080, 25, 1.5, 50_000, "h264"),
                 video("b.mp4", 1920, 1080, 29.97, 12, 2_000_000, "h264"),
                 video("c.mp4", 720, 1280, 30, 70, 20_000_000, "hevc"),
-                VideoRecord.failed("d.mp4", 10L, 0L, "cannot open: Invalid data"));
+                VideoRecord.failed("d.mp4", 10L, 0L, ProbeFailure.UNREADABLE, "cannot open: Invalid data"));
 
         DatasetStats s = DatasetStats.of(records);
 

@@ -37,6 +37,23 @@ class ProbeServiceTest {
     }
 
     @Test
+    void aFailureCachedWithoutItsTypeIsProbedAgainAndGetsOne(@TempDir Path dir) throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.mp4"));
+        long mtime = Files.getLastModifiedTime(empty).toMillis();
+        Path cacheFile = dir.resolve("probe-cache.jsonl");
+        // what a cache written before failures were typed holds: an error, no "failure"
+        Files.writeString(cacheFile, "{\"path\":\"" + empty + "\",\"ok\":false,\"error\":\"empty file (0 bytes)\","
+                + "\"size_bytes\":0,\"mtime_ms\":" + mtime + "}\n");
+        try (ProbeCache cache = ProbeCache.open(cacheFile)) {
+            assertThat(cache.size()).isZero();
+            assertThat(new ProbeService(cache, 1).probe(empty).failure()).isEqualTo(ProbeFailure.EMPTY_FILE);
+        }
+        try (ProbeCache cache = ProbeCache.open(cacheFile)) {
+            assertThat(cache.get(empty.toString(), 0, mtime).failure()).isEqualTo(ProbeFailure.EMPTY_FILE);
+        }
+    }
+
+    @Test
     void aLineCutShortByAKillIsIgnored(@TempDir Path dir) throws IOException {
         Path cacheFile = dir.resolve("probe-cache.jsonl");
         try (ProbeCache cache = ProbeCache.open(cacheFile)) {

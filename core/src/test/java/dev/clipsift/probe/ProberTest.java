@@ -77,30 +77,51 @@ class ProberTest {
     void zeroByteFileHasAClearReason(@TempDir Path dir) throws IOException {
         VideoRecord r = prober.probe(Files.createFile(dir.resolve("empty.mp4")));
         assertThat(r.ok()).isFalse();
+        assertThat(r.failure()).isEqualTo(ProbeFailure.EMPTY_FILE);
         assertThat(r.error()).isEqualTo("empty file (0 bytes)");
     }
 
     @Test
     void textAndRandomBytesAreNotVideos(@TempDir Path dir) throws IOException {
         Path text = Files.writeString(dir.resolve("notes.mp4"), "this is not a video\n".repeat(100));
-        byte[] noise = new byte[64 * 1024];
-        new Random(7).nextBytes(noise);
-        Path random = Files.write(dir.resolve("noise.mkv"), noise);
+        Path random = Files.write(dir.resolve("noise.mkv"), noise(64 * 1024));
         for (Path p : new Path[] {text, random}) {
             VideoRecord r = prober.probe(p);
             assertThat(r.ok()).as(p.toString()).isFalse();
-            assertThat(r.error()).isNotBlank().doesNotContain("\n");
+            assertThat(r.failure()).as(p.toString()).isEqualTo(ProbeFailure.UNREADABLE);
+            assertThat(r.error()).isNotBlank().doesNotContain("\n").doesNotContain("truncated");
         }
     }
 
     @Test
-    void truncatedFileIsReportedNotThrown(@TempDir Path dir) throws IOException {
+    void mp4CutBeforeItsMoovAtomIsTruncatedNotInvalidData(@TempDir Path dir) throws IOException {
         byte[] whole = Files.readAllBytes(TestData.video("bikes.mp4"));
-        // the moov atom of this file sits at the end: cutting the tail removes the index
+        // the moov atom of this file sits at the end: the first half holds ftyp and part of mdat only
         Path cut = Files.write(dir.resolve("cut.mp4"), Arrays.copyOf(whole, whole.length / 2));
         VideoRecord r = prober.probe(cut);
         assertThat(r.ok()).isFalse();
-        assertThat(r.error()).startsWith("cannot");
+        assertThat(r.failure()).isEqualTo(ProbeFailure.TRUNCATED);
+        assertThat(r.error()).startsWith("truncated (no moov atom").contains("'mdat'").doesNotContain("Invalid data");
+    }
+
+    @Test
+    void mp4WhoseMoovAtomIsCutShortIsTruncated(@TempDir Path dir) throws IOException {
+        Path made = TestVideos.mp4(dir.resolve("made.mp4"), 160, 96, 25, 50);
+        byte[] whole = Files.readAllBytes(made);
+        Path cut = Files.write(dir.resolve("cut.mp4"), Arrays.copyOf(whole, whole.length - 200));
+        VideoRecord r = prober.probe(cut);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.failure()).isEqualTo(ProbeFailure.TRUNCATED);
+        assertThat(r.error()).startsWith("truncated (moov atom cut short");
+    }
+
+    @Test
+    void randomBytesBehindAnMp4NameAreUnreadableNotTruncated(@TempDir Path dir) throws IOException {
+        byte[] whole = Files.readAllBytes(TestData.video("bikes.mp4"));
+        Path random = Files.write(dir.resolve("noise.mp4"), noise(whole.length / 2));
+        VideoRecord r = prober.probe(random);
+        assertThat(r.failure()).isEqualTo(ProbeFailure.UNREADABLE);
+        assertThat(r.error()).startsWith("cannot open: ");
     }
 
     @Test
@@ -109,7 +130,14 @@ class ProberTest {
         TestVideos.audioOnly(audio, 1);
         VideoRecord r = prober.probe(audio);
         assertThat(r.ok()).isFalse();
+        assertThat(r.failure()).isEqualTo(ProbeFailure.NO_VIDEO_STREAM);
         assertThat(r.error()).isEqualTo("no video stream (audio only)");
+    }
+
+    private static byte[] noise(int n) {
+        byte[] bytes = new byte[n];
+        new Random(7).nextBytes(bytes);
+        return bytes;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.clipsift.app.source;
 
+import dev.clipsift.probe.ProbeFailure;
 import dev.clipsift.probe.VideoRecord;
 import dev.clipsift.source.Source;
 import dev.clipsift.source.SourceException;
@@ -57,7 +58,7 @@ public final class RemoteSource implements OpenedSource {
         try {
             item = item(shown);
         } catch (SourceException e) {
-            return VideoRecord.failed(shown, null, null, e.getMessage());
+            return VideoRecord.failed(shown, null, null, ProbeFailure.DOWNLOAD_FAILED, e.getMessage());
         }
         return prober.probe(source, item);
     }

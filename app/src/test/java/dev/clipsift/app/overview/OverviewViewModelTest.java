@@ -2,6 +2,7 @@ package dev.clipsift.app.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clipsift.probe.ProbeFailure;
 import dev.clipsift.probe.VideoRecord;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,9 +18,9 @@ class OverviewViewModelTest {
     Path tmp;
 
     private final ObservableList<VideoRecord> records = FXCollections.observableArrayList(
-            new VideoRecord("/v/a.mp4", true, null, 1000L, 1L, "mp4", "h264", "yuv420p", 1280, 720, 0, 25.0,
+            new VideoRecord("/v/a.mp4", true, null, null, 1000L, 1L, "mp4", "h264", "yuv420p", 1280, 720, 0, 25.0,
                     "25/1", "25/1", 4.0, 100L, true, 2000L, null, null, null),
-            VideoRecord.failed("/v/b.mp4", 10L, 1L, "cannot open: Invalid data found when processing input"));
+            VideoRecord.failed("/v/b.mp4", 10L, 1L, ProbeFailure.UNREADABLE, "cannot open: Invalid data found when processing input"));
     private final OverviewViewModel vm = new OverviewViewModel(records, Runnable::run, Runnable::run);
 
     @Test

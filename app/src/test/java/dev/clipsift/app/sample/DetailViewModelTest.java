@@ -2,6 +2,7 @@ package dev.clipsift.app.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clipsift.probe.ProbeFailure;
 import dev.clipsift.probe.VideoRecord;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class DetailViewModelTest {
     @Test
     void listsEveryFieldThatHasAValueWithAReadableLabel() {
-        VideoRecord r = new VideoRecord("/v/a.mp4", true, null, 1_500_000L, 0L, "mp4", "h264", "yuv420p", 640, 272,
+        VideoRecord r = new VideoRecord("/v/a.mp4", true, null, null, 1_500_000L, 0L, "mp4", "h264", "yuv420p", 640, 272,
                 0, 25.0, "25/1", "25/1", 10.0, 250L, true, 407_000L, null, null, null);
 
         var rows = new DetailViewModel(r, () -> null).rows();
@@ -28,7 +29,7 @@ class DetailViewModelTest {
 
     @Test
     void anUnreadableFileShowsItsReason() {
-        VideoRecord r = VideoRecord.failed("/v/b.mp4", 10L, 0L, "cannot open: Invalid data");
+        VideoRecord r = VideoRecord.failed("/v/b.mp4", 10L, 0L, ProbeFailure.UNREADABLE, "cannot open: Invalid data");
 
         assertThat(new DetailViewModel(r, () -> null).rows()).contains(Map.entry("Readable", "no"), Map.entry("Error", "cannot open: Invalid data"));
     }
