@@ -37,14 +37,6 @@ public record VideoRecord(
                 null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    /**
-     * A failed record without a classified reason ({@code failure} null), for callers that only have a message.
-     * Prefer {@link #failed(String, Long, Long, ProbeFailure, String)}.
-     */
-    public static VideoRecord failed(String path, Long size, Long mtimeMs, String error) {
-        return failed(path, size, mtimeMs, null, error);
-    }
-
     /** Width and height as shown, after the display rotation. */
     public int displayWidth() {
         return rotation != null && Math.abs(rotation) % 180 == 90 ? height : width;

@@ -6,6 +6,7 @@ import dev.clipsift.pipeline.OneLine;
 import dev.clipsift.pipeline.Stage;
 import dev.clipsift.pipeline.StageContext;
 import dev.clipsift.pipeline.Worker;
+import dev.clipsift.probe.ProbeFailure;
 import dev.clipsift.probe.Prober;
 import dev.clipsift.probe.VideoRecord;
 import dev.clipsift.source.Source;
@@ -13,7 +14,6 @@ import dev.clipsift.source.SourceException;
 import dev.clipsift.source.SourceItem;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -81,25 +81,15 @@ final class ProbeStage implements Stage<SourceItem, VideoTask> {
                     : prober.probe(local);
         } catch (SourceException e) {
             String error = OneLine.of(e);
-            out.emit(task.withProbe(VideoRecord.failed(known.path(), known.sizeBytes(), known.mtimeMs(), error))
-                    .withError("probe.download_failed", error));
+            out.emit(task.withProbe(VideoRecord.failed(known.path(), known.sizeBytes(), known.mtimeMs(), ProbeFailure.DOWNLOAD_FAILED,
+                    error)).withError("probe." + ProbeFailure.DOWNLOAD_FAILED.key(), error));
             return;
         }
         if (r.ok()) {
             out.emit(task.withProbe(r));
             return;
         }
-        String error = OneLine.of(r.error());
-        out.emit(task.withProbe(VideoRecord.failed(r.path(), r.sizeBytes(), r.mtimeMs(), error))
-                .withError("probe." + reason(error), error));
-    }
-
-    private static String reason(String error) {
-        for (String prefix : List.of("empty file", "no video stream")) {
-            if (error.startsWith(prefix)) {
-                return prefix.replace(' ', '_');
-            }
-        }
-        return "unreadable";
+        ProbeFailure failure = r.failure() != null ? r.failure() : ProbeFailure.UNREADABLE;
+        out.emit(task.withProbe(r).withError("probe." + failure.key(), r.error()));
     }
 }

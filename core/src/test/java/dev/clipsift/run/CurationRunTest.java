@@ -80,7 +80,8 @@ class CurationRunTest {
         assertThat(video("random.mp4").errors()).containsOnlyKeys("probe.unreadable");
         assertThat(video("random.mp4").probe().error()).isEqualTo(video("random.mp4").errors().get("probe.unreadable"));
         assertThat(video("truncated.mp4").valid()).isFalse();
-        assertThat(video("truncated.mp4").errors().keySet()).allMatch(k -> k.matches("[a-z]+\\.[a-z_]+"));
+        assertThat(video("truncated.mp4").errors()).containsOnlyKeys("probe.truncated");
+        assertThat(video("truncated.mp4").probe().failure()).isEqualTo(dev.clipsift.probe.ProbeFailure.TRUNCATED);
         assertThat(summary.failures()).extracting(RunSummary.Failure::video)
                 .allMatch(v -> v.endsWith("empty.mp4") || v.endsWith("random.mp4") || v.endsWith("truncated.mp4")
                         || v.endsWith("audio-only.mp4"));
