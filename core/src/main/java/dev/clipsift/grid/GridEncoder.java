@@ -52,6 +52,25 @@ final class GridEncoder implements AutoCloseable {
 
     static GridEncoder open(Path file, int width, int height, double fps) throws IOException {
         String encoder = requireEncoder();
+        // The encoder is the one serial stage: let it use several cores. OpenH264 threads work on slices, and
+        // it refuses some canvas sizes in multi-slice mode (576x108 with 2 slices): then it runs on one.
+        int threads = Math.max(1, Math.min(MAX_ENCODER_THREADS, Runtime.getRuntime().availableProcessors()));
+        try {
+            return new GridEncoder(started(file, width, height, fps, encoder, threads), encoder);
+        } catch (FrameRecorder.Exception e) {
+            if (threads == 1) {
+                throw new IOException("cannot start the " + encoder + " encoder for " + file + ": " + e.getMessage(), e);
+            }
+        }
+        try {
+            return new GridEncoder(started(file, width, height, fps, encoder, 1), encoder);
+        } catch (FrameRecorder.Exception e) {
+            throw new IOException("cannot start the " + encoder + " encoder for " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static FFmpegFrameRecorder started(Path file, int width, int height, double fps, String encoder, int threads)
+            throws FrameRecorder.Exception {
         FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), width, height, 0);
         r.setFormat("mp4");
         r.setVideoCodecName(encoder);
@@ -60,23 +79,21 @@ final class GridEncoder implements AutoCloseable {
         r.setGopSize((int) Math.max(1, Math.round(fps * 2)));
         r.setVideoBitrate((int) Math.min(Integer.MAX_VALUE, (long) (width * (double) height * fps * BITS_PER_PIXEL)));
         r.setOption("movflags", "+faststart");
-        // The encoder is the one serial stage: let it use several cores. OpenH264 threads work on slices.
-        String threads = String.valueOf(Math.max(1, Math.min(MAX_ENCODER_THREADS, Runtime.getRuntime().availableProcessors())));
-        r.setVideoOption("threads", threads);
+        r.setVideoOption("threads", String.valueOf(threads));
         if ("libopenh264".equals(encoder)) {
-            r.setVideoOption("slices", threads);
+            r.setVideoOption("slices", String.valueOf(threads));
         }
         try {
             r.start();
+            return r;
         } catch (FrameRecorder.Exception e) {
             try {
                 r.release();
             } catch (FrameRecorder.Exception ignored) {
                 // already failing: report the start error
             }
-            throw new IOException("cannot start the " + encoder + " encoder for " + file + ": " + e.getMessage(), e);
+            throw e;
         }
-        return new GridEncoder(r, encoder);
     }
 
     String encoder() {

@@ -56,6 +56,18 @@ class GridVideoMakerTest {
     }
 
     @Test
+    void aThreeByOneGridEncodesOnAMachineWithSeveralCores() throws Exception {
+        // 576x108: a canvas OpenH264 refuses in multi-slice mode (the README's example); the encoder falls back to one slice.
+        Path out = dir.resolve("three.mp4");
+        GridVideoMaker.make(grid(3, 1, 1, 10), List.of(TestData.video("bikes.mp4"), TestData.video("carphone_pristine.mp4"),
+                TestData.video("bigbuckbunny.mp4")), out, GridListener.NONE, () -> false);
+
+        GridFrames back = GridFrames.read(out);
+        assertThat(back.width()).isEqualTo(3 * TW);
+        assertThat(back.frames()).hasSize(10);
+    }
+
+    @Test
     void tilesShowTheirVideosWithBlackBarsWhereTheAspectDiffersAndEmptyTilesStayBlack() throws Exception {
         Path out = dir.resolve("grid.mp4");
         GridVideoMaker.make(grid(2, 2, 1, 10),
