@@ -33,7 +33,10 @@ public final class TestVideos {
     /** A moving-gradient video of {@code frames} frames; {@code codec} and {@code format} as FFmpeg names them. */
     public static Path make(Path file, int width, int height, double fps, int frames, String codec, String format)
             throws IOException {
-        return video(width, height, fps, frames).codec(codec).format(format).pixelFormat(pixelFormatFor(codec))
+        return video(width, height, fps, frames)
+                .codec(codec)
+                .format(format)
+                .pixelFormat(pixelFormatFor(codec))
                 .write(file, TestVideos::gradient);
     }
 

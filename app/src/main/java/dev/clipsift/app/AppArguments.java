@@ -9,7 +9,8 @@ import java.util.List;
  * Handy for scripting screenshots and demos.
  */
 public record AppArguments(String open, Path sample, String tab) {
-    public static final String USAGE = "usage: clipsift-app [--open DIR|SPEC] [--sample FILE] [--tab files|samples|overview]";
+    public static final String USAGE =
+            "usage: clipsift-app [--open DIR|SPEC] [--sample FILE] [--tab files|samples|overview]";
 
     public static AppArguments parse(List<String> args) {
         String open = null;

@@ -32,7 +32,8 @@ public final class AppServices implements AutoCloseable {
         this.previews = previews;
         this.sources = new SourceAccess(probes, probeCache, downloadDir);
         this.background = Threads.pool("clipsift-work", 2);
-        this.previewPool = Threads.pool("clipsift-preview", Math.max(2, Runtime.getRuntime().availableProcessors() / 2));
+        this.previewPool = Threads.pool(
+                "clipsift-preview", Math.max(2, Runtime.getRuntime().availableProcessors() / 2));
         this.jobs = Threads.pool("clipsift-job", 2);
         this.ui = ui;
     }

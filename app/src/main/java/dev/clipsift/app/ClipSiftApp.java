@@ -12,7 +12,8 @@ import javafx.stage.Stage;
 /** The JavaFX application: one window with the workbench, caches under {@link ProbeCache#defaultDir()}. */
 public final class ClipSiftApp extends Application {
     /** The workbench's style sheet, shared by every window. */
-    public static final String CSS = Objects.requireNonNull(ClipSiftApp.class.getResource("clipsift.css")).toExternalForm();
+    public static final String CSS = Objects.requireNonNull(ClipSiftApp.class.getResource("clipsift.css"))
+            .toExternalForm();
 
     private AppServices services;
 

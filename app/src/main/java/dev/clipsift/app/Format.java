@@ -51,7 +51,8 @@ public final class Format {
         if (!r.ok()) {
             return "unreadable";
         }
-        return String.join(" \u00b7 ", duration(r.durationS()), resolution(r), fps(r.fps()), r.codec() == null ? "?" : r.codec());
+        return String.join(
+                " \u00b7 ", duration(r.durationS()), resolution(r), fps(r.fps()), r.codec() == null ? "?" : r.codec());
     }
 
     /** A value's text, or nothing when it is absent. */

@@ -19,9 +19,10 @@ public final class Workbench {
 
     public Workbench(AppServices services, LongSupplier seeds) {
         LibraryViewModel library = new LibraryViewModel(services.probes(), services.background(), services.ui());
-        PreviewLoader loader = new PreviewLoader(services.previews(),
-                new PreviewImages(PREVIEWS_IN_MEMORY), services.previewPool(), services.ui());
-        SampleViewModel sample = new SampleViewModel(services.background(), services.ui(), seeds, loader, services.sources()::open);
+        PreviewLoader loader = new PreviewLoader(
+                services.previews(), new PreviewImages(PREVIEWS_IN_MEMORY), services.previewPool(), services.ui());
+        SampleViewModel sample =
+                new SampleViewModel(services.background(), services.ui(), seeds, loader, services.sources()::open);
         OverviewViewModel overview = new OverviewViewModel(library.records(), services.background(), services.ui());
         this.model = new MainViewModel(services.sources(), library, sample, overview, services.jobs(), services.ui());
         this.view = new MainView(model, services.ui());

@@ -22,7 +22,8 @@ class AppArgumentsTest {
 
     @Test
     void anUnknownArgumentOrTabIsRefusedWithTheUsage() {
-        assertThatThrownBy(() -> AppArguments.parse(List.of("--frobnicate", "x"))).hasMessageContaining("usage:");
+        assertThatThrownBy(() -> AppArguments.parse(List.of("--frobnicate", "x")))
+                .hasMessageContaining("usage:");
         assertThatThrownBy(() -> AppArguments.parse(List.of("--open"))).hasMessageContaining("usage:");
         assertThatThrownBy(() -> AppArguments.parse(List.of("--tab", "grid"))).hasMessageContaining("--tab must be");
     }

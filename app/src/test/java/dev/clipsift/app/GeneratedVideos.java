@@ -38,16 +38,19 @@ public final class GeneratedVideos {
     }
 
     private static Path movingBar(Path file, int hue) throws IOException {
-        return TestVideos.video(WIDTH, HEIGHT, FPS, FPS).codec(AV_CODEC_ID_MPEG4).bitrate(200_000).write(file, (f, bgr, w, h) -> {
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    boolean bar = Math.abs(x - f * w / FPS) < 8;
-                    int o = (y * w + x) * 3;
-                    bgr[o] = (byte) (bar ? 255 : (hue * 53) % 256);
-                    bgr[o + 1] = (byte) (bar ? 255 : (hue * 97 + 80) % 256);
-                    bgr[o + 2] = (byte) (bar ? 255 : (hue * 151 + 160) % 256);
-                }
-            }
-        });
+        return TestVideos.video(WIDTH, HEIGHT, FPS, FPS)
+                .codec(AV_CODEC_ID_MPEG4)
+                .bitrate(200_000)
+                .write(file, (f, bgr, w, h) -> {
+                    for (int y = 0; y < h; y++) {
+                        for (int x = 0; x < w; x++) {
+                            boolean bar = Math.abs(x - f * w / FPS) < 8;
+                            int o = (y * w + x) * 3;
+                            bgr[o] = (byte) (bar ? 255 : (hue * 53) % 256);
+                            bgr[o + 1] = (byte) (bar ? 255 : (hue * 97 + 80) % 256);
+                            bgr[o + 2] = (byte) (bar ? 255 : (hue * 151 + 160) % 256);
+                        }
+                    }
+                });
     }
 }

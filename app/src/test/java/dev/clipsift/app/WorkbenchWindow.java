@@ -27,7 +27,8 @@ public final class WorkbenchWindow {
 
     /** Waits up to {@code seconds} for {@code condition}, evaluated on the FX thread. */
     public static void waitUntil(int seconds, Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition)
+                .get());
     }
 
     /**

@@ -82,7 +82,8 @@ final class ByteCountingRelay implements AutoCloseable {
 
     private void pump(Socket from, Socket to, boolean answers) {
         byte[] buf = new byte[64 * 1024];
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try (InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream()) {
             int n;
             while ((n = in.read(buf)) >= 0) {
                 if (!answers && startsRequest(buf, n)) {
@@ -107,7 +108,10 @@ final class ByteCountingRelay implements AutoCloseable {
 
     private static boolean startsRequest(byte[] buf, int n) {
         String head = new String(buf, 0, Math.min(n, 8), java.nio.charset.StandardCharsets.US_ASCII);
-        return head.startsWith("GET ") || head.startsWith("HEAD ") || head.startsWith("PUT ") || head.startsWith("POST ");
+        return head.startsWith("GET ")
+                || head.startsWith("HEAD ")
+                || head.startsWith("PUT ")
+                || head.startsWith("POST ");
     }
 
     private static void closeQuietly(Socket s) {

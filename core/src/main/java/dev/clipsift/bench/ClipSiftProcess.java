@@ -13,8 +13,12 @@ final class ClipSiftProcess {
     private ClipSiftProcess() {}
 
     static List<String> command(List<String> args) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "dev.clipsift.cli.Main"));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.clipsift.cli.Main"));
         cmd.addAll(args);
         return cmd;
     }

@@ -17,7 +17,8 @@ record FfmpegBenchLine(double utimeS, double stimeS, double rtimeS) {
         if (!m.find()) {
             throw new IOException("no 'bench:' line in ffmpeg's output: " + run.lastLine());
         }
-        return new FfmpegBenchLine(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)));
+        return new FfmpegBenchLine(
+                Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)));
     }
 
     double cpuS() {

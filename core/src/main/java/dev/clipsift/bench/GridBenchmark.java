@@ -26,8 +26,19 @@ public final class GridBenchmark {
      * utime + stime; the ffmpeg fields are null when ffmpeg is not installed. {@code loadAverage} is the machine's
      * 1-minute load when the runs ended.
      */
-    public record Result(int files, int runs, double clipsiftS, double clipsiftBestS, double clipsiftCpuS, double clipsiftWholeS,
-            String clipsiftEncoder, Double ffmpegS, Double ffmpegWholeS, Double ffmpegBestWholeS, Double ffmpegCpuS, String ffmpegNote,
+    public record Result(
+            int files,
+            int runs,
+            double clipsiftS,
+            double clipsiftBestS,
+            double clipsiftCpuS,
+            double clipsiftWholeS,
+            String clipsiftEncoder,
+            Double ffmpegS,
+            Double ffmpegWholeS,
+            Double ffmpegBestWholeS,
+            Double ffmpegCpuS,
+            String ffmpegNote,
             double loadAverage) {
         /** ClipSift's steady wall time over ffmpeg's (under 1 is faster); null without ffmpeg. */
         public Double ratio() {
@@ -53,17 +64,34 @@ public final class GridBenchmark {
      * Runs both sides {@code runs} times, alternating, so that both see the same machine load. {@code files} are
      * the videos {@code options} picks from {@code dir} (the whole-process run picks them again with the same seed).
      */
-    public static Result run(GridOptions options, Path dir, List<Path> files, int runs) throws IOException, InterruptedException {
+    public static Result run(GridOptions options, Path dir, List<Path> files, int runs)
+            throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("clipsift-bench-grid");
         try {
             Optional<Path> ffmpeg = ExternalTool.find("ffmpeg");
             String ffEncoder = ffmpeg.isPresent() ? ffmpegEncoder(ffmpeg.get()) : null;
             List<String> command = ffmpeg.isPresent()
-                    ? ffmpegCommand(ffmpeg.get(), ffEncoder, options, files, work.resolve("ffmpeg.mp4")) : null;
-            List<String> cli = ClipSiftProcess.command(List.of("grid", "--input_dir", dir.toString(),
-                    "--output_video", work.resolve("clipsift-cli.mp4").toString(), "--cols", String.valueOf(options.cols()),
-                    "--rows", String.valueOf(options.rows()), "--video_length", fmt(options.videoLengthS()), "--fps", fmt(options.fps()),
-                    "--seed", String.valueOf(options.seed()), "--threads", String.valueOf(options.threads()), "-q"));
+                    ? ffmpegCommand(ffmpeg.get(), ffEncoder, options, files, work.resolve("ffmpeg.mp4"))
+                    : null;
+            List<String> cli = ClipSiftProcess.command(List.of(
+                    "grid",
+                    "--input_dir",
+                    dir.toString(),
+                    "--output_video",
+                    work.resolve("clipsift-cli.mp4").toString(),
+                    "--cols",
+                    String.valueOf(options.cols()),
+                    "--rows",
+                    String.valueOf(options.rows()),
+                    "--video_length",
+                    fmt(options.videoLengthS()),
+                    "--fps",
+                    fmt(options.fps()),
+                    "--seed",
+                    String.valueOf(options.seed()),
+                    "--threads",
+                    String.valueOf(options.threads()),
+                    "-q"));
             double[] wall = new double[runs];
             double[] cpu = new double[runs];
             double[] whole = new double[runs];
@@ -71,13 +99,19 @@ public final class GridBenchmark {
             double[] refWhole = new double[runs];
             double[] refCpu = new double[runs];
             // untimed: loads FFmpeg's natives and warms the JIT, which the steady time leaves out
-            GridVideoMaker.make(options.withGrid(1, 1).withTiming(1, options.fps()), files.subList(0, 1), work.resolve("warm-up.mp4"),
-                    GridListener.NONE, () -> false);
+            GridVideoMaker.make(
+                    options.withGrid(1, 1).withTiming(1, options.fps()),
+                    files.subList(0, 1),
+                    work.resolve("warm-up.mp4"),
+                    GridListener.NONE,
+                    () -> false);
             String encoder = null;
             for (int i = 0; i < runs; i++) {
                 long c0 = processCpuNanos();
                 long t0 = System.nanoTime();
-                encoder = GridVideoMaker.make(options, files, work.resolve("clipsift.mp4"), GridListener.NONE, () -> false).encoder();
+                encoder = GridVideoMaker.make(
+                                options, files, work.resolve("clipsift.mp4"), GridListener.NONE, () -> false)
+                        .encoder();
                 wall[i] = (System.nanoTime() - t0) / 1e9;
                 cpu[i] = (processCpuNanos() - c0) / 1e9;
                 whole[i] = ExternalTool.runOk(cli).wallS();
@@ -91,13 +125,36 @@ public final class GridBenchmark {
             }
             double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             if (command == null) {
-                return new Result(files.size(), runs, Stats.median(wall), Stats.min(wall), Stats.median(cpu), Stats.median(whole), encoder,
-                        null, null, null, null, "ffmpeg not installed (apt-get install ffmpeg): reference side skipped", load);
+                return new Result(
+                        files.size(),
+                        runs,
+                        Stats.median(wall),
+                        Stats.min(wall),
+                        Stats.median(cpu),
+                        Stats.median(whole),
+                        encoder,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "ffmpeg not installed (apt-get install ffmpeg): reference side skipped",
+                        load);
             }
-            return new Result(files.size(), runs, Stats.median(wall), Stats.min(wall), Stats.median(cpu), Stats.median(whole), encoder,
-                    Stats.median(refSteady), Stats.median(refWhole), Stats.min(refWhole), Stats.median(refCpu),
+            return new Result(
+                    files.size(),
+                    runs,
+                    Stats.median(wall),
+                    Stats.min(wall),
+                    Stats.median(cpu),
+                    Stats.median(whole),
+                    encoder,
+                    Stats.median(refSteady),
+                    Stats.median(refWhole),
+                    Stats.min(refWhole),
+                    Stats.median(refCpu),
                     "ffmpeg scale+trim per input, xstack, " + ffEncoder + " (default preset) yuv420p, -r "
-                            + fmt(options.fps()) + ", its own thread defaults", load);
+                            + fmt(options.fps()) + ", its own thread defaults",
+                    load);
         } finally {
             try (var s = Files.list(work)) {
                 for (Path p : s.toList()) {
@@ -109,7 +166,8 @@ public final class GridBenchmark {
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** The reference command: what the cookbook's grid amounts to in one ffmpeg filter graph. */
@@ -122,22 +180,50 @@ public final class GridBenchmark {
         StringBuilder stack = new StringBuilder();
         List<String> layout = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            graph.append(String.format(Locale.ROOT, "[%d:v]scale=%d:%d,trim=duration=%s,setpts=PTS-STARTPTS[v%d];",
-                    i, o.tileWidth(), o.tileHeight(), fmt(o.videoLengthS()), i));
+            graph.append(String.format(
+                    Locale.ROOT,
+                    "[%d:v]scale=%d:%d,trim=duration=%s,setpts=PTS-STARTPTS[v%d];",
+                    i,
+                    o.tileWidth(),
+                    o.tileHeight(),
+                    fmt(o.videoLengthS()),
+                    i));
             stack.append("[v").append(i).append(']');
             layout.add((i % o.cols()) * o.tileWidth() + "_" + (i / o.cols()) * o.tileHeight());
         }
-        graph.append(stack).append("xstack=inputs=").append(files.size()).append(":layout=").append(String.join("|", layout))
+        graph.append(stack)
+                .append("xstack=inputs=")
+                .append(files.size())
+                .append(":layout=")
+                .append(String.join("|", layout))
                 .append(":fill=black[out]");
-        cmd.addAll(List.of("-filter_complex", graph.toString(), "-map", "[out]", "-r", fmt(o.fps()), "-t", fmt(o.videoLengthS()),
-                "-c:v", encoder, "-pix_fmt", "yuv420p", "-movflags", "+faststart", out.toString()));
+        cmd.addAll(List.of(
+                "-filter_complex",
+                graph.toString(),
+                "-map",
+                "[out]",
+                "-r",
+                fmt(o.fps()),
+                "-t",
+                fmt(o.videoLengthS()),
+                "-c:v",
+                encoder,
+                "-pix_fmt",
+                "yuv420p",
+                "-movflags",
+                "+faststart",
+                out.toString()));
         return cmd;
     }
 
     private static String ffmpegEncoder(Path ffmpeg) throws IOException, InterruptedException {
-        String listing = ExternalTool.run(List.of(ffmpeg.toString(), "-hide_banner", "-encoders")).output();
-        return FFMPEG_ENCODERS.stream().filter(e -> listing.contains(" " + e + " ")).findFirst()
-                .orElseThrow(() -> new IOException("this ffmpeg has no H.264 encoder (looked for " + FFMPEG_ENCODERS + ")"));
+        String listing = ExternalTool.run(List.of(ffmpeg.toString(), "-hide_banner", "-encoders"))
+                .output();
+        return FFMPEG_ENCODERS.stream()
+                .filter(e -> listing.contains(" " + e + " "))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IOException("this ffmpeg has no H.264 encoder (looked for " + FFMPEG_ENCODERS + ")"));
     }
 
     private static String fmt(double v) {

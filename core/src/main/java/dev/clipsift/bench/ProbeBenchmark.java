@@ -26,8 +26,16 @@ import java.util.stream.Stream;
 public final class ProbeBenchmark {
 
     /** Seconds of each side; the ffprobe fields are null without ffprobe. */
-    public record Result(int files, int threads, double coldS, double warmS, double coldWholeS, double warmWholeS,
-            Double ffprobeS, Double ffprobeStartupS, String ffprobeNote) {
+    public record Result(
+            int files,
+            int threads,
+            double coldS,
+            double warmS,
+            double coldWholeS,
+            double warmWholeS,
+            Double ffprobeS,
+            Double ffprobeStartupS,
+            String ffprobeNote) {
         /** ffprobe's time over all files less its start-up cost (the no-op runs); null without ffprobe. */
         public Double ffprobeSteadyS() {
             return ffprobeS == null ? null : ffprobeS - ffprobeStartupS;
@@ -56,13 +64,32 @@ public final class ProbeBenchmark {
 
             Optional<Path> ffprobe = ExternalTool.find("ffprobe");
             if (ffprobe.isEmpty()) {
-                return new Result(files.size(), threads, cold, warm, coldWhole, warmWhole, null, null,
+                return new Result(
+                        files.size(),
+                        threads,
+                        cold,
+                        warm,
+                        coldWhole,
+                        warmWhole,
+                        null,
+                        null,
                         "ffprobe not installed (apt-get install ffmpeg): reference side skipped");
             }
             String exe = ffprobe.get().toString();
-            double[] ref = timeFfprobe(files, threads, f -> List.of(exe, "-v", "error", "-show_format", "-show_streams", "-of", "json",
-                    f.toString()), List.of(exe, "-v", "error", "-version"));
-            return new Result(files.size(), threads, cold, warm, coldWhole, warmWhole, ref[0], ref[1],
+            double[] ref = timeFfprobe(
+                    files,
+                    threads,
+                    f -> List.of(exe, "-v", "error", "-show_format", "-show_streams", "-of", "json", f.toString()),
+                    List.of(exe, "-v", "error", "-version"));
+            return new Result(
+                    files.size(),
+                    threads,
+                    cold,
+                    warm,
+                    coldWhole,
+                    warmWhole,
+                    ref[0],
+                    ref[1],
                     "ffprobe -show_format -show_streams -of json, one process per file, " + threads + " at a time; "
                             + "its start-up = an `ffprobe -version` run right after each file's, same parallelism");
         } finally {
@@ -104,13 +131,17 @@ public final class ProbeBenchmark {
      * see the same machine load; returns the seconds each kind took, as process wall times summed over all files and
      * divided by {@code threads} (ffprobe exits 1 on a bad file: timed all the same).
      */
-    private static double[] timeFfprobe(List<Path> files, int threads, Function<Path, List<String>> probe, List<String> noop)
+    private static double[] timeFfprobe(
+            List<Path> files, int threads, Function<Path, List<String>> probe, List<String> noop)
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<double[]>> results = new ArrayList<>();
             for (Path f : files) {
-                results.add(pool.submit(() -> new double[] {ExternalTool.run(probe.apply(f)).wallS(), ExternalTool.run(noop).wallS()}));
+                results.add(pool.submit(() -> new double[] {
+                    ExternalTool.run(probe.apply(f)).wallS(),
+                    ExternalTool.run(noop).wallS()
+                }));
             }
             double[] sum = new double[2];
             for (Future<double[]> r : results) {
@@ -120,7 +151,8 @@ public final class ProbeBenchmark {
             }
             return sum;
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("ffprobe could not run: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "ffprobe could not run: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

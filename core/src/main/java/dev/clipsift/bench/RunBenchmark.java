@@ -35,8 +35,10 @@ public final class RunBenchmark {
             long t0 = System.nanoTime();
             RunSummary s = new CurationRun(out, threads, RunListener.NONE, w -> {}).start(config);
             double wall = (System.nanoTime() - t0) / 1e9;
-            long heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            long heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP)
+                    .mapToLong(p -> p.getPeakUsage().getUsed())
+                    .sum();
             return new Result(s, wall, peakRss(), heap);
         } finally {
             try (Stream<Path> files = Files.walk(out)) {

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
 public final class S3Benchmark {
 
     /** One side's median run: objects, seconds, bytes over the wire, HTTP requests, TCP connections, failures. */
-    public record Row(String side, int objects, double seconds, long bytes, long requests, long connections, int failed) {
+    public record Row(
+            String side, int objects, double seconds, long bytes, long requests, long connections, int failed) {
         public double objectsPerS() {
             return objects / seconds;
         }
@@ -39,7 +40,8 @@ public final class S3Benchmark {
      * Runs each side {@code runs} times; {@code rttMs} and {@code bytesPerSecond} (per connection) imitate a
      * distant server (0 for none).
      */
-    public static List<Row> run(S3Settings settings, String spec, int threads, int runs, long rttMs, long bytesPerSecond)
+    public static List<Row> run(
+            S3Settings settings, String spec, int threads, int runs, long rttMs, long bytesPerSecond)
             throws IOException {
         if (settings.endpoint() == null) {
             throw new IllegalArgumentException("bench s3 measures a local or private S3 server: pass --s3-endpoint");
@@ -48,8 +50,13 @@ public final class S3Benchmark {
             S3Settings via = new S3Settings(settings.profile(), relay.uri(), settings.region(), settings.pathStyle());
             List<Row> rows = new ArrayList<>();
             rows.add(median(runs, () -> side("list only", via, spec, threads, null, relay)));
-            rows.add(median(runs, () -> side("list + probe, ranged GETs (presigned URL)", via, spec, threads, ReadMode.RANGE, relay)));
-            rows.add(median(runs, () -> side("list + download whole + probe local", via, spec, threads, ReadMode.DOWNLOAD, relay)));
+            rows.add(median(
+                    runs,
+                    () -> side(
+                            "list + probe, ranged GETs (presigned URL)", via, spec, threads, ReadMode.RANGE, relay)));
+            rows.add(median(
+                    runs,
+                    () -> side("list + download whole + probe local", via, spec, threads, ReadMode.DOWNLOAD, relay)));
             return rows;
         }
     }
@@ -67,7 +74,8 @@ public final class S3Benchmark {
         return all.get(all.size() / 2);
     }
 
-    private static Row side(String name, S3Settings settings, String spec, int threads, ReadMode mode, ByteCountingRelay relay)
+    private static Row side(
+            String name, S3Settings settings, String spec, int threads, ReadMode mode, ByteCountingRelay relay)
             throws IOException {
         Path downloads = Files.createTempDirectory("clipsift-bench-s3");
         AtomicInteger objects = new AtomicInteger();
@@ -83,15 +91,25 @@ public final class S3Benchmark {
                 }
             } else {
                 SourceProber prober = new SourceProber(new ProbeService(null, threads), null, mode, Backoff.standard());
-                prober.probeAll(List.of(source), (VideoRecord r) -> {
-                    objects.incrementAndGet();
-                    if (!r.ok()) {
-                        failed.incrementAndGet();
-                    }
-                }, new AtomicBoolean());
+                prober.probeAll(
+                        List.of(source),
+                        (VideoRecord r) -> {
+                            objects.incrementAndGet();
+                            if (!r.ok()) {
+                                failed.incrementAndGet();
+                            }
+                        },
+                        new AtomicBoolean());
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            return new Row(name, objects.get(), seconds, relay.bytesToClients(), relay.requests(), relay.connections(), failed.get());
+            return new Row(
+                    name,
+                    objects.get(),
+                    seconds,
+                    relay.bytesToClients(),
+                    relay.requests(),
+                    relay.connections(),
+                    failed.get());
         } finally {
             deleteTree(downloads);
         }

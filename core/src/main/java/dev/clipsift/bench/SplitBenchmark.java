@@ -40,7 +40,8 @@ public final class SplitBenchmark {
     }
 
     /** The video's frame count, rate and cuts as split, the ffmpeg thread count, and the three sides. */
-    public record Result(int frames, double fps, List<Integer> cuts, int threads, Side clipsift, Side ffmpeg, Side pyscenedetect) {}
+    public record Result(
+            int frames, double fps, List<Integer> cuts, int threads, Side clipsift, Side ffmpeg, Side pyscenedetect) {}
 
     /** Reads a reference run's own steady-state seconds from its output. */
     @FunctionalInterface
@@ -62,7 +63,8 @@ public final class SplitBenchmark {
      * same splitter (detector and parameters) for the whole-process run; {@code python} the interpreter for
      * PySceneDetect (empty: the first python3 on PATH).
      */
-    public static Result run(Path video, ShotSplitter splitter, List<String> cliArgs, int threads, int runs, Optional<Path> python)
+    public static Result run(
+            Path video, ShotSplitter splitter, List<String> cliArgs, int threads, int runs, Optional<Path> python)
             throws IOException, InterruptedException {
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be 1 or more");
@@ -70,7 +72,10 @@ public final class SplitBenchmark {
         SplitResult first = splitter.split(video, () -> false);
         List<String> cli = new ArrayList<>(List.of("split", video.toString()));
         cli.addAll(cliArgs);
-        Reference ours = new Reference("clipsift " + splitter.name(), ClipSiftProcess.command(cli), null,
+        Reference ours = new Reference(
+                "clipsift " + splitter.name(),
+                ClipSiftProcess.command(cli),
+                null,
                 splitter.parameters().toString());
         Reference ffmpeg = ffmpeg(video, threads);
         Optional<Path> interpreter = python.or(() -> ExternalTool.find("python3"));
@@ -88,19 +93,40 @@ public final class SplitBenchmark {
             decode.time(ffmpeg, i);
             python3.time(py, i);
         }
-        return new Result(first.frames(), first.fps(), first.cuts(), threads, clipsift.side(ours), decode.side(ffmpeg),
+        return new Result(
+                first.frames(),
+                first.fps(),
+                first.cuts(),
+                threads,
+                clipsift.side(ours),
+                decode.side(ffmpeg),
                 python3.side(py));
     }
 
     private static Reference ffmpeg(Path video, int threads) {
         Optional<Path> ffmpeg = ExternalTool.find("ffmpeg");
         if (ffmpeg.isEmpty()) {
-            return Reference.skipped("ffmpeg decode-only", "ffmpeg not installed (apt-get install ffmpeg): decode floor skipped");
+            return Reference.skipped(
+                    "ffmpeg decode-only", "ffmpeg not installed (apt-get install ffmpeg): decode floor skipped");
         }
-        List<String> command = List.of(ffmpeg.get().toString(), "-hide_banner", "-nostats", "-benchmark", "-threads", String.valueOf(threads),
-                "-i", video.toString(), "-f", "null", "-");
-        return new Reference("ffmpeg decode-only", command, run -> FfmpegBenchLine.of(run).rtimeS(),
-                String.join(" ", command) + ": steady = its -benchmark rtime (after start-up and opening); whole = the process");
+        List<String> command = List.of(
+                ffmpeg.get().toString(),
+                "-hide_banner",
+                "-nostats",
+                "-benchmark",
+                "-threads",
+                String.valueOf(threads),
+                "-i",
+                video.toString(),
+                "-f",
+                "null",
+                "-");
+        return new Reference(
+                "ffmpeg decode-only",
+                command,
+                run -> FfmpegBenchLine.of(run).rtimeS(),
+                String.join(" ", command)
+                        + ": steady = its -benchmark rtime (after start-up and opening); whole = the process");
     }
 
     /** Seconds per run, steady and whole-process. */
@@ -123,7 +149,8 @@ public final class SplitBenchmark {
 
         Side side(Reference ref) {
             boolean ran = ref.command() != null;
-            return new Side(ref.name(), ran ? Stats.median(steady) : null, ran ? Stats.median(whole) : null, ref.note());
+            return new Side(
+                    ref.name(), ran ? Stats.median(steady) : null, ran ? Stats.median(whole) : null, ref.note());
         }
     }
 }

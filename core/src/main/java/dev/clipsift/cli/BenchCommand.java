@@ -4,10 +4,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = {"Benchmarks that time ClipSift against the reference tools in the same run and report ratios."},
-        subcommands = {BenchProbeCommand.class, BenchSplitCommand.class, BenchGridCommand.class, BenchRunCommand.class,
-            BenchS3Command.class})
+        subcommands = {
+            BenchProbeCommand.class,
+            BenchSplitCommand.class,
+            BenchGridCommand.class,
+            BenchRunCommand.class,
+            BenchS3Command.class
+        })
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

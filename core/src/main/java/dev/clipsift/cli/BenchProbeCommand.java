@@ -14,10 +14,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "probe", mixinStandardHelpOptions = true,
-        description = {"Probe every video under DIR: cold, then warm from the cache, and with ffprobe once per file.",
+@Command(
+        name = "probe",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Probe every video under DIR: cold, then warm from the cache, and with ffprobe once per file.",
             "Each steady (start-up excluded on both sides) and as whole processes (`clipsift probe` in a fresh JVM).",
-            "Reports files/s and both ratios. The ffprobe side is skipped with a message when ffprobe is absent."})
+            "Reports files/s and both ratios. The ffprobe side is skipped with a message when ffprobe is absent."
+        })
 final class BenchProbeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR")
     Path dir;
@@ -48,14 +52,25 @@ final class BenchProbeCommand implements Callable<Integer> {
             row(out, r, "ffprobe start-up alone (`ffprobe -version` per file)", r.ffprobeStartupS());
             row(out, r, "ffprobe per file minus start-up, steady", r.ffprobeSteadyS());
             out.println();
-            out.printf(Locale.ROOT, "clipsift vs ffprobe, cold: steady %s, whole process %s%n",
-                    faster(r.ffprobeSteadyS() / r.coldS()), faster(r.ffprobeS() / r.coldWholeS()));
-            out.printf(Locale.ROOT, "clipsift vs ffprobe, warm (cache): steady %s, whole process %s%n",
-                    faster(r.ffprobeSteadyS() / r.warmS()), faster(r.ffprobeS() / r.warmWholeS()));
+            out.printf(
+                    Locale.ROOT,
+                    "clipsift vs ffprobe, cold: steady %s, whole process %s%n",
+                    faster(r.ffprobeSteadyS() / r.coldS()),
+                    faster(r.ffprobeS() / r.coldWholeS()));
+            out.printf(
+                    Locale.ROOT,
+                    "clipsift vs ffprobe, warm (cache): steady %s, whole process %s%n",
+                    faster(r.ffprobeSteadyS() / r.warmS()),
+                    faster(r.ffprobeS() / r.warmWholeS()));
         }
         out.println();
-        out.printf(Locale.ROOT, "%d files, %d at a time, load average %.1f at the end; %s%n", r.files(), r.threads(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), r.ffprobeNote());
+        out.printf(
+                Locale.ROOT,
+                "%d files, %d at a time, load average %.1f at the end; %s%n",
+                r.files(),
+                r.threads(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                r.ffprobeNote());
         return ExitCodes.OK;
     }
 

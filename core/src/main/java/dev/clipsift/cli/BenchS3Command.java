@@ -15,12 +15,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "s3", mixinStandardHelpOptions = true,
+@Command(
+        name = "s3",
+        mixinStandardHelpOptions = true,
         description = {
             "List and probe the videos under S3_PREFIX on an S3-compatible server three",
             "ways: listing alone, probing in place by ranged GETs, downloading each object",
             "whole first. Reports objects/s, bytes over the wire, requests and connections.",
-            "--fill-from uploads a folder first. Needs --s3-endpoint."})
+            "--fill-from uploads a folder first. Needs --s3-endpoint."
+        })
 final class BenchS3Command implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "S3_PREFIX")
     String prefix;
@@ -28,21 +31,39 @@ final class BenchS3Command implements Callable<Integer> {
     @Mixin
     SharedOptions.Threads threads;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "Runs per side; the median is shown (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--runs",
+            paramLabel = "N",
+            defaultValue = "3",
+            description = "Runs per side; the median is shown (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--fill-from", paramLabel = "DIR", description = "Upload DIR (recursively) under the prefix first, --copies times.")
+    @Option(
+            names = "--fill-from",
+            paramLabel = "DIR",
+            description = "Upload DIR (recursively) under the prefix first, --copies times.")
     Path fillFrom;
 
-    @Option(names = "--copies", paramLabel = "K", defaultValue = "1", description = "How many copies of --fill-from to upload (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--copies",
+            paramLabel = "K",
+            defaultValue = "1",
+            description = "How many copies of --fill-from to upload (default: ${DEFAULT-VALUE}).")
     int copies;
 
-    @Option(names = "--rtt-ms", paramLabel = "MS", defaultValue = "0",
+    @Option(
+            names = "--rtt-ms",
+            paramLabel = "MS",
+            defaultValue = "0",
             description = "Imitate a distant server: hold each request this long (default: ${DEFAULT-VALUE}).")
     long rttMs;
 
-    @Option(names = "--mbps", paramLabel = "MB_PER_S", defaultValue = "0",
-            description = "Imitate a slower link: pace each connection's answers to this many MB/s (default: 0, unpaced).")
+    @Option(
+            names = "--mbps",
+            paramLabel = "MB_PER_S",
+            defaultValue = "0",
+            description =
+                    "Imitate a slower link: pace each connection's answers to this many MB/s (default: 0, unpaced).")
     long mbps;
 
     @Mixin
@@ -66,14 +87,26 @@ final class BenchS3Command implements Callable<Integer> {
         }
         int n = threads.get(true);
         List<S3Benchmark.Row> rows = S3Benchmark.run(s3Options.settings(), prefix, n, runs, rttMs, mbps * 1_000_000L);
-        out.printf(Locale.ROOT, "| side | objects | seconds | objects/s | MB over the wire | requests | connections | failed |%n|---|---|---|---|---|---|---|---|%n");
+        out.printf(
+                Locale.ROOT,
+                "| side | objects | seconds | objects/s | MB over the wire | requests | connections | failed |%n|---|---|---|---|---|---|---|---|%n");
         for (S3Benchmark.Row r : rows) {
-            out.printf(Locale.ROOT, "| %s | %d | %.3f | %.1f | %.2f | %d | %d | %d |%n", r.side(), r.objects(), r.seconds(),
-                    r.objectsPerS(), r.bytes() / 1e6, r.requests(), r.connections(), r.failed());
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %.3f | %.1f | %.2f | %d | %d | %d |%n",
+                    r.side(),
+                    r.objects(),
+                    r.seconds(),
+                    r.objectsPerS(),
+                    r.bytes() / 1e6,
+                    r.requests(),
+                    r.connections(),
+                    r.failed());
         }
         out.println();
-        out.println(n + " threads, median of " + runs + " runs, endpoint " + s3Options.settings().endpointShown()
-                + (rttMs > 0 ? ", +" + rttMs + " ms per request" : "") + (mbps > 0 ? ", " + mbps + " MB/s per connection" : ""));
+        out.println(n + " threads, median of " + runs + " runs, endpoint "
+                + s3Options.settings().endpointShown() + (rttMs > 0 ? ", +" + rttMs + " ms per request" : "")
+                + (mbps > 0 ? ", " + mbps + " MB/s per connection" : ""));
         return ExitCodes.OK;
     }
 }

@@ -29,50 +29,86 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "grid", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "grid",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = {
             "Make a grid preview video: a seeded random pick of cols x rows videos under DIR, played side by side "
-                + "for --video-length seconds, each in its own tile (aspect kept, black bars), as H.264 yuv420p MP4.",
+                    + "for --video-length seconds, each in its own tile (aspect kept, black bars), as H.264 yuv420p MP4.",
             "DIR may be s3://BUCKET/PREFIX or urls:FILE: only the picked videos are",
             "downloaded (into --cache-dir). OUT may be s3://BUCKET/KEY.mp4: the grid is",
             "written locally, then uploaded.",
             "Sources are sampled by time (a 60 fps clip plays at real speed); clips shorter than the grid video loop.",
             "Unreadable or undownloadable files are skipped with a warning and the next picked file takes their tile; "
-                + "no other file is drawn instead.",
-            "Exit code: 0 done, 2 some files were skipped (the grid is still written) or no valid videos, 1 usage or internal error."})
+                    + "no other file is drawn instead.",
+            "Exit code: 0 done, 2 some files were skipped (the grid is still written) or no valid videos, 1 usage or internal error."
+        })
 final class GridCommand implements Callable<Integer> {
-    @Option(names = {"--input-dir", "--input_dir"}, required = true, paramLabel = "DIR",
-            description = "Folder of videos, listed recursively (all video extensions, hidden files skipped), s3://BUCKET/PREFIX or urls:FILE.")
+    @Option(
+            names = {"--input-dir", "--input_dir"},
+            required = true,
+            paramLabel = "DIR",
+            description =
+                    "Folder of videos, listed recursively (all video extensions, hidden files skipped), s3://BUCKET/PREFIX or urls:FILE.")
     String inputDir;
 
-    @Option(names = {"--output-video", "--output_video"}, required = true, paramLabel = "OUT",
+    @Option(
+            names = {"--output-video", "--output_video"},
+            required = true,
+            paramLabel = "OUT",
             description = "The MP4 to write (replaced atomically when done), or s3://BUCKET/KEY.mp4.")
     String outputVideo;
 
-    @Option(names = "--cols", paramLabel = "N", defaultValue = "10", description = "Tiles across (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--cols",
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "Tiles across (default: ${DEFAULT-VALUE}).")
     int cols;
 
-    @Option(names = "--rows", paramLabel = "N", defaultValue = "10", description = "Tiles down (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rows",
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "Tiles down (default: ${DEFAULT-VALUE}).")
     int rows;
 
-    @Option(names = {"--video-length", "--video_length"}, paramLabel = "SECONDS", defaultValue = "5",
+    @Option(
+            names = {"--video-length", "--video_length"},
+            paramLabel = "SECONDS",
+            defaultValue = "5",
             description = "Length of the grid video (default: ${DEFAULT-VALUE}).")
     double videoLength;
 
-    @Option(names = "--fps", paramLabel = "FPS", defaultValue = "30", description = "Frame rate of the grid video (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--fps",
+            paramLabel = "FPS",
+            defaultValue = "30",
+            description = "Frame rate of the grid video (default: ${DEFAULT-VALUE}).")
     double fps;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed of the pick (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "42",
+            description = "Random seed of the pick (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--labels", description = "Write each tile's file name and duration over its bottom edge.")
     boolean labels;
 
-    @Option(names = {"--tile-width", "--tile_width"}, paramLabel = "PX", defaultValue = "192",
+    @Option(
+            names = {"--tile-width", "--tile_width"},
+            paramLabel = "PX",
+            defaultValue = "192",
             description = "Tile width, even (default: ${DEFAULT-VALUE}).")
     int tileWidth;
 
-    @Option(names = {"--tile-height", "--tile_height"}, paramLabel = "PX", defaultValue = "108",
+    @Option(
+            names = {"--tile-height", "--tile_height"},
+            paramLabel = "PX",
+            defaultValue = "108",
             description = "Tile height, even (default: ${DEFAULT-VALUE}).")
     int tileHeight;
 
@@ -90,16 +126,20 @@ final class GridCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         GridOptions options;
         try {
-            options = new GridOptions(cols, rows, videoLength, fps, seed, labels, tileWidth, tileHeight, shared.threads.get());
+            options = new GridOptions(
+                    cols, rows, videoLength, fps, seed, labels, tileWidth, tileHeight, shared.threads.get());
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Consumer<String> warn = w -> err.println("warning: " + w);
         boolean toS3 = S3Location.isS3(outputVideo);
         if (toS3 && (S3Location.parse(outputVideo).key().isEmpty() || outputVideo.endsWith("/"))) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--output-video needs an object key: s3://BUCKET/KEY.mp4");
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--output-video needs an object key: s3://BUCKET/KEY.mp4");
         }
-        Path local = toS3 ? shared.cacheDir.get().resolve("grids").resolve(UUID.randomUUID() + ".mp4") : Path.of(outputVideo);
+        Path local = toS3
+                ? shared.cacheDir.get().resolve("grids").resolve(UUID.randomUUID() + ".mp4")
+                : Path.of(outputVideo);
         AtomicBoolean cancelled = new AtomicBoolean();
         try (Interrupts.OnShutdown onCtrlC = Interrupts.cancelOnShutdown(() -> cancelled.set(true));
                 Sources sources = new Sources(s3Options.settings(), shared.cacheDir.downloads(), warn);
@@ -113,7 +153,8 @@ final class GridCommand implements Callable<Integer> {
                 return ExitCodes.SOME_ITEMS_FAILED;
             }
             if (pick.seen() < options.tiles()) {
-                err.println("warning: only " + pick.seen() + " videos found for " + options.tiles() + " tiles, using all of them");
+                err.println("warning: only " + pick.seen() + " videos found for " + options.tiles()
+                        + " tiles, using all of them");
             }
             try {
                 return make(options, source, pick.items(), local, cancelled);
@@ -130,26 +171,43 @@ final class GridCommand implements Callable<Integer> {
             throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         try (Progress progress = new Progress("grid frames", options.frames(), !shared.quiet.get())) {
-            GridInputs.Fetched fetched = GridInputs.fetch(source, picked, w -> err.println("warning: " + w), cancelled::get);
+            GridInputs.Fetched fetched =
+                    GridInputs.fetch(source, picked, w -> err.println("warning: " + w), cancelled::get);
             if (fetched.files().isEmpty()) {
-                err.println("clipsift: No valid videos found: none of the " + picked.size() + " picked files could be read");
+                err.println("clipsift: No valid videos found: none of the " + picked.size()
+                        + " picked files could be read");
                 return ExitCodes.SOME_ITEMS_FAILED;
             }
-            GridResult result = GridVideoMaker.make(options, fetched.files(), local, new GridListener() {
-                @Override
-                public void warning(String message) {
-                    err.println("warning: " + fetched.shown(message));
-                }
+            GridResult result = GridVideoMaker.make(
+                    options,
+                    fetched.files(),
+                    local,
+                    new GridListener() {
+                        @Override
+                        public void warning(String message) {
+                            err.println("warning: " + fetched.shown(message));
+                        }
 
-                @Override
-                public void framesWritten(int done, int total) {
-                    progress.step(true);
-                }
-            }, cancelled::get);
+                        @Override
+                        public void framesWritten(int done, int total) {
+                            progress.step(true);
+                        }
+                    },
+                    cancelled::get);
             String written = upload(local);
-            spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %dx%d, %d frames at %s fps, %s; %d tiles, %d skipped%n",
-                    written, result.width(), result.height(), result.frames(), fmt(result.fps()), result.encoder(),
-                    result.shown().size(), result.skipped().size() + fetched.failed().size());
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            Locale.ROOT,
+                            "wrote %s: %dx%d, %d frames at %s fps, %s; %d tiles, %d skipped%n",
+                            written,
+                            result.width(),
+                            result.height(),
+                            result.frames(),
+                            fmt(result.fps()),
+                            result.encoder(),
+                            result.shown().size(),
+                            result.skipped().size() + fetched.failed().size());
             return result.hadProblems() || !fetched.failed().isEmpty() ? ExitCodes.SOME_ITEMS_FAILED : ExitCodes.OK;
         } catch (NoValidVideosException e) {
             err.println("clipsift: " + e.getMessage());

@@ -36,14 +36,16 @@ final class Interrupts {
         private final Thread hook;
 
         private OnShutdown(Runnable cancel, Duration grace) {
-            this.hook = new Thread(() -> {
-                cancel.run();
-                try {
-                    ended.await(grace.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "cancel-on-shutdown");
+            this.hook = new Thread(
+                    () -> {
+                        cancel.run();
+                        try {
+                            ended.await(grace.toMillis(), TimeUnit.MILLISECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    },
+                    "cancel-on-shutdown");
         }
 
         /** The shutdown hook thread (tests run it directly). */

@@ -14,12 +14,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "probe", mixinStandardHelpOptions = true,
+@Command(
+        name = "probe",
+        mixinStandardHelpOptions = true,
         description = {
             "Read each video's container and stream metadata in-process (no ffprobe).",
             "PATH: a video file or folder (recursive, video extensions, no hidden files),",
@@ -27,16 +29,24 @@ import picocli.CommandLine.Model.CommandSpec;
             "urls:FILE (one URL per line, # comments) or hf://datasets/OWNER/NAME[/PATH].",
             "Remote videos are shown as s3://bucket/key, hf://... or their URL without",
             "credentials. A bad item fails alone.",
-            "Exit code: 0 all fine, 2 some files are not playable videos, 1 usage/internal."})
+            "Exit code: 0 all fine, 2 some files are not playable videos, 1 usage/internal."
+        })
 final class ProbeCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Video files, folders, s3:// prefixes, URLs, urls:FILE lists or hf:// datasets.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PATH",
+            description = "Video files, folders, s3:// prefixes, URLs, urls:FILE lists or hf:// datasets.")
     List<String> paths;
 
     @Option(names = "--json", description = "Print a JSON array, one object per file, instead of a table.")
     boolean json;
 
-    @Option(names = "--remote-read", paramLabel = "MODE", defaultValue = "range",
-            description = "How remote videos are read: range (FFmpeg reads only the headers, by ranged GETs; default) or download (whole file into the download cache first).")
+    @Option(
+            names = "--remote-read",
+            paramLabel = "MODE",
+            defaultValue = "range",
+            description =
+                    "How remote videos are read: range (FFmpeg reads only the headers, by ranged GETs; default) or download (whole file into the download cache first).")
     ReadMode remoteRead;
 
     @Option(names = "--no-cache", description = "Probe every file again instead of reusing cached results.")
@@ -59,21 +69,27 @@ final class ProbeCommand implements Callable<Integer> {
         String listingError = null;
         AtomicBoolean cancelled = new AtomicBoolean();
         try (Interrupts.OnShutdown onCtrlC = Interrupts.cancelOnShutdown(() -> cancelled.set(true));
-                Sources sources = new Sources(s3Options.settings(), shared.cacheDir.downloads(), w -> err.println("warning: " + w));
-                ProbeCache cache = noCache ? null : ProbeCache.open(shared.cacheDir.get().resolve("probe-cache.jsonl"));
+                Sources sources = new Sources(
+                        s3Options.settings(), shared.cacheDir.downloads(), w -> err.println("warning: " + w));
+                ProbeCache cache =
+                        noCache ? null : ProbeCache.open(shared.cacheDir.get().resolve("probe-cache.jsonl"));
                 Progress progress = new Progress("probing", 0, !shared.quiet.get());
                 RecordPrinter printer = json ? RecordPrinter.json(out) : RecordPrinter.table(out)) {
             List<Source> opened = paths.stream().map(sources::open).toList();
-            ProbeService service = new ProbeService(cache, shared.threads.get(opened.stream().anyMatch(Source::remote)));
+            ProbeService service =
+                    new ProbeService(cache, shared.threads.get(opened.stream().anyMatch(Source::remote)));
             SourceProber prober = new SourceProber(service, cache, remoteRead, Backoff.standard());
-            prober.probeAll(opened, r -> {
-                counts[0]++;
-                if (!r.ok()) {
-                    counts[1]++;
-                }
-                printer.print(r);
-                progress.step(r.ok());
-            }, cancelled);
+            prober.probeAll(
+                    opened,
+                    r -> {
+                        counts[0]++;
+                        if (!r.ok()) {
+                            counts[1]++;
+                        }
+                        printer.print(r);
+                        progress.step(r.ok());
+                    },
+                    cancelled);
         } catch (SourceException e) {
             listingError = e.getMessage();
         }

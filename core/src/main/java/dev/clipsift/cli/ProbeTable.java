@@ -10,7 +10,8 @@ final class ProbeTable {
     private static final String FMT = "%-40s %-9s %-8s %-11s %8s %9s %7s %9s %-12s%n";
 
     static String header() {
-        return String.format(Locale.ROOT, FMT, "FILE", "CONTAINER", "CODEC", "SIZE", "FPS", "DURATION", "FRAMES", "BYTES", "AUDIO");
+        return String.format(
+                Locale.ROOT, FMT, "FILE", "CONTAINER", "CODEC", "SIZE", "FPS", "DURATION", "FRAMES", "BYTES", "AUDIO");
     }
 
     static String row(VideoRecord r) {
@@ -20,11 +21,18 @@ final class ProbeTable {
         }
         String frames = r.frames() == null ? "?" : (r.framesExact() ? "" : "~") + r.frames();
         String audio = r.audioCodec() == null ? "none" : r.audioCodec() + " " + r.audioChannels() + "ch";
-        return String.format(Locale.ROOT, FMT, name, r.container(), r.codec(),
+        return String.format(
+                Locale.ROOT,
+                FMT,
+                name,
+                r.container(),
+                r.codec(),
                 r.width() + "x" + r.height() + (r.rotation() != null && r.rotation() != 0 ? " r" + r.rotation() : ""),
                 r.fps() == null ? "?" : String.format(Locale.ROOT, "%.3f", r.fps()),
                 r.durationS() == null ? "?" : String.format(Locale.ROOT, "%.2fs", r.durationS()),
-                frames, humanBytes(r.sizeBytes()), audio);
+                frames,
+                humanBytes(r.sizeBytes()),
+                audio);
     }
 
     static String humanBytes(Long bytes) {

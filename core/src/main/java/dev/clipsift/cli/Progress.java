@@ -51,7 +51,8 @@ public final class Progress implements AutoCloseable {
             int filled = (int) Math.min(width, width * done / total);
             bar = "[" + "#".repeat(filled) + "-".repeat(width - filled) + "] ";
         }
-        String line = String.format("%s %s%s  %.1f/s%s", label, bar, count, rate, failed > 0 ? "  " + failed + " failed" : "");
+        String line = String.format(
+                "%s %s%s  %.1f/s%s", label, bar, count, rate, failed > 0 ? "  " + failed + " failed" : "");
         if (tty) {
             err.print("\r" + line + (last ? "\n" : ""));
         } else {

@@ -9,7 +9,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "resume", mixinStandardHelpOptions = true,
+@Command(
+        name = "resume",
+        mixinStandardHelpOptions = true,
         description = {
             "Continue a run that was stopped or killed, with the settings saved in OUT/config.json.",
             "OUT: the run's output folder or s3://BUCKET/PREFIX; give the same S3 options",
@@ -18,7 +20,8 @@ import picocli.CommandLine.Spec;
             "Videos already done are skipped, leftover temp files are removed; the result is what an uninterrupted run writes.",
             "A run stopped by a full disk or an I/O error continues where it stopped; --retry-failed also retries the",
             "videos and clips that failed (for any reason) in earlier sessions.",
-            "Exit code: 0 all videos fine, 2 some videos or clips failed (see OUT/summary.json), 1 usage or internal error."})
+            "Exit code: 0 all videos fine, 2 some videos or clips failed (see OUT/summary.json), 1 usage or internal error."
+        })
 final class ResumeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUT", description = "The run's output folder or s3:// prefix.")
     String output;

@@ -25,7 +25,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = {
             "Curate videos into clips: list -> probe -> split into shots -> clip spans -> transcode (H.264 MP4) -> records.",
             "Writes OUT/config.json, OUT/videos/<id>.json, OUT/clips/<id>.mp4 + .json and OUT/summary.json.",
@@ -43,72 +46,125 @@ import picocli.CommandLine.Spec;
             "run continues with 'clipsift resume OUT' (or the same 'run' command again);",
             "uploaded videos are not redone. Running again into OUT with other transcode or",
             "stage-family settings (same input, splitting and clip spans) redoes only those stages.",
-            "Exit code: 0 all videos fine, 2 some videos or clips failed (the run still finishes), 1 usage or internal error."})
+            "Exit code: 0 all videos fine, 2 some videos or clips failed (the run still finishes), 1 usage or internal error."
+        })
 final class RunCommand implements Callable<Integer> {
-    @Option(names = {"--input", "--input-video-path"}, paramLabel = "SRC",
-            description = "Folder (listed recursively), video file, s3://BUCKET/PREFIX, hf://datasets/OWNER/NAME or urls:FILE.")
+    @Option(
+            names = {"--input", "--input-video-path"},
+            paramLabel = "SRC",
+            description =
+                    "Folder (listed recursively), video file, s3://BUCKET/PREFIX, hf://datasets/OWNER/NAME or urls:FILE.")
     String input;
 
-    @Option(names = {"--output", "--output-clip-path"}, paramLabel = "OUT", required = true,
+    @Option(
+            names = {"--output", "--output-clip-path"},
+            paramLabel = "OUT",
+            required = true,
             description = "Output folder or s3://BUCKET/PREFIX of the run.")
     String output;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Run settings as JSON (flags given here override them).")
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "Run settings as JSON (flags given here override them).")
     Path config;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Process only the first N input videos (default 0 = all).")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            description = "Process only the first N input videos (default 0 = all).")
     Integer limit;
 
     @Option(names = "--limit-clips", paramLabel = "N", description = "At most N clips per video (default 0 = all).")
     Integer limitClips;
 
-    @Option(names = "--splitting-algorithm", paramLabel = "ALG",
+    @Option(
+            names = "--splitting-algorithm",
+            paramLabel = "ALG",
             description = "content (default), adaptive, threshold or fixed-stride.")
     String algorithm;
 
-    @Option(names = "--fixed-stride-split-duration", paramLabel = "S", description = "Clip length of fixed-stride splitting (default 10 s).")
+    @Option(
+            names = "--fixed-stride-split-duration",
+            paramLabel = "S",
+            description = "Clip length of fixed-stride splitting (default 10 s).")
     Double strideS;
 
-    @Option(names = "--min-clip-length-s", paramLabel = "S", description = "Drop clips shorter than this (default 2.0).")
+    @Option(
+            names = "--min-clip-length-s",
+            paramLabel = "S",
+            description = "Drop clips shorter than this (default 2.0).")
     Double minS;
 
-    @Option(names = "--min-clip-length-frames", paramLabel = "N", description = "Drop clips with fewer frames (default 48).")
+    @Option(
+            names = "--min-clip-length-frames",
+            paramLabel = "N",
+            description = "Drop clips with fewer frames (default 48).")
     Integer minFrames;
 
-    @Option(names = "--max-clip-length-s", paramLabel = "S", description = "Longer shots are cut into pieces of this length (default 60).")
+    @Option(
+            names = "--max-clip-length-s",
+            paramLabel = "S",
+            description = "Longer shots are cut into pieces of this length (default 60).")
     Double maxS;
 
-    @Option(names = "--max-clip-length-mode", paramLabel = "MODE", description = "stride (default: every piece) or truncate (first piece only).")
+    @Option(
+            names = "--max-clip-length-mode",
+            paramLabel = "MODE",
+            description = "stride (default: every piece) or truncate (first piece only).")
     String longShots;
 
-    @Option(names = "--clip-crop-s", paramLabel = "S",
+    @Option(
+            names = "--clip-crop-s",
+            paramLabel = "S",
             description = "Trimmed from each end of a shot (default 0.5; 0 for fixed-stride).")
     Double cropS;
 
-    @Option(names = "--transcode-encoder", paramLabel = "ENC",
+    @Option(
+            names = "--transcode-encoder",
+            paramLabel = "ENC",
             description = "libopenh264 (default), h264_nvenc (NVIDIA NVENC) or libx264 (GPL build only: mvn -Pgpl).")
     String encoder;
 
-    @Option(names = "--transcode-bitrate-mbps", paramLabel = "MBPS", description = "Video bit rate (default 4; libopenh264 holds it only roughly).")
+    @Option(
+            names = "--transcode-bitrate-mbps",
+            paramLabel = "MBPS",
+            description = "Video bit rate (default 4; libopenh264 holds it only roughly).")
     Double bitrateMbps;
 
-    @Option(names = "--transcode-max-fps", paramLabel = "FPS", description = "Cap the clips' frame rate (lowers, never raises; default 0 = off).")
+    @Option(
+            names = "--transcode-max-fps",
+            paramLabel = "FPS",
+            description = "Cap the clips' frame rate (lowers, never raises; default 0 = off).")
     Double maxFps;
 
-    @Option(names = "--transcode-max-output-frames", paramLabel = "N",
+    @Option(
+            names = "--transcode-max-output-frames",
+            paramLabel = "N",
             description = "At most N frames per clip, by lowering its frame rate (default 0 = off).")
     Integer maxFrames;
 
-    @Option(names = "--transcode-encoder-threads", paramLabel = "N", description = "Threads per clip encoder and decoder (default 1).")
+    @Option(
+            names = "--transcode-encoder-threads",
+            paramLabel = "N",
+            description = "Threads per clip encoder and decoder (default 1).")
     Integer encoderThreads;
 
-    @Option(names = "--no-audio", description = "Leave the audio out of the clips (default: first audio stream, as AAC).")
+    @Option(
+            names = "--no-audio",
+            description = "Leave the audio out of the clips (default: first audio stream, as AAC).")
     boolean noAudio;
 
-    @Option(names = "--license", paramLabel = "TEXT", description = "Licence of the input videos (e.g. CC-BY-4.0), copied into every record and the summary.")
+    @Option(
+            names = "--license",
+            paramLabel = "TEXT",
+            description = "Licence of the input videos (e.g. CC-BY-4.0), copied into every record and the summary.")
     String license;
 
-    @Option(names = "--provenance", paramLabel = "TEXT", description = "Where the input videos come from, copied into every record and the summary.")
+    @Option(
+            names = "--provenance",
+            paramLabel = "TEXT",
+            description = "Where the input videos come from, copied into every record and the summary.")
     String provenance;
 
     @Mixin
@@ -138,7 +194,8 @@ final class RunCommand implements Callable<Integer> {
             n.put("input", input);
         }
         if (!n.hasNonNull("input")) {
-            throw new ParameterException(spec.commandLine(), "Missing required option: '--input=SRC' (or \"input\" in --config)");
+            throw new ParameterException(
+                    spec.commandLine(), "Missing required option: '--input=SRC' (or \"input\" in --config)");
         }
         n.put("input", inputSpec(n.get("input").asText()));
         putIf(n, "limit", limit);
@@ -153,7 +210,8 @@ final class RunCommand implements Callable<Integer> {
         String alg = split.path("algorithm").asText("content");
         if (strideS != null) {
             if (!"fixed-stride".equals(alg)) {
-                throw new ParameterException(spec.commandLine(), "--fixed-stride-split-duration needs --splitting-algorithm fixed-stride");
+                throw new ParameterException(
+                        spec.commandLine(), "--fixed-stride-split-duration needs --splitting-algorithm fixed-stride");
             }
             child(split, "params").put("stride_s", strideS);
         }
@@ -180,7 +238,8 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         try {
-            RunConfig resolved = new RunConfigReader(session.families()).read(n, config != null ? config.toString() : "the run settings");
+            RunConfig resolved = new RunConfigReader(session.families())
+                    .read(n, config != null ? config.toString() : "the run settings");
             ShotSplitters.create(resolved.splitting());
             return resolved;
         } catch (IllegalArgumentException e) {
@@ -192,7 +251,8 @@ final class RunCommand implements Callable<Integer> {
     private ObjectNode settingsIn(JsonNode file) {
         JsonNode n = file != null && file.has("schema_version") && file.has("config") ? file.get("config") : file;
         if (!(n instanceof ObjectNode o)) {
-            throw new ParameterException(spec.commandLine(), "--config " + config + " does not hold a JSON object of run settings");
+            throw new ParameterException(
+                    spec.commandLine(), "--config " + config + " does not hold a JSON object of run settings");
         }
         return o;
     }
@@ -203,11 +263,16 @@ final class RunCommand implements Callable<Integer> {
             return in;
         }
         if (UrlSource.isUrl(in)) {
-            throw new ParameterException(spec.commandLine(), "--input takes a URL list, not a single URL: put the URL in a file "
-                    + "and pass urls:FILE (config.json would otherwise keep any signature in the URL)");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--input takes a URL list, not a single URL: put the URL in a file "
+                            + "and pass urls:FILE (config.json would otherwise keep any signature in the URL)");
         }
         if (in.toLowerCase(Locale.ROOT).startsWith(UrlSource.LIST_PREFIX)) {
-            return UrlSource.LIST_PREFIX + Path.of(in.substring(UrlSource.LIST_PREFIX.length())).toAbsolutePath().normalize();
+            return UrlSource.LIST_PREFIX
+                    + Path.of(in.substring(UrlSource.LIST_PREFIX.length()))
+                            .toAbsolutePath()
+                            .normalize();
         }
         return Path.of(in).toAbsolutePath().normalize().toString();
     }

@@ -1,7 +1,7 @@
 package dev.clipsift.cli;
 
-import dev.clipsift.pipeline.RunListener;
 import dev.clipsift.model.InputRecord;
+import dev.clipsift.pipeline.RunListener;
 
 /** The progress bar of {@code clipsift run}/{@code resume}: one step per finished input video. */
 final class RunProgress implements RunListener, AutoCloseable {

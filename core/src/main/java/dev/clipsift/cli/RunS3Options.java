@@ -14,16 +14,28 @@ final class RunS3Options {
     @Mixin
     S3Options shared;
 
-    @Option(names = "--input-s3-profile-name", paramLabel = "NAME", description = "AWS profile for reading the input (default: --s3-profile).")
+    @Option(
+            names = "--input-s3-profile-name",
+            paramLabel = "NAME",
+            description = "AWS profile for reading the input (default: --s3-profile).")
     String inputProfile;
 
-    @Option(names = "--input-s3-endpoint", paramLabel = "URL", description = "S3 endpoint of the input (default: --s3-endpoint).")
+    @Option(
+            names = "--input-s3-endpoint",
+            paramLabel = "URL",
+            description = "S3 endpoint of the input (default: --s3-endpoint).")
     URI inputEndpoint;
 
-    @Option(names = "--output-s3-profile-name", paramLabel = "NAME", description = "AWS profile for writing the output (default: --s3-profile).")
+    @Option(
+            names = "--output-s3-profile-name",
+            paramLabel = "NAME",
+            description = "AWS profile for writing the output (default: --s3-profile).")
     String outputProfile;
 
-    @Option(names = "--output-s3-endpoint", paramLabel = "URL", description = "S3 endpoint of the output (default: --s3-endpoint).")
+    @Option(
+            names = "--output-s3-endpoint",
+            paramLabel = "URL",
+            description = "S3 endpoint of the output (default: --s3-endpoint).")
     URI outputEndpoint;
 
     S3Settings input() {
@@ -36,7 +48,10 @@ final class RunS3Options {
 
     private S3Settings side(String profile, URI endpoint) {
         S3Settings s = shared.settings();
-        return new S3Settings(profile != null ? profile : s.profile(), endpoint != null ? endpoint : s.endpoint(),
-                s.region(), s.pathStyle());
+        return new S3Settings(
+                profile != null ? profile : s.profile(),
+                endpoint != null ? endpoint : s.endpoint(),
+                s.region(),
+                s.pathStyle());
     }
 }

@@ -36,12 +36,18 @@ final class RunSession {
         @Mixin
         SharedOptions.All shared;
 
-        @Option(names = "--staging", paramLabel = "DIR",
-                description = "Local staging folder of an s3:// output (default: under --cache-dir). Keeps the records; clip files are deleted once uploaded.")
+        @Option(
+                names = "--staging",
+                paramLabel = "DIR",
+                description =
+                        "Local staging folder of an s3:// output (default: under --cache-dir). Keeps the records; clip files are deleted once uploaded.")
         Path staging;
 
-        @Option(names = "--gpus", paramLabel = "N",
-                description = "GPUs the run may use (default: $CLIPSIFT_GPUS, else the NVIDIA GPUs the driver lists, within $CUDA_VISIBLE_DEVICES).")
+        @Option(
+                names = "--gpus",
+                paramLabel = "N",
+                description =
+                        "GPUs the run may use (default: $CLIPSIFT_GPUS, else the NVIDIA GPUs the driver lists, within $CUDA_VISIBLE_DEVICES).")
         Integer gpus;
 
         @Mixin
@@ -90,7 +96,9 @@ final class RunSession {
                 Sources sources = new Sources(options.s3.input(), options.shared.cacheDir.downloads(), warnings);
                 OutputStore remote = S3Location.isS3(output) ? OutputStore.open(output, options.s3.output()) : null) {
             CurationRun run = new CurationRun(folder, remote, sources, options.runOptions(n), progress, warnings);
-            shown = remote != null ? remote.location() + "summary.json" : folder.resolve("summary.json").toString();
+            shown = remote != null
+                    ? remote.location() + "summary.json"
+                    : folder.resolve("summary.json").toString();
             RunHandle<RunSummary> handle = action.apply(run);
             try (Interrupts.OnShutdown onCtrlC = Interrupts.cancelOnShutdown(handle::cancel)) {
                 summary = handle.result();
@@ -102,11 +110,25 @@ final class RunSession {
     }
 
     static int print(RunSummary s, String summaryShown, PrintWriter out, PrintWriter err) {
-        out.printf(Locale.ROOT, "%d videos (%d ok, %d failed), %d clips (%d failed), %.1f s of video -> %.1f s of clips, %d bytes%n",
-                s.inputs(), s.inputsOk(), s.inputsFailed(), s.clips(), s.clipsFailed(), s.videoS(), s.clipS(), s.clipBytes());
+        out.printf(
+                Locale.ROOT,
+                "%d videos (%d ok, %d failed), %d clips (%d failed), %.1f s of video -> %.1f s of clips, %d bytes%n",
+                s.inputs(),
+                s.inputsOk(),
+                s.inputsFailed(),
+                s.clips(),
+                s.clipsFailed(),
+                s.videoS(),
+                s.clipS(),
+                s.clipBytes());
         RunSummary.Session session = s.session();
-        out.printf(Locale.ROOT, "this session: %d videos processed, %d already done, %.1f s, %.1f s of video per second%n",
-                session.videosProcessed(), session.skippedDone(), session.wallS(), session.videoSecondsPerSecond());
+        out.printf(
+                Locale.ROOT,
+                "this session: %d videos processed, %d already done, %.1f s, %.1f s of video per second%n",
+                session.videosProcessed(),
+                session.skippedDone(),
+                session.wallS(),
+                session.videoSecondsPerSecond());
         out.println("summary: " + summaryShown);
         out.flush();
         for (RunSummary.Failure f : s.failures()) {

@@ -18,29 +18,52 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "sample", mixinStandardHelpOptions = true,
+@Command(
+        name = "sample",
+        mixinStandardHelpOptions = true,
         description = {
             "Draw a seeded, stable random sample of the videos under SOURCE and save it.",
             "SOURCE: a folder (recursive), s3://BUCKET/PREFIX, an http(s) URL, urls:FILE or hf://datasets/OWNER/NAME.",
             "The same SOURCE, --nsamples and --seed always give the same files; the app and",
-            "other commands reopen the sample file as-is."})
+            "other commands reopen the sample file as-is."
+        })
 final class SampleCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "Folder, s3:// prefix, URL, urls:FILE or hf:// dataset to sample from.")
+    @Parameters(
+            index = "0",
+            paramLabel = "SOURCE",
+            description = "Folder, s3:// prefix, URL, urls:FILE or hf:// dataset to sample from.")
     String source;
 
-    @Option(names = "--nsamples", paramLabel = "N", defaultValue = "100", description = "How many videos (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--nsamples",
+            paramLabel = "N",
+            defaultValue = "100",
+            description = "How many videos (default: ${DEFAULT-VALUE}).")
     int nsamples;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "42",
+            description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to save the sample (JSON). Without it, the JSON goes to stdout.")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Where to save the sample (JSON). Without it, the JSON goes to stdout.")
     Path out;
 
-    @Option(names = "--license", paramLabel = "TEXT", description = "Licence of the source's videos, recorded in the sample file (e.g. CC-BY-4.0).")
+    @Option(
+            names = "--license",
+            paramLabel = "TEXT",
+            description = "Licence of the source's videos, recorded in the sample file (e.g. CC-BY-4.0).")
     String license;
 
-    @Option(names = "--provenance", paramLabel = "TEXT", description = "Where the videos come from, recorded in the sample file (e.g. a URL or a note).")
+    @Option(
+            names = "--provenance",
+            paramLabel = "TEXT",
+            description = "Where the videos come from, recorded in the sample file (e.g. a URL or a note).")
     String provenance;
 
     @Mixin
@@ -56,8 +79,10 @@ final class SampleCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--nsamples must be 0 or more");
         }
         SampleFile sample;
-        try (Sources sources = new Sources(s3Options.settings(), ProbeCache.defaultDir().resolve("downloads"),
-                w -> err.println("warning: " + w));
+        try (Sources sources = new Sources(
+                        s3Options.settings(),
+                        ProbeCache.defaultDir().resolve("downloads"),
+                        w -> err.println("warning: " + w));
                 Source src = sources.open(source);
                 Stream<SourceItem> items = src.list()) {
             sample = Sampler.drawFrom(src.spec(), items.map(SourceItem::path), nsamples, seed)
@@ -70,7 +95,8 @@ final class SampleCommand implements Callable<Integer> {
         }
         if (out != null) {
             sample.save(out);
-            err.println("sampled " + sample.files().size() + " of " + sample.totalListed() + " videos (seed " + seed + ") -> " + out);
+            err.println("sampled " + sample.files().size() + " of " + sample.totalListed() + " videos (seed " + seed
+                    + ") -> " + out);
         } else {
             spec.commandLine().getOut().println(Json.write(sample));
         }

@@ -17,9 +17,13 @@ final class SharedOptions {
         /** Remote reads wait on the network more than on the CPU: at least this many at once (docs/benchmarks.md). */
         static final int REMOTE_MINIMUM = 8;
 
-        @Option(names = "--threads", paramLabel = "N",
-                description = "How many threads work at once: files probed, videos decoded, clips made (default: the number "
-                        + "of cores; at least " + REMOTE_MINIMUM + " when probing remote sources: probe, bench s3).")
+        @Option(
+                names = "--threads",
+                paramLabel = "N",
+                description =
+                        "How many threads work at once: files probed, videos decoded, clips made (default: the number "
+                                + "of cores; at least " + REMOTE_MINIMUM
+                                + " when probing remote sources: probe, bench s3).")
         Integer threads;
 
         /** As given, else the number of cores. */
@@ -35,7 +39,9 @@ final class SharedOptions {
 
     /** {@code -q/--quiet}: no progress on stderr. */
     static final class Quiet {
-        @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+        @Option(
+                names = {"-q", "--quiet"},
+                description = "No progress on stderr.")
         boolean quiet;
 
         boolean get() {
@@ -45,9 +51,12 @@ final class SharedOptions {
 
     /** {@code --cache-dir DIR}: where probe results, downloads and staged outputs live. */
     static final class CacheDir {
-        @Option(names = "--cache-dir", paramLabel = "DIR",
-                description = "Where probe results, downloaded remote videos (DIR/downloads) and s3:// outputs before "
-                        + "upload are kept (default: $CLIPSIFT_CACHE, else $XDG_CACHE_HOME/clipsift, else ~/.cache/clipsift).")
+        @Option(
+                names = "--cache-dir",
+                paramLabel = "DIR",
+                description =
+                        "Where probe results, downloaded remote videos (DIR/downloads) and s3:// outputs before "
+                                + "upload are kept (default: $CLIPSIFT_CACHE, else $XDG_CACHE_HOME/clipsift, else ~/.cache/clipsift).")
         Path cacheDir;
 
         /** As given, else {@link ProbeCache#defaultDir()}. */

@@ -21,16 +21,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "split", mixinStandardHelpOptions = true,
+@Command(
+        name = "split",
+        mixinStandardHelpOptions = true,
         description = {
             "Split one video into shots with a PySceneDetect-compatible detector and print them.",
             "Frames are 0-based decoded frames; a shot is [start, end], both inclusive.",
-            "Exit status: 0 ok, 1 usage error, 2 the video cannot be read."},
-        footer = {"",
+            "Exit status: 0 ok, 1 usage error, 2 the video cannot be read."
+        },
+        footer = {
+            "",
             "Parameters (--param KEY=VALUE), with PySceneDetect's names and defaults:",
             "  content    threshold=27 min_scene_len=15 filter_mode=merge|suppress",
             "             delta_hue=1 delta_sat=1 delta_lum=1 delta_edges=0",
@@ -44,16 +48,22 @@ import picocli.CommandLine.Spec;
             "  transnetv2    model=PATH (TransNetV2 ONNX file, required)",
             "             threshold=0.4 apply_sigmoid=true output=(first output)",
             "min_scene_len: frames (15) or seconds (0.6s). downscale: 0 = auto",
-            "(width / 256, as PySceneDetect), 1 = full size, N = divide by N."})
+            "(width / 256, as PySceneDetect), 1 = full size, N = divide by N."
+        })
 final class SplitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "VIDEO", description = "The video file.")
     Path video;
 
-    @Option(names = "--detector", paramLabel = "NAME", defaultValue = "content",
+    @Option(
+            names = "--detector",
+            paramLabel = "NAME",
+            defaultValue = "content",
             description = "content, adaptive, threshold, fixed-stride or transnetv2 (default: ${DEFAULT-VALUE}).")
     String detector;
 
-    @Option(names = "--threshold", paramLabel = "T",
+    @Option(
+            names = "--threshold",
+            paramLabel = "T",
             description = "The detector's threshold (adaptive_threshold for adaptive).")
     String threshold;
 
@@ -82,7 +92,8 @@ final class SplitCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(video)) {
-            err.println("clipsift: cannot read " + video + ": " + (Files.exists(video) ? "not a file" : "no such file"));
+            err.println(
+                    "clipsift: cannot read " + video + ": " + (Files.exists(video) ? "not a file" : "no such file"));
             return ExitCodes.SOME_ITEMS_FAILED;
         }
         SplitResult result;
@@ -121,11 +132,13 @@ final class SplitCommand implements Callable<Integer> {
     private Map<String, Object> detectorParams() {
         Map<String, Object> p = new LinkedHashMap<>(params);
         if (threshold != null) {
-            String key = switch (detector) {
-                case "adaptive" -> "adaptive_threshold";
-                case "content", "threshold", "transnetv2" -> "threshold";
-                default -> throw new ParameterException(spec.commandLine(), "--threshold does not apply to " + detector);
-            };
+            String key =
+                    switch (detector) {
+                        case "adaptive" -> "adaptive_threshold";
+                        case "content", "threshold", "transnetv2" -> "threshold";
+                        default -> throw new ParameterException(
+                                spec.commandLine(), "--threshold does not apply to " + detector);
+                    };
             putOnce(p, key, threshold);
         }
         if (minSceneLen != null) {
@@ -158,10 +171,23 @@ final class SplitCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%5s %8s %8s %8s %10s %10s%n", "shot", "start", "end", "frames", "start_s", "end_s");
         int n = 0;
         for (Shot s : r.shots()) {
-            out.printf(Locale.ROOT, "%5d %8d %8d %8d %10.3f %10.3f%n", ++n, s.start(), s.end(), s.frames(),
-                    s.start() / r.fps(), (s.end() + 1) / r.fps());
+            out.printf(
+                    Locale.ROOT,
+                    "%5d %8d %8d %8d %10.3f %10.3f%n",
+                    ++n,
+                    s.start(),
+                    s.end(),
+                    s.frames(),
+                    s.start() / r.fps(),
+                    (s.end() + 1) / r.fps());
         }
-        out.printf(Locale.ROOT, "%d shots, %d frames at %.3f fps; %s %s%n", r.shots().size(), r.frames(), r.fps(),
-                splitter.name(), splitter.parameters());
+        out.printf(
+                Locale.ROOT,
+                "%d shots, %d frames at %.3f fps; %s %s%n",
+                r.shots().size(),
+                r.frames(),
+                r.fps(),
+                splitter.name(),
+                splitter.parameters());
     }
 }

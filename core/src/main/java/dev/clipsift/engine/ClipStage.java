@@ -37,7 +37,9 @@ public abstract class ClipStage extends ItemStage<ClipItem> {
 
     /** Whether the clip still needs this stage. */
     public final boolean pending(ClipItem item) {
-        return item.isClip() && !item.failed() && !fingerprint().equals(item.record().stageMark(name()));
+        return item.isClip()
+                && !item.failed()
+                && !fingerprint().equals(item.record().stageMark(name()));
     }
 
     @Override

@@ -16,8 +16,11 @@ public final class Fingerprint {
 
     public static String of(Map<String, Object> parameters) {
         try {
-            String canonical = Json.mapper().writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                    .without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(new TreeMap<>(parameters));
+            String canonical = Json.mapper()
+                    .writer()
+                    .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                    .without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(new TreeMap<>(parameters));
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {

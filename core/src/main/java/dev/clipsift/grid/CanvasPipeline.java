@@ -25,6 +25,7 @@ final class CanvasPipeline implements AutoCloseable {
     static final int RING = 3;
     /** Bytes of canvases per chunk: sets how many frames a chunk holds. */
     private static final long CHUNK_BYTES = 16L << 20;
+
     private static final int MAX_CHUNK_FRAMES = 16;
 
     private final GridOptions options;
@@ -33,8 +34,10 @@ final class CanvasPipeline implements AutoCloseable {
     private final BooleanSupplier cancelled;
     private final int chunkFrames;
     private final Frame[][] ring;
+
     @SuppressWarnings({"unchecked", "rawtypes"}) // Java cannot create a generic array
     private final CompletableFuture<Void>[] ringDone = new CompletableFuture[RING];
+
     private final CompletableFuture<?>[] tileChains;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
@@ -44,7 +47,8 @@ final class CanvasPipeline implements AutoCloseable {
         this.pool = pool;
         this.cancelled = cancelled;
         long canvasBytes = (long) options.canvasWidth() * options.canvasHeight() * 3;
-        this.chunkFrames = (int) Math.max(1, Math.min(MAX_CHUNK_FRAMES, Math.min(options.frames(), CHUNK_BYTES / canvasBytes)));
+        this.chunkFrames =
+                (int) Math.max(1, Math.min(MAX_CHUNK_FRAMES, Math.min(options.frames(), CHUNK_BYTES / canvasBytes)));
         this.ring = new Frame[RING][chunkFrames];
         for (Frame[] set : ring) {
             for (int i = 0; i < chunkFrames; i++) {
@@ -96,12 +100,15 @@ final class CanvasPipeline implements AutoCloseable {
             TileTrack track = tracks.get(i);
             int x0 = (i % options.cols()) * options.tileWidth();
             int y0 = (i / options.cols()) * options.tileHeight();
-            tileChains[i] = tileChains[i].thenRunAsync(() -> {
-                for (int k = first; k < last && !stopped.get() && !cancelled.getAsBoolean(); k++) {
-                    Frame f = set[k - first];
-                    track.paint(k / options.fps(), ((ByteBuffer) f.image[0]).duplicate(), f.imageStride, x0, y0);
-                }
-            }, pool);
+            tileChains[i] = tileChains[i].thenRunAsync(
+                    () -> {
+                        for (int k = first; k < last && !stopped.get() && !cancelled.getAsBoolean(); k++) {
+                            Frame f = set[k - first];
+                            track.paint(
+                                    k / options.fps(), ((ByteBuffer) f.image[0]).duplicate(), f.imageStride, x0, y0);
+                        }
+                    },
+                    pool);
         }
         ringDone[chunk % RING] = CompletableFuture.allOf(tileChains);
     }

@@ -27,6 +27,7 @@ final class GridEncoder implements AutoCloseable {
      * GridTileQualityTest measures it).
      */
     private static final double BITS_PER_PIXEL = 0.3;
+
     private static final int MAX_ENCODER_THREADS = 8;
 
     private final FFmpegFrameRecorder recorder;
@@ -41,25 +42,30 @@ final class GridEncoder implements AutoCloseable {
     /** The first available H.264 encoder's name. */
     static Optional<String> availableEncoder() {
         FFmpegLog.quiet();
-        return ENCODERS.stream().filter(name -> avcodec_find_encoder_by_name(name) != null).findFirst();
+        return ENCODERS.stream()
+                .filter(name -> avcodec_find_encoder_by_name(name) != null)
+                .findFirst();
     }
 
     /** The first available H.264 encoder's name, or an IOException that says which were looked for. */
     static String requireEncoder() throws IOException {
-        return availableEncoder().orElseThrow(() -> new IOException(
-                "no H.264 encoder in this FFmpeg build (looked for " + String.join(", ", ENCODERS) + ")"));
+        return availableEncoder()
+                .orElseThrow(() -> new IOException(
+                        "no H.264 encoder in this FFmpeg build (looked for " + String.join(", ", ENCODERS) + ")"));
     }
 
     static GridEncoder open(Path file, int width, int height, double fps) throws IOException {
         String encoder = requireEncoder();
         // The encoder is the one serial stage: let it use several cores. OpenH264 threads work on slices, and
         // it refuses some canvas sizes in multi-slice mode (576x108 with 2 slices): then it runs on one.
-        int threads = Math.max(1, Math.min(MAX_ENCODER_THREADS, Runtime.getRuntime().availableProcessors()));
+        int threads =
+                Math.max(1, Math.min(MAX_ENCODER_THREADS, Runtime.getRuntime().availableProcessors()));
         try {
             return new GridEncoder(started(file, width, height, fps, encoder, threads), encoder);
         } catch (FrameRecorder.Exception e) {
             if (threads == 1) {
-                throw new IOException("cannot start the " + encoder + " encoder for " + file + ": " + e.getMessage(), e);
+                throw new IOException(
+                        "cannot start the " + encoder + " encoder for " + file + ": " + e.getMessage(), e);
             }
         }
         try {
@@ -69,8 +75,8 @@ final class GridEncoder implements AutoCloseable {
         }
     }
 
-    private static FFmpegFrameRecorder started(Path file, int width, int height, double fps, String encoder, int threads)
-            throws FrameRecorder.Exception {
+    private static FFmpegFrameRecorder started(
+            Path file, int width, int height, double fps, String encoder, int threads) throws FrameRecorder.Exception {
         FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), width, height, 0);
         r.setFormat("mp4");
         r.setVideoCodecName(encoder);

@@ -42,7 +42,8 @@ public final class GridInputs {
 
     private GridInputs() {}
 
-    public static Fetched fetch(Source source, List<SourceItem> picked, Consumer<String> warnings, BooleanSupplier cancelled)
+    public static Fetched fetch(
+            Source source, List<SourceItem> picked, Consumer<String> warnings, BooleanSupplier cancelled)
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(source.remote() ? DOWNLOADS_AT_ONCE : 1, r -> {
             Thread t = new Thread(r, "grid-fetch");
@@ -52,7 +53,8 @@ public final class GridInputs {
         try {
             List<Future<Path>> jobs = new ArrayList<>();
             for (SourceItem item : picked) {
-                jobs.add(pool.submit(() -> cancelled.getAsBoolean() ? null : source.materialise(source.describe(item))));
+                jobs.add(
+                        pool.submit(() -> cancelled.getAsBoolean() ? null : source.materialise(source.describe(item))));
             }
             Map<Path, String> shown = new LinkedHashMap<>();
             List<String> failed = new ArrayList<>();
@@ -64,7 +66,8 @@ public final class GridInputs {
                     }
                     shown.put(local, picked.get(i).path());
                 } catch (ExecutionException e) {
-                    String why = e.getCause() instanceof SourceException se ? se.getMessage() : String.valueOf(e.getCause());
+                    String why =
+                            e.getCause() instanceof SourceException se ? se.getMessage() : String.valueOf(e.getCause());
                     String line = "skipping " + picked.get(i).path() + ": " + why;
                     failed.add(line);
                     warnings.accept(line);

@@ -6,8 +6,16 @@ package dev.clipsift.grid;
  * duration) and {@code threads} decoders at once (0: one per core). The defaults are the cookbook's
  * grid_preview_generation.py: 10 x 10 tiles of 192 x 108, 5 s at 30 fps.
  */
-public record GridOptions(int cols, int rows, double videoLengthS, double fps, long seed, boolean labels,
-        int tileWidth, int tileHeight, int threads) {
+public record GridOptions(
+        int cols,
+        int rows,
+        double videoLengthS,
+        double fps,
+        long seed,
+        boolean labels,
+        int tileWidth,
+        int tileHeight,
+        int threads) {
 
     public static final int DEFAULT_TILE_WIDTH = 192;
     public static final int DEFAULT_TILE_HEIGHT = 108;
@@ -17,10 +25,12 @@ public record GridOptions(int cols, int rows, double videoLengthS, double fps, l
             throw new IllegalArgumentException("--cols and --rows must be 1 or more, got " + cols + "x" + rows);
         }
         if (!(videoLengthS > 0) || !(fps > 0) || !Double.isFinite(videoLengthS) || !Double.isFinite(fps)) {
-            throw new IllegalArgumentException("--video_length and --fps must be positive, got " + videoLengthS + " and " + fps);
+            throw new IllegalArgumentException(
+                    "--video_length and --fps must be positive, got " + videoLengthS + " and " + fps);
         }
         if (tileWidth < 2 || tileHeight < 2 || tileWidth % 2 != 0 || tileHeight % 2 != 0) {
-            throw new IllegalArgumentException("tile size must be even and at least 2x2 (H.264 yuv420p), got " + tileWidth + "x" + tileHeight);
+            throw new IllegalArgumentException(
+                    "tile size must be even and at least 2x2 (H.264 yuv420p), got " + tileWidth + "x" + tileHeight);
         }
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (auto) or more, got " + threads);

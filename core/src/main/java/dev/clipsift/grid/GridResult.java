@@ -8,8 +8,16 @@ import java.util.List;
  * order, left to right then top to bottom), the files skipped (one line each, with the reason) and the
  * warnings about tiles that stopped early (a decode error part-way: the tile keeps its last picture).
  */
-public record GridResult(Path output, int width, int height, int frames, double fps, String encoder,
-        List<Path> shown, List<String> skipped, List<String> warnings) {
+public record GridResult(
+        Path output,
+        int width,
+        int height,
+        int frames,
+        double fps,
+        String encoder,
+        List<Path> shown,
+        List<String> skipped,
+        List<String> warnings) {
 
     /** True when some file was skipped or some tile stopped before the end. */
     public boolean hadProblems() {

@@ -46,10 +46,12 @@ public final class GridVideoMaker {
      * @throws NoValidVideosException when not a single file could be opened
      * @throws CancellationException when {@code cancelled} turns true (no output is left behind)
      */
-    public static GridResult make(GridOptions options, List<Path> files, Path output, GridListener listener,
-            BooleanSupplier cancelled) throws IOException, InterruptedException {
+    public static GridResult make(
+            GridOptions options, List<Path> files, Path output, GridListener listener, BooleanSupplier cancelled)
+            throws IOException, InterruptedException {
         List<Path> chosen = files.subList(0, Math.min(files.size(), options.tiles()));
-        int budget = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
+        int budget =
+                options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
         int threads = Math.max(1, Math.min(budget, chosen.size()));
         // Parallel across sources first; threads left over (fewer sources than cores) go to each decoder.
         int decoderThreads = Math.max(1, budget / Math.max(1, chosen.size()));
@@ -61,8 +63,10 @@ public final class GridVideoMaker {
         try {
             openAll(options, chosen, decoderThreads, pool, tracks, skipped, warnings, listener, cancelled);
             if (tracks.isEmpty()) {
-                throw new NoValidVideosException("No valid videos found: " + (chosen.isEmpty()
-                        ? "no video files given" : "none of the " + chosen.size() + " files could be decoded"));
+                throw new NoValidVideosException("No valid videos found: "
+                        + (chosen.isEmpty()
+                                ? "no video files given"
+                                : "none of the " + chosen.size() + " files could be decoded"));
             }
             listener.started(tracks.size(), options.frames(), encoderName);
             encode(options, tracks, pool, output, listener, cancelled);
@@ -72,21 +76,39 @@ public final class GridVideoMaker {
             tracks.forEach(TileTrack::close);
         }
         List<Path> shown = tracks.stream().map(TileTrack::file).toList();
-        return new GridResult(output, options.canvasWidth(), options.canvasHeight(), options.frames(), options.fps(),
-                encoderName, shown, List.copyOf(skipped), List.copyOf(warnings));
+        return new GridResult(
+                output,
+                options.canvasWidth(),
+                options.canvasHeight(),
+                options.frames(),
+                options.fps(),
+                encoderName,
+                shown,
+                List.copyOf(skipped),
+                List.copyOf(warnings));
     }
 
-    private static void openAll(GridOptions options, List<Path> files, int decoderThreads, ExecutorService pool,
-            List<TileTrack> tracks, List<String> skipped, List<String> warnings, GridListener listener,
-            BooleanSupplier cancelled) throws InterruptedException {
+    private static void openAll(
+            GridOptions options,
+            List<Path> files,
+            int decoderThreads,
+            ExecutorService pool,
+            List<TileTrack> tracks,
+            List<String> skipped,
+            List<String> warnings,
+            GridListener listener,
+            BooleanSupplier cancelled)
+            throws InterruptedException {
         Consumer<String> warn = w -> {
             warnings.add(w);
             listener.warning(w);
         };
         List<Future<TileTrack>> opening = new ArrayList<>();
         for (Path f : files) {
-            opening.add(pool.submit(() -> cancelled.getAsBoolean() ? null
-                    : TileTrack.open(f, options.tileWidth(), options.tileHeight(), decoderThreads, options.labels(), warn)));
+            opening.add(pool.submit(() -> cancelled.getAsBoolean()
+                    ? null
+                    : TileTrack.open(
+                            f, options.tileWidth(), options.tileHeight(), decoderThreads, options.labels(), warn)));
         }
         for (int i = 0; i < files.size(); i++) {
             try {
@@ -122,8 +144,14 @@ public final class GridVideoMaker {
         }
     }
 
-    private static void encode(GridOptions options, List<TileTrack> tracks, ExecutorService pool, Path output,
-            GridListener listener, BooleanSupplier cancelled) throws IOException, InterruptedException {
+    private static void encode(
+            GridOptions options,
+            List<TileTrack> tracks,
+            ExecutorService pool,
+            Path output,
+            GridListener listener,
+            BooleanSupplier cancelled)
+            throws IOException, InterruptedException {
         Path tmp = AtomicFiles.tempFor(output);
         boolean committed = false;
         try (GridEncoder encoder = GridEncoder.open(tmp, options.canvasWidth(), options.canvasHeight(), options.fps());

@@ -1,7 +1,7 @@
 package dev.clipsift.grid;
 
-import dev.clipsift.video.FrameReader.Picture;
 import dev.clipsift.video.FrameReader;
+import dev.clipsift.video.FrameReader.Picture;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -38,12 +38,20 @@ final class TileTrack implements AutoCloseable {
     private boolean frozen;
     /** Output time at which the current pass through the clip started, and the first frame's own time in it. */
     private double passStart;
+
     private double passOrigin;
     private double lastInPass;
     private int framesInPass;
 
-    private TileTrack(Path file, FrameReader reader, FrameReader.Options readerOptions, Fit fit, int tileW, int tileH,
-            boolean labels, Consumer<String> warnings) {
+    private TileTrack(
+            Path file,
+            FrameReader reader,
+            FrameReader.Options readerOptions,
+            Fit fit,
+            int tileW,
+            int tileH,
+            boolean labels,
+            Consumer<String> warnings) {
         this.file = file;
         this.reader = reader;
         this.readerOptions = readerOptions;
@@ -60,7 +68,8 @@ final class TileTrack implements AutoCloseable {
      * Opens {@code file} and decodes its first frame; an IOException means the file cannot be shown at all.
      * {@code decoderThreads} 0 lets FFmpeg choose. Warnings (decode errors later on) go to {@code warnings}.
      */
-    static TileTrack open(Path file, int tileW, int tileH, int decoderThreads, boolean labels, Consumer<String> warnings)
+    static TileTrack open(
+            Path file, int tileW, int tileH, int decoderThreads, boolean labels, Consumer<String> warnings)
             throws IOException {
         FrameReader.Options options = FrameReader.Options.bgr().withThreads(decoderThreads);
         FrameReader reader = FrameReader.open(file, options);
@@ -141,8 +150,12 @@ final class TileTrack implements AutoCloseable {
             return true;
         } catch (IOException e) {
             frozen = true;
-            warnings.accept(String.format(Locale.ROOT, "%s: %s; its tile keeps its last picture from %.2f s on",
-                    file, e.getMessage(), lastInPass));
+            warnings.accept(String.format(
+                    Locale.ROOT,
+                    "%s: %s; its tile keeps its last picture from %.2f s on",
+                    file,
+                    e.getMessage(),
+                    lastInPass));
             return false;
         }
     }

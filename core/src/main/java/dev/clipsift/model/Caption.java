@@ -4,8 +4,15 @@ package dev.clipsift.model;
  * One version of a clip's caption: {@code version} ({@code v0}, {@code v1}, ...), the text (null while
  * {@code pending} or when {@code failed}), the model and prompt that made it, when, and token counts.
  */
-public record Caption(String version, State state, String text, String model, String prompt, String createdAt,
-        Integer promptTokens, Integer outputTokens) {
+public record Caption(
+        String version,
+        State state,
+        String text,
+        String model,
+        String prompt,
+        String createdAt,
+        Integer promptTokens,
+        Integer outputTokens) {
     public enum State {
         PENDING,
         OK,

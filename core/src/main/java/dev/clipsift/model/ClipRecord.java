@@ -46,7 +46,20 @@ public record ClipRecord(
 
     /** A new clip of {@code source} at {@code span}: nothing done to it yet. */
     public static ClipRecord of(String id, SourceRef source, Span span, Provenance provenance) {
-        return new ClipRecord(Schema.VERSION, id, source, span, null, null, null, null, null, null, Status.OK, null, null,
+        return new ClipRecord(
+                Schema.VERSION,
+                id,
+                source,
+                span,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Status.OK,
+                null,
+                null,
                 provenance);
     }
 
@@ -61,51 +74,168 @@ public record ClipRecord(
     }
 
     public ClipRecord withMedia(MediaInfo m) {
-        return new ClipRecord(schemaVersion, id, source, span, m, scores, captions, embedding, dedup, shard, status,
-                errors, stages, provenance);
+        return new ClipRecord(
+                schemaVersion,
+                id,
+                source,
+                span,
+                m,
+                scores,
+                captions,
+                embedding,
+                dedup,
+                shard,
+                status,
+                errors,
+                stages,
+                provenance);
     }
 
     public ClipRecord withScores(Scores s) {
-        return new ClipRecord(schemaVersion, id, source, span, media, s, captions, embedding, dedup, shard, status,
-                errors, stages, provenance);
+        return new ClipRecord(
+                schemaVersion,
+                id,
+                source,
+                span,
+                media,
+                s,
+                captions,
+                embedding,
+                dedup,
+                shard,
+                status,
+                errors,
+                stages,
+                provenance);
     }
 
     public ClipRecord withCaptions(Captions c) {
-        return new ClipRecord(schemaVersion, id, source, span, media, scores, c, embedding, dedup, shard, status,
-                errors, stages, provenance);
+        return new ClipRecord(
+                schemaVersion,
+                id,
+                source,
+                span,
+                media,
+                scores,
+                c,
+                embedding,
+                dedup,
+                shard,
+                status,
+                errors,
+                stages,
+                provenance);
     }
 
     public ClipRecord withEmbedding(EmbeddingRef e) {
-        return new ClipRecord(schemaVersion, id, source, span, media, scores, captions, e, dedup, shard, status,
-                errors, stages, provenance);
+        return new ClipRecord(
+                schemaVersion,
+                id,
+                source,
+                span,
+                media,
+                scores,
+                captions,
+                e,
+                dedup,
+                shard,
+                status,
+                errors,
+                stages,
+                provenance);
     }
 
     public ClipRecord withDedup(Dedup d) {
-        return new ClipRecord(schemaVersion, id, source, span, media, scores, captions, embedding, d, shard, status,
-                errors, stages, provenance);
+        return new ClipRecord(
+                schemaVersion,
+                id,
+                source,
+                span,
+                media,
+                scores,
+                captions,
+                embedding,
+                d,
+                shard,
+                status,
+                errors,
+                stages,
+                provenance);
     }
 
     public ClipRecord withShard(ShardRef s) {
-        return new ClipRecord(schemaVersion, id, source, span, media, scores, captions, embedding, dedup, s, status,
-                errors, stages, provenance);
+        return new ClipRecord(
+                schemaVersion,
+                id,
+                source,
+                span,
+                media,
+                scores,
+                captions,
+                embedding,
+                dedup,
+                s,
+                status,
+                errors,
+                stages,
+                provenance);
     }
 
     public ClipRecord withStatus(Status s) {
-        return new ClipRecord(schemaVersion, id, source, span, media, scores, captions, embedding, dedup, shard, s,
-                errors, stages, provenance);
+        return new ClipRecord(
+                schemaVersion,
+                id,
+                source,
+                span,
+                media,
+                scores,
+                captions,
+                embedding,
+                dedup,
+                shard,
+                s,
+                errors,
+                stages,
+                provenance);
     }
 
     public ClipRecord withError(String key, String message) {
-        return new ClipRecord(schemaVersion, id, source, span, media, scores, captions, embedding, dedup, shard, status,
-                Errors.with(errors, key, message), stages, provenance);
+        return new ClipRecord(
+                schemaVersion,
+                id,
+                source,
+                span,
+                media,
+                scores,
+                captions,
+                embedding,
+                dedup,
+                shard,
+                status,
+                Errors.with(errors, key, message),
+                stages,
+                provenance);
     }
 
     /** This record with stage {@code name} marked done with parameters {@code fingerprint}. */
     public ClipRecord withStage(String name, String fingerprint) {
         Map<String, String> m = new TreeMap<>(stages);
         m.put(name, fingerprint);
-        return new ClipRecord(schemaVersion, id, source, span, media, scores, captions, embedding, dedup, shard, status,
-                errors, m, provenance);
+        return new ClipRecord(
+                schemaVersion,
+                id,
+                source,
+                span,
+                media,
+                scores,
+                captions,
+                embedding,
+                dedup,
+                shard,
+                status,
+                errors,
+                m,
+                provenance);
     }
 
     /**
@@ -117,7 +247,20 @@ public record ClipRecord(
         m.remove(name);
         Map<String, String> e = new TreeMap<>(errors);
         e.keySet().removeIf(k -> k.startsWith(name + "."));
-        return new ClipRecord(schemaVersion, id, source, span, media, scores, captions, embedding, dedup, shard, status, e,
-                m, provenance);
+        return new ClipRecord(
+                schemaVersion,
+                id,
+                source,
+                span,
+                media,
+                scores,
+                captions,
+                embedding,
+                dedup,
+                shard,
+                status,
+                e,
+                m,
+                provenance);
     }
 }

@@ -15,9 +15,29 @@ import java.util.stream.Collectors;
  */
 public final class ListingExport {
     /** The CSV columns, in order: the snake_case names of the JSON fields. */
-    public static final List<String> COLUMNS = List.of("path", "ok", "error", "failure", "size_bytes", "mtime_ms", "container",
-            "codec", "pixel_format", "width", "height", "rotation", "fps", "avg_frame_rate", "nominal_frame_rate",
-            "duration_s", "frames", "frames_exact", "bitrate", "audio_codec", "audio_channels", "audio_sample_rate");
+    public static final List<String> COLUMNS = List.of(
+            "path",
+            "ok",
+            "error",
+            "failure",
+            "size_bytes",
+            "mtime_ms",
+            "container",
+            "codec",
+            "pixel_format",
+            "width",
+            "height",
+            "rotation",
+            "fps",
+            "avg_frame_rate",
+            "nominal_frame_rate",
+            "duration_s",
+            "frames",
+            "frames_exact",
+            "bitrate",
+            "audio_codec",
+            "audio_channels",
+            "audio_sample_rate");
 
     private ListingExport() {}
 
@@ -35,9 +55,30 @@ public final class ListingExport {
     }
 
     private static String row(VideoRecord r) {
-        Object[] cells = {r.path(), r.ok(), r.error(), r.failure() == null ? null : r.failure().key(), r.sizeBytes(), r.mtimeMs(), r.container(), r.codec(),
-            r.pixelFormat(), r.width(), r.height(), r.rotation(), r.fps(), r.avgFrameRate(), r.nominalFrameRate(),
-            r.durationS(), r.frames(), r.framesExact(), r.bitrate(), r.audioCodec(), r.audioChannels(), r.audioSampleRate()};
+        Object[] cells = {
+            r.path(),
+            r.ok(),
+            r.error(),
+            r.failure() == null ? null : r.failure().key(),
+            r.sizeBytes(),
+            r.mtimeMs(),
+            r.container(),
+            r.codec(),
+            r.pixelFormat(),
+            r.width(),
+            r.height(),
+            r.rotation(),
+            r.fps(),
+            r.avgFrameRate(),
+            r.nominalFrameRate(),
+            r.durationS(),
+            r.frames(),
+            r.framesExact(),
+            r.bitrate(),
+            r.audioCodec(),
+            r.audioChannels(),
+            r.audioSampleRate()
+        };
         return Arrays.stream(cells).map(ListingExport::cell).collect(Collectors.joining(","));
     }
 

@@ -49,7 +49,9 @@ public final class MachineFault extends RuntimeException {
             if (m == null) {
                 continue;
             }
-            if (m.contains("No space left on device") || m.matches("(?s).*\\berror -28\\b.*") || m.contains("Disk quota exceeded")) {
+            if (m.contains("No space left on device")
+                    || m.matches("(?s).*\\berror -28\\b.*")
+                    || m.contains("Disk quota exceeded")) {
                 return new MachineFault(Kind.NO_SPACE, where, error);
             }
             if (m.contains("Input/output error") || m.matches("(?s).*\\berror -5\\b.*")) {

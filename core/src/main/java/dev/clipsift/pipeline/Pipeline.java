@@ -15,7 +15,8 @@ public final class Pipeline<I, O> {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (Stage<?, ?> s : stages) {
             if (!names.add(s.name())) {
-                throw new IllegalArgumentException("two stages are named '" + s.name() + "': stage names must be unique");
+                throw new IllegalArgumentException(
+                        "two stages are named '" + s.name() + "': stage names must be unique");
             }
         }
     }
@@ -43,12 +44,14 @@ public final class Pipeline<I, O> {
 
     /** Every stage's name, resources and parameters, for the run manifest. */
     public List<Map<String, Object>> describe() {
-        return stages.stream().map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", s.name());
-            m.put("resources", s.resources());
-            m.put("params", new TreeMap<>(s.describe()));
-            return m;
-        }).toList();
+        return stages.stream()
+                .map(s -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("name", s.name());
+                    m.put("resources", s.resources());
+                    m.put("params", new TreeMap<>(s.describe()));
+                    return m;
+                })
+                .toList();
     }
 }

@@ -5,7 +5,9 @@ public final class PipelineException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public PipelineException(String stage, Throwable cause) {
-        super("stage '" + stage + "' failed: " + (cause.getMessage() != null ? cause.getMessage() : cause.toString()), cause);
+        super(
+                "stage '" + stage + "' failed: " + (cause.getMessage() != null ? cause.getMessage() : cause.toString()),
+                cause);
     }
 
     public PipelineException(Throwable cause) {

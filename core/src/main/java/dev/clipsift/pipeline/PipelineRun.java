@@ -85,7 +85,10 @@ public final class PipelineRun implements RunHandle<List<StageReport>> {
             Thread.currentThread().interrupt();
         } finally {
             listener.finished(reports());
-            state.set(failure.get() != null ? RunState.FAILED : cancelled.get() ? RunState.CANCELLED : RunState.SUCCEEDED);
+            state.set(
+                    failure.get() != null
+                            ? RunState.FAILED
+                            : cancelled.get() ? RunState.CANCELLED : RunState.SUCCEEDED);
             ended.countDown();
         }
     }
@@ -152,7 +155,8 @@ public final class PipelineRun implements RunHandle<List<StageReport>> {
         ended.await();
         Throwable f = failure.get();
         if (f != null) {
-            throw new ExecutionException(f instanceof PipelineException || f instanceof MachineFault ? f : new PipelineException(f));
+            throw new ExecutionException(
+                    f instanceof PipelineException || f instanceof MachineFault ? f : new PipelineException(f));
         }
         if (cancelled.get()) {
             throw new CancellationException("run cancelled");

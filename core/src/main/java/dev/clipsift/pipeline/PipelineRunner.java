@@ -63,8 +63,8 @@ public final class PipelineRunner {
      * {@code sink} (from worker threads, one call at a time). {@code expected} is how many items the source
      * holds (-1 when unknown), for progress and ETA.
      */
-    public <I, O> PipelineRun start(Pipeline<I, O> pipeline, Iterator<? extends I> source, long expected,
-            Consumer<? super O> sink) {
+    public <I, O> PipelineRun start(
+            Pipeline<I, O> pipeline, Iterator<? extends I> source, long expected, Consumer<? super O> sink) {
         PipelineRun run = new PipelineRun(this, pipeline, plan(pipeline), listener);
         run.start(source, expected, sink);
         return run;

@@ -9,5 +9,5 @@ import org.slf4j.Logger;
  * cancellation flag, a factory for helper threads (decode-ahead and the like: the runner owns them, interrupts
  * and joins them when the run ends) and a logger named after the stage.
  */
-public record StageContext(String stage, int worker, Device device, BooleanSupplier cancelled, ThreadFactory helpers,
-        Logger log) {}
+public record StageContext(
+        String stage, int worker, Device device, BooleanSupplier cancelled, ThreadFactory helpers, Logger log) {}

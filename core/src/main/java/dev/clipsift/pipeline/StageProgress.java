@@ -6,8 +6,15 @@ package dev.clipsift.pipeline;
  * stage's wall time, and an estimate of the seconds left ({@code etaS}, {@link Double#NaN} while the total is
  * unknown). {@code expected} is how many items the stage will see in all, or -1 when unknown.
  */
-public record StageProgress(String stage, int workers, long itemsIn, long itemsOut, long itemsFailed, long expected,
-        double itemsPerS, double etaS) {
+public record StageProgress(
+        String stage,
+        int workers,
+        long itemsIn,
+        long itemsOut,
+        long itemsFailed,
+        long expected,
+        double itemsPerS,
+        double etaS) {
 
     /** Fraction done in [0, 1], or -1 when the total is unknown. */
     public double fraction() {

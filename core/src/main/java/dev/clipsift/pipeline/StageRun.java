@@ -86,8 +86,13 @@ final class StageRun {
     }
 
     private void work(int index, Emitter<Object> emitter, StageRun next) {
-        StageContext context = new StageContext(stage.name(), index, run.device(stage, index), run::isCancelled,
-                run.helperFactory(stage.name()), LoggerFactory.getLogger("clipsift.stage." + stage.name()));
+        StageContext context = new StageContext(
+                stage.name(),
+                index,
+                run.device(stage, index),
+                run::isCancelled,
+                run.helperFactory(stage.name()),
+                LoggerFactory.getLogger("clipsift.stage." + stage.name()));
         try (Worker<Object, Object> worker = stage.open(context)) {
             boolean ended = false;
             while (!ended && !run.isCancelled()) {

@@ -95,7 +95,8 @@ public final class PreviewCache {
     public void write(Path cached, PreviewFrames preview) throws IOException {
         Path tmp = AtomicFiles.tempFor(cached);
         try {
-            try (FFmpegFrameRecorder rec = new FFmpegFrameRecorder(tmp.toFile(), preview.width(), preview.height(), 0)) {
+            try (FFmpegFrameRecorder rec =
+                    new FFmpegFrameRecorder(tmp.toFile(), preview.width(), preview.height(), 0)) {
                 rec.setFormat("matroska");
                 rec.setVideoCodec(AV_CODEC_ID_MJPEG);
                 rec.setPixelFormat(AV_PIX_FMT_YUVJ420P);
@@ -103,7 +104,13 @@ public final class PreviewCache {
                 rec.setVideoQuality(3);
                 rec.start();
                 for (BgraFrame f : preview.frames()) {
-                    rec.recordImage(f.width(), f.height(), Frame.DEPTH_UBYTE, 4, f.width() * 4, AV_PIX_FMT_BGRA,
+                    rec.recordImage(
+                            f.width(),
+                            f.height(),
+                            Frame.DEPTH_UBYTE,
+                            4,
+                            f.width() * 4,
+                            AV_PIX_FMT_BGRA,
                             ByteBuffer.wrap(f.pixels()));
                 }
                 rec.stop();

@@ -32,7 +32,8 @@ public final class PreviewService {
      */
     public PreviewFrames get(Path file, BooleanSupplier cancelled) throws IOException {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        Path cached = cache.fileFor(file.toString(), a.size(), a.lastModifiedTime().toMillis(), spec);
+        Path cached =
+                cache.fileFor(file.toString(), a.size(), a.lastModifiedTime().toMillis(), spec);
         PreviewFrames hit = cache.read(cached, spec);
         if (hit != null) {
             return hit;

@@ -10,7 +10,8 @@ public record PreviewSpec(int maxWidth, int maxHeight, double fps, double second
 
     public PreviewSpec {
         if (maxWidth < 2 || maxHeight < 2 || fps <= 0 || seconds <= 0) {
-            throw new IllegalArgumentException("invalid preview spec " + maxWidth + "x" + maxHeight + " " + fps + " fps " + seconds + " s");
+            throw new IllegalArgumentException(
+                    "invalid preview spec " + maxWidth + "x" + maxHeight + " " + fps + " fps " + seconds + " s");
         }
     }
 

@@ -50,10 +50,19 @@ final class Mp4Boxes {
                     return Optional.empty(); // not a box structure after all
                 }
                 if (at + boxSize > size) {
-                    return Optional.of(type.equals("moov")
-                            ? String.format(Locale.ROOT, "truncated (moov atom cut short: %d of its %d bytes present)", size - at, boxSize)
-                            : String.format(Locale.ROOT, "truncated (no moov atom; the file ends inside its '%s' box, at byte %d of %d)",
-                                    type, size, at + boxSize));
+                    return Optional.of(
+                            type.equals("moov")
+                                    ? String.format(
+                                            Locale.ROOT,
+                                            "truncated (moov atom cut short: %d of its %d bytes present)",
+                                            size - at,
+                                            boxSize)
+                                    : String.format(
+                                            Locale.ROOT,
+                                            "truncated (no moov atom; the file ends inside its '%s' box, at byte %d of %d)",
+                                            type,
+                                            size,
+                                            at + boxSize));
                 }
                 if (type.equals("moov")) {
                     return Optional.empty();

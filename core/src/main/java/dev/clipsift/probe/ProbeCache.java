@@ -88,7 +88,8 @@ public final class ProbeCache implements AutoCloseable {
         entries.put(key(r.path(), r.sizeBytes(), r.mtimeMs()), r);
         if (writer == null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
             writer = Channels.newWriter(channel, StandardCharsets.UTF_8);
         }
         String line = Json.writeLine(r) + "\n";

@@ -41,7 +41,9 @@ public enum ProbeFailure {
     /** The failure whose {@link #key()} is {@code key}. */
     @JsonCreator
     public static ProbeFailure ofKey(String key) {
-        return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst()
+        return Arrays.stream(values())
+                .filter(f -> f.key.equals(key))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown probe failure: " + key));
     }
 }

@@ -41,7 +41,8 @@ public final class ProbeService {
         if (cache != null) {
             try {
                 BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-                VideoRecord hit = cache.get(file.toString(), a.size(), a.lastModifiedTime().toMillis());
+                VideoRecord hit = cache.get(
+                        file.toString(), a.size(), a.lastModifiedTime().toMillis());
                 if (hit != null) {
                     return hit;
                 }
@@ -73,8 +74,8 @@ public final class ProbeService {
      * to {@code sink} in input order; for items that are not local files (S3 objects, URLs).
      * Returns early (without error) when {@code cancelled} becomes true.
      */
-    public <T> void probeEach(Stream<T> items, Function<T, VideoRecord> probeOne, Consumer<VideoRecord> sink,
-            AtomicBoolean cancelled) {
+    public <T> void probeEach(
+            Stream<T> items, Function<T, VideoRecord> probeOne, Consumer<VideoRecord> sink, AtomicBoolean cancelled) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "probe");
             t.setDaemon(true);

@@ -88,7 +88,8 @@ public final class Prober {
             try {
                 rc = avformat_find_stream_info(ctx, (PointerPointer<?>) null);
                 if (rc < 0) {
-                    return unreadable(url, shownPath, size, mtime, "cannot read stream info: " + FFmpegErrors.describe(rc));
+                    return unreadable(
+                            url, shownPath, size, mtime, "cannot read stream info: " + FFmpegErrors.describe(rc));
                 }
                 VideoRecord r = describe(ctx, shownPath, size, mtime);
                 return r.failure() == ProbeFailure.UNREADABLE ? unreadable(url, shownPath, size, mtime, r.error()) : r;
@@ -108,7 +109,8 @@ public final class Prober {
      */
     private static VideoRecord unreadable(String url, String shownPath, Long size, Long mtime, String ffmpegMessage) {
         Optional<String> truncated = isLocal(url) ? Mp4Boxes.truncation(Path.of(url)) : Optional.empty();
-        return truncated.map(why -> VideoRecord.failed(shownPath, size, mtime, ProbeFailure.TRUNCATED, why))
+        return truncated
+                .map(why -> VideoRecord.failed(shownPath, size, mtime, ProbeFailure.TRUNCATED, why))
                 .orElseGet(() -> VideoRecord.failed(shownPath, size, mtime, ProbeFailure.UNREADABLE, ffmpegMessage));
     }
 
@@ -123,7 +125,8 @@ public final class Prober {
         for (int i = 0; i < ctx.nb_streams(); i++) {
             AVStream st = ctx.streams(i);
             int type = st.codecpar().codec_type();
-            boolean attachedPic = (st.disposition() & org.bytedeco.ffmpeg.global.avformat.AV_DISPOSITION_ATTACHED_PIC) != 0;
+            boolean attachedPic =
+                    (st.disposition() & org.bytedeco.ffmpeg.global.avformat.AV_DISPOSITION_ATTACHED_PIC) != 0;
             if (type == AVMEDIA_TYPE_VIDEO && video == null && !attachedPic) {
                 video = st;
             } else if (type == AVMEDIA_TYPE_AUDIO && audio == null) {
@@ -131,12 +134,17 @@ public final class Prober {
             }
         }
         if (video == null) {
-            return VideoRecord.failed(path, size, mtime, ProbeFailure.NO_VIDEO_STREAM,
+            return VideoRecord.failed(
+                    path,
+                    size,
+                    mtime,
+                    ProbeFailure.NO_VIDEO_STREAM,
                     audio != null ? "no video stream (audio only)" : "no video stream");
         }
         AVCodecParameters par = video.codecpar();
         if (par.width() <= 0 || par.height() <= 0) {
-            return VideoRecord.failed(path, size, mtime, ProbeFailure.UNREADABLE, "video stream has no frame size (corrupt?)");
+            return VideoRecord.failed(
+                    path, size, mtime, ProbeFailure.UNREADABLE, "video stream has no frame size (corrupt?)");
         }
         String container = containerName(ctx.iformat().name().getString(), path);
         String codec = avcodec_get_name(par.codec_id()).getString();
@@ -149,7 +157,9 @@ public final class Prober {
 
         double duration = -1;
         if (video.duration() != AV_NOPTS_VALUE && video.duration() > 0) {
-            duration = video.duration() * (double) video.time_base().num() / video.time_base().den();
+            duration = video.duration()
+                    * (double) video.time_base().num()
+                    / video.time_base().den();
         } else if (ctx.duration() != AV_NOPTS_VALUE && ctx.duration() > 0) {
             duration = ctx.duration() / (double) AV_TIME_BASE;
         }
@@ -176,11 +186,29 @@ public final class Prober {
             channels = ap.ch_layout().nb_channels();
             sampleRate = ap.sample_rate();
         }
-        return new VideoRecord(path, true, null, null, size, mtime, container, codec, pixelFormat,
-                par.width(), par.height(), rotation(par),
-                fps > 0 ? round3(fps) : null, ratio(avg), ratio(nominal),
-                duration > 0 ? round3(duration) : null, frames >= 0 ? frames : null, frames >= 0 ? exact : null,
-                bitrate > 0 ? bitrate : null, audioCodec, channels, sampleRate);
+        return new VideoRecord(
+                path,
+                true,
+                null,
+                null,
+                size,
+                mtime,
+                container,
+                codec,
+                pixelFormat,
+                par.width(),
+                par.height(),
+                rotation(par),
+                fps > 0 ? round3(fps) : null,
+                ratio(avg),
+                ratio(nominal),
+                duration > 0 ? round3(duration) : null,
+                frames >= 0 ? frames : null,
+                frames >= 0 ? exact : null,
+                bitrate > 0 ? bitrate : null,
+                audioCodec,
+                channels,
+                sampleRate);
     }
 
     /** FFmpeg names demuxer families ("mov,mp4,m4a,..."): keep the member that the file's extension names. */
@@ -197,7 +225,8 @@ public final class Prober {
     }
 
     private static int rotation(AVCodecParameters par) {
-        AVPacketSideData sd = av_packet_side_data_get(par.coded_side_data(), par.nb_coded_side_data(), AV_PKT_DATA_DISPLAYMATRIX);
+        AVPacketSideData sd =
+                av_packet_side_data_get(par.coded_side_data(), par.nb_coded_side_data(), AV_PKT_DATA_DISPLAYMATRIX);
         if (sd == null || sd.isNull() || sd.data() == null || sd.data().isNull()) {
             return 0;
         }

@@ -33,8 +33,29 @@ public record VideoRecord(
 
     /** A file that could not be probed, for {@code failure}; {@code error} is cleaned to one readable line. */
     public static VideoRecord failed(String path, Long size, Long mtimeMs, ProbeFailure failure, String error) {
-        return new VideoRecord(path, false, FailureText.clean(error), failure, size, mtimeMs, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+        return new VideoRecord(
+                path,
+                false,
+                FailureText.clean(error),
+                failure,
+                size,
+                mtimeMs,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** Width and height as shown, after the display rotation. */

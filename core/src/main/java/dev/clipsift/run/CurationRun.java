@@ -60,15 +60,25 @@ public final class CurationRun {
 
     /** A run of local videos into the folder {@code output}, with the families on the class path. */
     public CurationRun(Path output, int threads, RunListener listener, Consumer<String> warnings) {
-        this(output, null, new Sources(S3Settings.defaults(), ProbeCache.defaultDir().resolve("downloads"), warnings),
-                RunOptions.threads(threads), listener, warnings);
+        this(
+                output,
+                null,
+                new Sources(S3Settings.defaults(), ProbeCache.defaultDir().resolve("downloads"), warnings),
+                RunOptions.threads(threads),
+                listener,
+                warnings);
     }
 
     /**
      * A run staged in {@code folder} and published to {@code remote} (null: the folder is the output), reading
      * its input through {@code sources} (which the caller closes).
      */
-    public CurationRun(Path folder, OutputStore remote, Sources sources, RunOptions options, RunListener listener,
+    public CurationRun(
+            Path folder,
+            OutputStore remote,
+            Sources sources,
+            RunOptions options,
+            RunListener listener,
             Consumer<String> warnings) {
         this.folder = new RunFolder(folder);
         this.sources = sources;
@@ -231,7 +241,8 @@ public final class CurationRun {
         }
 
         Pipeline<SourceItem, InputRecord> pipeline(ProbeStage probe, RunUploads uploads) {
-            Pipeline<SourceItem, ClipItem> p = Pipeline.of(probe).then(split).then(spans).then(transcode);
+            Pipeline<SourceItem, ClipItem> p =
+                    Pipeline.of(probe).then(split).then(spans).then(transcode);
             for (ClipStage s : families) {
                 p = p.then(s);
             }
@@ -249,7 +260,8 @@ public final class CurationRun {
 
         List<Map<String, Object>> describe() {
             List<Map<String, Object>> stages = new ArrayList<>();
-            for (Map<String, Object> s : pipeline(new ProbeStage(null, folder, null), null).describe()) {
+            for (Map<String, Object> s :
+                    pipeline(new ProbeStage(null, folder, null), null).describe()) {
                 Map<String, Object> m = new LinkedHashMap<>(s);
                 String mark = marks().get(String.valueOf(s.get("name")));
                 if (mark != null) {
@@ -280,7 +292,8 @@ public final class CurationRun {
         long t0 = System.nanoTime();
         List<StageReport> reports;
         long skipped;
-        try (Source source = sources.open(config.input()); Stream<SourceItem> listing = source.list()) {
+        try (Source source = sources.open(config.input());
+                Stream<SourceItem> listing = source.list()) {
             ProbeStage probe = new ProbeStage(source, folder, new ResumePlan(assembly.marks(), options.retryFailed()));
             Iterator<SourceItem> it = (config.limit() > 0 ? listing.limit(config.limit()) : listing).iterator();
             if (task.isCancelled()) {
@@ -306,16 +319,21 @@ public final class CurationRun {
             throw (RuntimeException) e.getCause();
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        RunSummary.DecodedFrames decoded = new RunSummary.DecodedFrames(assembly.split.decodedFrames(),
-                assembly.transcode.spanFrames(), assembly.transcode.prerollFrames());
-        RunSummary summary = SummaryBuilder.build(folder, runId, config, SummaryBuilder.session(options.threads(), gpus, wall,
-                processed.get(), (int) skipped, videoS.sum(), decoded, reports));
+        RunSummary.DecodedFrames decoded = new RunSummary.DecodedFrames(
+                assembly.split.decodedFrames(), assembly.transcode.spanFrames(), assembly.transcode.prerollFrames());
+        RunSummary summary = SummaryBuilder.build(
+                folder,
+                runId,
+                config,
+                SummaryBuilder.session(
+                        options.threads(), gpus, wall, processed.get(), (int) skipped, videoS.sum(), decoded, reports));
         Json.writeAtomically(folder.summary(), summary);
         if (uploads != null) {
             List<String> failed = uploads.pushPending();
             if (!failed.isEmpty()) {
-                throw new IOException(failed.size() + " finished videos could not be uploaded to " + output()
-                        + " (they are kept in " + folder.root() + "; 'clipsift resume' uploads them): " + failed.get(0));
+                throw new IOException(
+                        failed.size() + " finished videos could not be uploaded to " + output() + " (they are kept in "
+                                + folder.root() + "; 'clipsift resume' uploads them): " + failed.get(0));
             }
             uploads.putSummary();
         }

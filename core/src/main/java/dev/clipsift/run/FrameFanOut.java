@@ -65,7 +65,8 @@ final class FrameFanOut {
                     pixels.position((long) y * frame.imageStride).get(out, y * w * 3, w * 3);
                 }
             } else {
-                try (Mat dst = new Mat(); Size size = new Size(tw, th)) {
+                try (Mat dst = new Mat();
+                        Size size = new Size(tw, th)) {
                     resize(src, dst, size, 0, 0, INTER_AREA);
                     dst.data().get(out);
                 }

@@ -59,7 +59,8 @@ final class ProbeStage implements Stage<SourceItem, VideoTask> {
         };
     }
 
-    private void process(Prober prober, SourceItem item, Emitter<VideoTask> out) throws InterruptedException, IOException {
+    private void process(Prober prober, SourceItem item, Emitter<VideoTask> out)
+            throws InterruptedException, IOException {
         VideoTask task = VideoTask.of(item.path(), source.relativeName(item));
         InputRecord done = folder.isDone(task.id()) ? folder.readVideoRecord(task.id()) : null;
         ResumePlan.Verdict verdict = done == null ? ResumePlan.Verdict.REDO : plan.of(done);
@@ -76,13 +77,16 @@ final class ProbeStage implements Stage<SourceItem, VideoTask> {
             known = source.remote() ? source.describe(item) : item;
             Path local = source.materialise(known);
             task = task.withLocal(local, source.remote());
-            r = task.done() != null ? task.probe()
-                    : source.remote() ? prober.probeUrl(local.toString(), known.path(), known.sizeBytes(), known.mtimeMs())
-                    : prober.probe(local);
+            r = task.done() != null
+                    ? task.probe()
+                    : source.remote()
+                            ? prober.probeUrl(local.toString(), known.path(), known.sizeBytes(), known.mtimeMs())
+                            : prober.probe(local);
         } catch (SourceException e) {
             String error = OneLine.of(e);
-            out.emit(task.withProbe(VideoRecord.failed(known.path(), known.sizeBytes(), known.mtimeMs(), ProbeFailure.DOWNLOAD_FAILED,
-                    error)).withError("probe." + ProbeFailure.DOWNLOAD_FAILED.key(), error));
+            out.emit(task.withProbe(VideoRecord.failed(
+                            known.path(), known.sizeBytes(), known.mtimeMs(), ProbeFailure.DOWNLOAD_FAILED, error))
+                    .withError("probe." + ProbeFailure.DOWNLOAD_FAILED.key(), error));
             return;
         }
         if (r.ok()) {

@@ -79,20 +79,39 @@ final class RecordStage implements Stage<ClipItem, InputRecord> {
     }
 
     private InputRecord record(VideoContext video, List<ClipItem> items) {
-        List<ClipRecord> clips = items.stream().filter(ClipItem::isClip).sorted(Comparator.comparingInt(ClipItem::index))
-                .map(ClipItem::record).toList();
+        List<ClipRecord> clips = items.stream()
+                .filter(ClipItem::isClip)
+                .sorted(Comparator.comparingInt(ClipItem::index))
+                .map(ClipItem::record)
+                .toList();
         List<ClipRecord> failed = clips.stream().filter(c -> !c.valid()).toList();
         InputRecord draft = video.draft();
         Map<String, String> errors = new TreeMap<>(draft.errors());
         if (!failed.isEmpty()) {
             ClipRecord first = failed.get(0);
-            errors.put("clips.failed", failed.size() + " of " + clips.size() + " clips failed; clip " + first.id() + ": "
-                    + first.errors().values().iterator().next());
+            errors.put(
+                    "clips.failed",
+                    failed.size() + " of " + clips.size() + " clips failed; clip " + first.id() + ": "
+                            + first.errors().values().iterator().next());
         }
-        ClipCounts counts = new ClipCounts(clips.size(), count(clips, Status.State.OK), failed.size(),
-                count(clips, Status.State.FILTERED), count(clips, Status.State.DUPLICATE));
-        return new InputRecord(draft.schemaVersion(), draft.id(), draft.sourceVideo(), draft.relativePath(), draft.probe(),
-                draft.split(), draft.clipIds(), counts, errors, draft.failedItself() ? null : marks, draft.provenance());
+        ClipCounts counts = new ClipCounts(
+                clips.size(),
+                count(clips, Status.State.OK),
+                failed.size(),
+                count(clips, Status.State.FILTERED),
+                count(clips, Status.State.DUPLICATE));
+        return new InputRecord(
+                draft.schemaVersion(),
+                draft.id(),
+                draft.sourceVideo(),
+                draft.relativePath(),
+                draft.probe(),
+                draft.split(),
+                draft.clipIds(),
+                counts,
+                errors,
+                draft.failedItself() ? null : marks,
+                draft.provenance());
     }
 
     private static int count(List<ClipRecord> clips, Status.State state) {

@@ -19,8 +19,16 @@ import java.util.TreeMap;
  * into every record and the summary. {@code families} holds the section of each registered stage family (a
  * validated config record per section name). Read from JSON strictly by {@link RunConfigReader}.
  */
-public record RunConfig(String input, Integer limit, Integer limitClips, SplitConfig splitting, ClipSpans clips,
-        TranscodeConfig transcode, String license, String provenance, Map<String, Object> families) {
+public record RunConfig(
+        String input,
+        Integer limit,
+        Integer limitClips,
+        SplitConfig splitting,
+        ClipSpans clips,
+        TranscodeConfig transcode,
+        String license,
+        String provenance,
+        Map<String, Object> families) {
     public RunConfig {
         limit = limit == null ? 0 : limit;
         limitClips = limitClips == null ? 0 : limitClips;
@@ -34,7 +42,12 @@ public record RunConfig(String input, Integer limit, Integer limitClips, SplitCo
     }
 
     /** Settings without licence, provenance or family sections. */
-    public RunConfig(String input, Integer limit, Integer limitClips, SplitConfig splitting, ClipSpans clips,
+    public RunConfig(
+            String input,
+            Integer limit,
+            Integer limitClips,
+            SplitConfig splitting,
+            ClipSpans clips,
             TranscodeConfig transcode) {
         this(input, limit, limitClips, splitting, clips, transcode, null, null, null);
     }
@@ -42,7 +55,9 @@ public record RunConfig(String input, Integer limit, Integer limitClips, SplitCo
     /** cosmos-curate's spans; fixed-stride pieces are kept whole (its fixed-stride stage crops nothing). */
     public static ClipSpans defaultSpans(String algorithm) {
         ClipSpans d = ClipSpans.COSMOS_DEFAULTS;
-        return "fixed-stride".equals(algorithm) ? new ClipSpans(d.minS(), d.minFrames(), d.maxS(), d.longShots(), 0.0) : d;
+        return "fixed-stride".equals(algorithm)
+                ? new ClipSpans(d.minS(), d.minFrames(), d.maxS(), d.longShots(), 0.0)
+                : d;
     }
 
     public RunConfig withInput(String in) {
@@ -61,8 +76,11 @@ public record RunConfig(String input, Integer limit, Integer limitClips, SplitCo
      * are redone.
      */
     public boolean sameClips(RunConfig other) {
-        return input.equals(other.input) && limit.equals(other.limit) && limitClips.equals(other.limitClips)
-                && splitting.equals(other.splitting) && clips.equals(other.clips);
+        return input.equals(other.input)
+                && limit.equals(other.limit)
+                && limitClips.equals(other.limitClips)
+                && splitting.equals(other.splitting)
+                && clips.equals(other.clips);
     }
 
     /** The JSON form: the built-in keys, then one key per family section. */

@@ -25,8 +25,8 @@ import java.util.TreeSet;
  * typo never passes silently. Family sections left out take the family's defaults.
  */
 public final class RunConfigReader {
-    private static final List<String> KEYS = List.of("input", "limit", "limit_clips", "splitting", "clips", "transcode",
-            "license", "provenance");
+    private static final List<String> KEYS =
+            List.of("input", "limit", "limit_clips", "splitting", "clips", "transcode", "license", "provenance");
 
     private final FamilyRegistry registry;
 
@@ -52,18 +52,26 @@ public final class RunConfigReader {
         registry.families().forEach(f -> known.add(f.section()));
         o.fieldNames().forEachRemaining(k -> {
             if (!known.contains(k)) {
-                throw new IllegalArgumentException("unknown key '" + k + "' in " + where + "; known keys: " + String.join(", ", known));
+                throw new IllegalArgumentException(
+                        "unknown key '" + k + "' in " + where + "; known keys: " + String.join(", ", known));
             }
         });
         Map<String, Object> families = new TreeMap<>();
         for (StageFamily<?> f : registry.families()) {
-            families.put(f.section(), o.has(f.section()) ? section(o, f.section(), f.configType(), where) : f.defaults());
+            families.put(
+                    f.section(), o.has(f.section()) ? section(o, f.section(), f.configType(), where) : f.defaults());
         }
         SplitConfig splitting = section(o, "splitting", SplitConfig.class, where);
-        return new RunConfig(text(o, "input"), o.hasNonNull("limit") ? o.get("limit").asInt() : null,
-                o.hasNonNull("limit_clips") ? o.get("limit_clips").asInt() : null, splitting,
-                section(o, "clips", ClipSpans.class, where), section(o, "transcode", TranscodeConfig.class, where),
-                text(o, "license"), text(o, "provenance"), families);
+        return new RunConfig(
+                text(o, "input"),
+                o.hasNonNull("limit") ? o.get("limit").asInt() : null,
+                o.hasNonNull("limit_clips") ? o.get("limit_clips").asInt() : null,
+                splitting,
+                section(o, "clips", ClipSpans.class, where),
+                section(o, "transcode", TranscodeConfig.class, where),
+                text(o, "license"),
+                text(o, "provenance"),
+                families);
     }
 
     /** {@code config} with a section for every registered family (their defaults where it has none). */
@@ -95,8 +103,10 @@ public final class RunConfigReader {
                 e.getKnownPropertyIds().forEach(id -> fields.add(id.toString()));
             }
             fields.sort(null);
-            throw new IllegalArgumentException("unknown key '" + key + "." + e.getPropertyName() + "' in " + where
-                    + "; known keys of " + key + ": " + String.join(", ", fields), e);
+            throw new IllegalArgumentException(
+                    "unknown key '" + key + "." + e.getPropertyName() + "' in " + where + "; known keys of " + key
+                            + ": " + String.join(", ", fields),
+                    e);
         } catch (IOException e) {
             Throwable root = e;
             while (root.getCause() != null) {

@@ -9,8 +9,8 @@ import java.util.Map;
  * settings and every stage with its resources, parameters and fingerprint — written when the run starts and
  * again when a later session changes a stage's settings.
  */
-public record RunManifest(int schemaVersion, String runId, String toolVersion, RunConfig config,
-        List<Map<String, Object>> stages) {
+public record RunManifest(
+        int schemaVersion, String runId, String toolVersion, RunConfig config, List<Map<String, Object>> stages) {
 
     public static RunManifest of(String runId, String toolVersion, RunConfig config, List<Map<String, Object>> stages) {
         return new RunManifest(Schema.VERSION, runId, toolVersion, config, stages);

@@ -11,7 +11,9 @@ public final class RunStopped extends IOException {
     private static final long serialVersionUID = 1L;
 
     public RunStopped(MachineFault fault, String output) {
-        super(fault.kind().words() + " at " + output + ": " + remedy(fault.kind()) + ", then 'clipsift resume " + output + "'",
+        super(
+                fault.kind().words() + " at " + output + ": " + remedy(fault.kind()) + ", then 'clipsift resume "
+                        + output + "'",
                 fault);
     }
 

@@ -33,8 +33,16 @@ public record RunSummary(
      * One session of the run (the first or a resume). {@code skippedDone}: videos already done before it;
      * {@code gpus}: GPUs the run could use; {@code decodedFrames}: frames decoded, by purpose.
      */
-    public record Session(int threads, int gpus, double wallS, int videosProcessed, int skippedDone,
-            double videoSecondsProcessed, double videoSecondsPerSecond, DecodedFrames decodedFrames, List<StageStat> stages) {}
+    public record Session(
+            int threads,
+            int gpus,
+            double wallS,
+            int videosProcessed,
+            int skippedDone,
+            double videoSecondsProcessed,
+            double videoSecondsPerSecond,
+            DecodedFrames decodedFrames,
+            List<StageStat> stages) {}
 
     /**
      * Frames decoded in a session: to find shots ({@code split}, whole videos), inside clip spans for every
@@ -44,11 +52,25 @@ public record RunSummary(
     public record DecodedFrames(long split, long clipSpans, long clipPreroll) {}
 
     /** A stage's report with its throughput. */
-    public record StageStat(String stage, int workers, long itemsIn, long itemsOut, long itemsFailed, double wallS,
-            double busyS, double itemsPerS) {
+    public record StageStat(
+            String stage,
+            int workers,
+            long itemsIn,
+            long itemsOut,
+            long itemsFailed,
+            double wallS,
+            double busyS,
+            double itemsPerS) {
         static StageStat of(StageReport r) {
-            return new StageStat(r.stage(), r.workers(), r.itemsIn(), r.itemsOut(), r.itemsFailed(), round3(r.wallS()),
-                    round3(r.busyS()), round3(r.itemsPerS()));
+            return new StageStat(
+                    r.stage(),
+                    r.workers(),
+                    r.itemsIn(),
+                    r.itemsOut(),
+                    r.itemsFailed(),
+                    round3(r.wallS()),
+                    round3(r.busyS()),
+                    round3(r.itemsPerS()));
         }
     }
 

@@ -22,13 +22,15 @@ final class RunTask implements RunHandle<RunSummary> {
 
     static RunTask start(String name, Body body) {
         RunTask task = new RunTask();
-        Thread t = new Thread(() -> {
-            try {
-                task.result.complete(body.run(task));
-            } catch (Throwable e) {
-                task.result.completeExceptionally(e);
-            }
-        }, name);
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        task.result.complete(body.run(task));
+                    } catch (Throwable e) {
+                        task.result.completeExceptionally(e);
+                    }
+                },
+                name);
         t.setDaemon(true);
         t.start();
         return task;

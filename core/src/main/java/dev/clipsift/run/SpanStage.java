@@ -68,17 +68,25 @@ final class SpanStage implements Stage<VideoTask, ClipItem> {
             out.emit(ClipItem.noClips(new VideoContext(draft(task, List.of()), task.path(), task.downloaded(), 0)));
             return;
         }
-        double fps = task.done() != null ? task.done().split().fps() : task.split().fps();
+        double fps =
+                task.done() != null ? task.done().split().fps() : task.split().fps();
         List<Shot> clips = task.done() != null ? doneSpans(task.done()) : newSpans(task);
-        List<String> ids = clips.stream().map(s -> Ids.clip(task.relativePath(), s)).toList();
+        List<String> ids =
+                clips.stream().map(s -> Ids.clip(task.relativePath(), s)).toList();
         VideoContext video = new VideoContext(draft(task.withSpans(clips), ids), task.path(), task.downloaded(), fps);
         if (clips.isEmpty()) {
             out.emit(ClipItem.noClips(video));
         }
-        SourceRef source = new SourceRef(task.source(), task.id(), task.probe().width(), task.probe().height(), task.probe().fps());
+        SourceRef source = new SourceRef(
+                task.source(),
+                task.id(),
+                task.probe().width(),
+                task.probe().height(),
+                task.probe().fps());
         for (int i = 0; i < clips.size(); i++) {
             Shot s = clips.get(i);
-            ClipRecord record = folder.hasClipRecord(ids.get(i)) ? resumed(folder.readClipRecord(ids.get(i)))
+            ClipRecord record = folder.hasClipRecord(ids.get(i))
+                    ? resumed(folder.readClipRecord(ids.get(i)))
                     : ClipRecord.of(ids.get(i), source, Span.ofFrames(s.start(), s.end(), fps), provenance);
             out.emit(new ClipItem(video, i, record, Map.of()));
         }
@@ -111,9 +119,25 @@ final class SpanStage implements Stage<VideoTask, ClipItem> {
 
     private InputRecord draft(VideoTask task, List<String> clipIds) {
         InputRecord done = task.done();
-        SplitInfo split = done != null ? done.split()
-                : task.split() == null ? null : new SplitInfo(task.split().fps(), task.split().frames(), task.split().shots().size());
-        return new InputRecord(Schema.VERSION, task.id(), task.source(), task.relativePath(), task.probe(), split, clipIds,
-                null, task.errors(), null, provenance);
+        SplitInfo split = done != null
+                ? done.split()
+                : task.split() == null
+                        ? null
+                        : new SplitInfo(
+                                task.split().fps(),
+                                task.split().frames(),
+                                task.split().shots().size());
+        return new InputRecord(
+                Schema.VERSION,
+                task.id(),
+                task.source(),
+                task.relativePath(),
+                task.probe(),
+                split,
+                clipIds,
+                null,
+                task.errors(),
+                null,
+                provenance);
     }
 }

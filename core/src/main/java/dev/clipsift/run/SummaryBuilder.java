@@ -13,7 +13,8 @@ import java.util.List;
 final class SummaryBuilder {
     private SummaryBuilder() {}
 
-    static RunSummary build(RunFolder folder, String runId, RunConfig config, RunSummary.Session session) throws IOException {
+    static RunSummary build(RunFolder folder, String runId, RunConfig config, RunSummary.Session session)
+            throws IOException {
         int ok = 0;
         int clips = 0;
         int clipsOk = 0;
@@ -45,15 +46,45 @@ final class SummaryBuilder {
                 }
             }
         }
-        return new RunSummary(Schema.VERSION, runId, Version.get(), config.input(), config.license(), config.provenance(), videos.size(), ok, videos.size() - ok, clips, clipsOk,
-                clips - clipsOk, RunSummary.round3(videoS), RunSummary.round3(clipS), inputBytes, clipBytes, session,
+        return new RunSummary(
+                Schema.VERSION,
+                runId,
+                Version.get(),
+                config.input(),
+                config.license(),
+                config.provenance(),
+                videos.size(),
+                ok,
+                videos.size() - ok,
+                clips,
+                clipsOk,
+                clips - clipsOk,
+                RunSummary.round3(videoS),
+                RunSummary.round3(clipS),
+                inputBytes,
+                clipBytes,
+                session,
                 failures);
     }
 
-    static RunSummary.Session session(int threads, int gpus, double wallS, int processed, int skipped,
-            double videoSProcessed, RunSummary.DecodedFrames decoded, List<StageReport> reports) {
-        return new RunSummary.Session(threads, gpus, RunSummary.round3(wallS), processed, skipped,
-                RunSummary.round3(videoSProcessed), RunSummary.round3(wallS > 0 ? videoSProcessed / wallS : 0), decoded,
+    static RunSummary.Session session(
+            int threads,
+            int gpus,
+            double wallS,
+            int processed,
+            int skipped,
+            double videoSProcessed,
+            RunSummary.DecodedFrames decoded,
+            List<StageReport> reports) {
+        return new RunSummary.Session(
+                threads,
+                gpus,
+                RunSummary.round3(wallS),
+                processed,
+                skipped,
+                RunSummary.round3(videoSProcessed),
+                RunSummary.round3(wallS > 0 ? videoSProcessed / wallS : 0),
+                decoded,
                 reports.stream().map(RunSummary.StageStat::of).toList());
     }
 }

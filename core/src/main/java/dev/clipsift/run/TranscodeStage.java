@@ -97,12 +97,18 @@ final class TranscodeStage extends ItemStage<ClipItem> {
     }
 
     private List<FrameNeed> needs(ClipItem item) {
-        return readers.stream().filter(s -> s.pending(item)).map(ClipStage::frameNeed).distinct().toList();
+        return readers.stream()
+                .filter(s -> s.pending(item))
+                .map(ClipStage::frameNeed)
+                .distinct()
+                .toList();
     }
 
     @Override
     protected boolean skip(ClipItem item) {
-        return !item.isClip() || item.failed() || !encodePending(item) && needs(item).isEmpty();
+        return !item.isClip()
+                || item.failed()
+                || !encodePending(item) && needs(item).isEmpty();
     }
 
     @Override
@@ -119,9 +125,15 @@ final class TranscodeStage extends ItemStage<ClipItem> {
                 ClipRecord record = item.record();
                 SpanReader.Decoded decoded;
                 if (encodePending(item)) {
-                    ClipTranscoder.Result r = transcoder.transcode(item.video().file(), shot, fps,
-                            folder.clipVideo(record.id()), context.cancelled(), fan::accept);
-                    record = record.withMedia(verified(r, prober.probe(folder.clipVideo(record.id())))).withStage(NAME, mark);
+                    ClipTranscoder.Result r = transcoder.transcode(
+                            item.video().file(),
+                            shot,
+                            fps,
+                            folder.clipVideo(record.id()),
+                            context.cancelled(),
+                            fan::accept);
+                    record = record.withMedia(verified(r, prober.probe(folder.clipVideo(record.id()))))
+                            .withStage(NAME, mark);
                     decoded = r.decoded();
                 } else {
                     decoded = reader.read(item.video().file(), shot, fps, false, context.cancelled(), (frame, k) -> {
@@ -134,7 +146,8 @@ final class TranscodeStage extends ItemStage<ClipItem> {
                 return item.withRecord(record).withFrames(fan.frames());
             } catch (IOException e) {
                 if (!Files.isDirectory(folder.clips())) {
-                    throw new MachineFault(MachineFault.Kind.OUTPUT_GONE, folder.root().toString(), e);
+                    throw new MachineFault(
+                            MachineFault.Kind.OUTPUT_GONE, folder.root().toString(), e);
                 }
                 throw e;
             }
@@ -149,9 +162,19 @@ final class TranscodeStage extends ItemStage<ClipItem> {
             throw new ItemFailure("frame_count", "wrote " + r.frames() + " frames but the file holds " + clip.frames());
         }
         if (!"h264".equals(clip.codec()) || !"yuv420p".equals(clip.pixelFormat())) {
-            throw new ItemFailure("format", "file is " + clip.codec() + "/" + clip.pixelFormat() + ", not h264/yuv420p");
+            throw new ItemFailure(
+                    "format", "file is " + clip.codec() + "/" + clip.pixelFormat() + ", not h264/yuv420p");
         }
-        return new MediaInfo(clip.width(), clip.height(), clip.fps(), clip.frames(), clip.durationS(), clip.codec(),
-                clip.pixelFormat(), config.encoder(), clip.audioCodec(), clip.sizeBytes());
+        return new MediaInfo(
+                clip.width(),
+                clip.height(),
+                clip.fps(),
+                clip.frames(),
+                clip.durationS(),
+                clip.codec(),
+                clip.pixelFormat(),
+                config.encoder(),
+                clip.audioCodec(),
+                clip.sizeBytes());
     }
 }

@@ -40,7 +40,8 @@ final class UploadStage implements Stage<InputRecord, InputRecord> {
                 try {
                     uploads.push(video);
                 } catch (SourceException e) {
-                    warnings.accept("upload of " + video.sourceVideo() + " failed, retried at the end: " + OneLine.of(e));
+                    warnings.accept(
+                            "upload of " + video.sourceVideo() + " failed, retried at the end: " + OneLine.of(e));
                 }
                 out.emit(video);
             }

@@ -18,11 +18,22 @@ import java.util.Map;
  * is the video's record from an earlier session when the video was split then (its clips are read back, not
  * split again); {@code spans} its clip spans once known.
  */
-record VideoTask(String id, String source, Path path, boolean downloaded, String relativePath, VideoRecord probe,
-        SplitResult split, List<Shot> spans, Map<String, String> errors, InputRecord done) implements Failable<VideoTask> {
+record VideoTask(
+        String id,
+        String source,
+        Path path,
+        boolean downloaded,
+        String relativePath,
+        VideoRecord probe,
+        SplitResult split,
+        List<Shot> spans,
+        Map<String, String> errors,
+        InputRecord done)
+        implements Failable<VideoTask> {
 
     static VideoTask of(String source, String relativePath) {
-        return new VideoTask(Ids.video(relativePath), source, null, false, relativePath, null, null, List.of(), Map.of(), null);
+        return new VideoTask(
+                Ids.video(relativePath), source, null, false, relativePath, null, null, List.of(), Map.of(), null);
     }
 
     @Override
@@ -52,6 +63,16 @@ record VideoTask(String id, String source, Path path, boolean downloaded, String
 
     @Override
     public VideoTask withError(String key, String message) {
-        return new VideoTask(id, source, path, downloaded, relativePath, probe, split, spans, Errors.with(errors, key, message), done);
+        return new VideoTask(
+                id,
+                source,
+                path,
+                downloaded,
+                relativePath,
+                probe,
+                split,
+                spans,
+                Errors.with(errors, key, message),
+                done);
     }
 }

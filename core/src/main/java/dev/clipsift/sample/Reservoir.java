@@ -38,7 +38,8 @@ public final class Reservoir {
                 items.add(item);
                 order.add(i);
             } else {
-                long j = i < Integer.MAX_VALUE ? random.nextInt((int) (i + 1)) : Math.floorMod(random.nextLong(), i + 1);
+                long j =
+                        i < Integer.MAX_VALUE ? random.nextInt((int) (i + 1)) : Math.floorMod(random.nextLong(), i + 1);
                 if (j < n) {
                     items.set((int) j, item);
                     order.set((int) j, i);

@@ -34,7 +34,8 @@ public final class DownloadCache {
                 return false;
             }
             boolean sizeOk = size == null || Files.size(target) == size;
-            boolean timeOk = mtimeMs == null || Files.getLastModifiedTime(target).toMillis() == mtimeMs;
+            boolean timeOk =
+                    mtimeMs == null || Files.getLastModifiedTime(target).toMillis() == mtimeMs;
             return sizeOk && timeOk;
         } catch (IOException e) {
             return false;

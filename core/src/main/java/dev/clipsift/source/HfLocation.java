@@ -68,7 +68,8 @@ public record HfLocation(String owner, String name, String revision, String path
 
     /** Where a file's bytes are read: {@code ENDPOINT/datasets/OWNER/NAME/resolve/REV/FILE} (redirects to a CDN, supports Range). */
     public URI resolveUrl(URI endpoint, String repoPath) {
-        return URI.create(base(endpoint) + "/datasets/" + repo() + "/resolve/" + encode(revision, false) + "/" + encode(repoPath, true));
+        return URI.create(base(endpoint) + "/datasets/" + repo() + "/resolve/" + encode(revision, false) + "/"
+                + encode(repoPath, true));
     }
 
     /** The folder within the download cache for this dataset and revision. */
@@ -89,8 +90,14 @@ public record HfLocation(String owner, String name, String revision, String path
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '-' || c == '.' || c == '_' || c == '~' || keepSlashes && c == '/';
+            boolean plain = c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~'
+                    || keepSlashes && c == '/';
             if (plain) {
                 out.write(c);
             } else {

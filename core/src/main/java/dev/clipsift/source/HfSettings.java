@@ -29,10 +29,12 @@ public final class HfSettings {
 
     /** From system properties and the environment, as described above. */
     public static HfSettings current() {
-        return from(name -> {
-            String p = System.getProperty(name);
-            return p != null ? p : System.getenv(name);
-        }, Path.of(System.getProperty("user.home")));
+        return from(
+                name -> {
+                    String p = System.getProperty(name);
+                    return p != null ? p : System.getenv(name);
+                },
+                Path.of(System.getProperty("user.home")));
     }
 
     /** From {@code lookup} (a variable's value, or null) and the user's home folder. */
@@ -100,7 +102,8 @@ public final class HfSettings {
 
     /** The endpoint as shown in messages: scheme, host and port. */
     public String endpointShown() {
-        return endpoint.getScheme() + "://" + endpoint.getHost() + (endpoint.getPort() > 0 ? ":" + endpoint.getPort() : "");
+        return endpoint.getScheme() + "://" + endpoint.getHost()
+                + (endpoint.getPort() > 0 ? ":" + endpoint.getPort() : "");
     }
 
     @Override

@@ -56,7 +56,8 @@ public final class HfSource implements Source {
                 while (page.isEmpty() && next != null) {
                     URI url = next;
                     // the token goes to the endpoint only, even if a page names its next page elsewhere
-                    Map<String, String> headers = HttpFetcher.sameOrigin(url, settings.endpoint()) ? settings.headers() : Map.of();
+                    Map<String, String> headers =
+                            HttpFetcher.sameOrigin(url, settings.endpoint()) ? settings.headers() : Map.of();
                     HttpFetcher.Page p = hub(() -> http.page(url, headers, spec()), spec(), true);
                     next = p.next();
                     addVideos(p.body());
@@ -77,8 +78,14 @@ public final class HfSource implements Source {
                 for (JsonNode e : entries) {
                     String path = e.path("path").asText("");
                     String name = path.substring(path.lastIndexOf('/') + 1);
-                    if ("file".equals(e.path("type").asText()) && VideoFiles.isVideoName(name) && !name.startsWith(".")) {
-                        page.add(item(path, e.path("size").isIntegralNumber() ? e.path("size").asLong() : null));
+                    if ("file".equals(e.path("type").asText())
+                            && VideoFiles.isVideoName(name)
+                            && !name.startsWith(".")) {
+                        page.add(item(
+                                path,
+                                e.path("size").isIntegralNumber()
+                                        ? e.path("size").asLong()
+                                        : null));
                     }
                 }
             }
@@ -91,7 +98,8 @@ public final class HfSource implements Source {
                 return page.poll();
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false);
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     private SourceItem item(String repoPath, Long size) {
@@ -111,7 +119,8 @@ public final class HfSource implements Source {
         if (item.sizeBytes() != null && item.mtimeMs() != null) {
             return item;
         }
-        HttpFetcher.Head head = hub(() -> http.head(resolveUrl(item), settings.headers(), item.path()), item.path(), false);
+        HttpFetcher.Head head =
+                hub(() -> http.head(resolveUrl(item), settings.headers(), item.path()), item.path(), false);
         return item.withSize(item.sizeBytes() != null ? item.sizeBytes() : head.size(), head.mtimeMs());
     }
 
@@ -136,10 +145,13 @@ public final class HfSource implements Source {
         try {
             tmp = cache.tempFor(target);
             Path dest = tmp;
-            hub(() -> {
-                http.download(resolveUrl(item), settings.headers(), dest, known.sizeBytes(), item.path());
-                return null;
-            }, item.path(), false);
+            hub(
+                    () -> {
+                        http.download(resolveUrl(item), settings.headers(), dest, known.sizeBytes(), item.path());
+                        return null;
+                    },
+                    item.path(),
+                    false);
             cache.commit(tmp, target, known.mtimeMs());
             return target;
         } catch (IOException e) {

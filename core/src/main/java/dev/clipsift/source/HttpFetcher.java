@@ -54,7 +54,8 @@ public final class HttpFetcher {
     /** As {@link #head(URI, String)}, sending {@code headers} to the URL's own origin. */
     public Head head(URI url, Map<String, String> headers, String shown) {
         return withRetries(shown, () -> {
-            HttpURLConnection c = request(url, headers, "GET", "bytes=0-0", shown).connection();
+            HttpURLConnection c =
+                    request(url, headers, "GET", "bytes=0-0", shown).connection();
             try {
                 int status = c.getResponseCode();
                 Long mtime = c.getLastModified() > 0 ? c.getLastModified() : null;
@@ -85,7 +86,8 @@ public final class HttpFetcher {
             if (expectedSize != null && have == expectedSize) {
                 return null;
             }
-            HttpURLConnection c = request(url, headers, "GET", have > 0 ? "bytes=" + have + "-" : null, shown).connection();
+            HttpURLConnection c = request(url, headers, "GET", have > 0 ? "bytes=" + have + "-" : null, shown)
+                    .connection();
             try {
                 int status = c.getResponseCode();
                 boolean append;
@@ -100,7 +102,10 @@ public final class HttpFetcher {
                     throw failure(status, c, shown);
                 }
                 try (InputStream body = c.getInputStream();
-                        OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        OutputStream out = Files.newOutputStream(
+                                tmp,
+                                StandardOpenOption.CREATE,
+                                StandardOpenOption.WRITE,
                                 append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
                     body.transferTo(out);
                 }
@@ -172,7 +177,8 @@ public final class HttpFetcher {
      * Sends the request, following redirects; {@code headers} go only to {@code url}'s origin. A HEAD stops at a
      * redirect to another origin (see {@link #locate}).
      */
-    private Reply request(URI url, Map<String, String> headers, String method, String range, String shown) throws IOException {
+    private Reply request(URI url, Map<String, String> headers, String method, String range, String shown)
+            throws IOException {
         URI at = url;
         for (int hop = 0; ; hop++) {
             HttpURLConnection c = (HttpURLConnection) at.toURL().openConnection();
@@ -223,7 +229,8 @@ public final class HttpFetcher {
     }
 
     static boolean sameOrigin(URI a, URI b) {
-        return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
+        return a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost().equalsIgnoreCase(b.getHost())
                 && port(a) == port(b);
     }
 
@@ -281,13 +288,14 @@ public final class HttpFetcher {
         if (status == 429 || status >= 500) {
             return new IOException("the server answered HTTP " + status);
         }
-        String why = switch (status) {
-            case 401 -> "needs authentication (HTTP 401)";
-            case 403 -> "access denied (HTTP 403; a presigned URL may have expired)";
-            case 404 -> "not found (HTTP 404)";
-            case 410 -> "gone (HTTP 410)";
-            default -> "the server answered HTTP " + status;
-        };
+        String why =
+                switch (status) {
+                    case 401 -> "needs authentication (HTTP 401)";
+                    case 403 -> "access denied (HTTP 403; a presigned URL may have expired)";
+                    case 404 -> "not found (HTTP 404)";
+                    case 410 -> "gone (HTTP 410)";
+                    default -> "the server answered HTTP " + status;
+                };
         return new Refused(status, c.getHeaderField("X-Error-Code"), why, shown);
     }
 

@@ -45,12 +45,14 @@ public final class LocalLister {
             throw new IllegalArgumentException("no such file or folder: " + root);
         }
         Iterator<Path> it = new Walk(root);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     private final class Walk implements Iterator<Path> {
         /** Each frame: the remaining sorted entries of one folder. */
         private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
+
         private final Set<Object> visitedDirs = new HashSet<>();
         private Path next;
 
@@ -75,13 +77,15 @@ public final class LocalLister {
                 warnings.accept("cannot read folder " + dir + ": " + e.getMessage());
                 return;
             }
-            entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+            entries.sort((a, b) ->
+                    a.getFileName().toString().compareTo(b.getFileName().toString()));
             stack.push(entries.iterator());
         }
 
         private Object dirKey(Path dir) {
             try {
-                Object key = Files.readAttributes(dir, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+                Object key = Files.readAttributes(dir, java.nio.file.attribute.BasicFileAttributes.class)
+                        .fileKey();
                 return key != null ? key : dir.toRealPath();
             } catch (IOException e) {
                 return null;

@@ -38,7 +38,9 @@ public final class S3Clients implements AutoCloseable {
         this.settings = settings;
         this.backoff = backoff;
         this.credentials = settings.profile() != null
-                ? ProfileCredentialsProvider.builder().profileName(settings.profile()).build()
+                ? ProfileCredentialsProvider.builder()
+                        .profileName(settings.profile())
+                        .build()
                 : DefaultCredentialsProvider.builder().build();
         this.region = resolveRegion(settings);
     }
@@ -71,7 +73,8 @@ public final class S3Clients implements AutoCloseable {
         return AwsRetryStrategy.standardRetryStrategy().toBuilder()
                 .maxAttempts(backoff.maxAttempts())
                 .backoffStrategy(BackoffStrategy.exponentialDelayHalfJitter(backoff.base(), backoff.max()))
-                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelayHalfJitter(backoff.base().multipliedBy(2), backoff.max()))
+                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelayHalfJitter(
+                        backoff.base().multipliedBy(2), backoff.max()))
                 .circuitBreakerEnabled(false)
                 .build();
     }
@@ -86,8 +89,11 @@ public final class S3Clients implements AutoCloseable {
 
     public synchronized S3Client sync() {
         if (sync == null) {
-            var b = S3Client.builder().credentialsProvider(credentials).region(region)
-                    .forcePathStyle(settings.pathStyle()).crossRegionAccessEnabled(settings.endpoint() == null)
+            var b = S3Client.builder()
+                    .credentialsProvider(credentials)
+                    .region(region)
+                    .forcePathStyle(settings.pathStyle())
+                    .crossRegionAccessEnabled(settings.endpoint() == null)
                     .overrideConfiguration(overrides(true));
             if (settings.endpoint() != null) {
                 b.endpointOverride(settings.endpoint());
@@ -99,8 +105,11 @@ public final class S3Clients implements AutoCloseable {
 
     public synchronized S3TransferManager transfers() {
         if (transfers == null) {
-            var b = S3AsyncClient.builder().credentialsProvider(credentials).region(region)
-                    .forcePathStyle(settings.pathStyle()).crossRegionAccessEnabled(settings.endpoint() == null)
+            var b = S3AsyncClient.builder()
+                    .credentialsProvider(credentials)
+                    .region(region)
+                    .forcePathStyle(settings.pathStyle())
+                    .crossRegionAccessEnabled(settings.endpoint() == null)
                     .multipartEnabled(true)
                     .overrideConfiguration(overrides(false));
             if (settings.endpoint() != null) {
@@ -114,8 +123,12 @@ public final class S3Clients implements AutoCloseable {
 
     public synchronized S3Presigner presigner() {
         if (presigner == null) {
-            var b = S3Presigner.builder().credentialsProvider(credentials).region(region)
-                    .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(settings.pathStyle()).build());
+            var b = S3Presigner.builder()
+                    .credentialsProvider(credentials)
+                    .region(region)
+                    .serviceConfiguration(S3Configuration.builder()
+                            .pathStyleAccessEnabled(settings.pathStyle())
+                            .build());
             if (settings.endpoint() != null) {
                 b.endpointOverride(settings.endpoint());
             }

@@ -22,11 +22,13 @@ public final class S3Errors {
         Throwable t = unwrap(error);
         if (t instanceof S3Exception s3) {
             String code = s3.awsErrorDetails() != null && s3.awsErrorDetails().errorCode() != null
-                    ? s3.awsErrorDetails().errorCode() : "";
+                    ? s3.awsErrorDetails().errorCode()
+                    : "";
             int status = s3.statusCode();
             switch (code) {
                 case "NoSuchBucket":
-                    return "no such bucket: " + (S3Location.isS3(what) ? S3Location.parse(what).bucket() : what);
+                    return "no such bucket: "
+                            + (S3Location.isS3(what) ? S3Location.parse(what).bucket() : what);
                 case "NoSuchKey":
                     return "no such object: " + what;
                 case "InvalidAccessKeyId":
@@ -42,7 +44,8 @@ public final class S3Errors {
                     break;
             }
             if (status == 403) {
-                return "access denied: " + what + " (the credentials lack permission, or the object is encrypted with a key you cannot use)";
+                return "access denied: " + what
+                        + " (the credentials lack permission, or the object is encrypted with a key you cannot use)";
             }
             if (status == 404) {
                 return "not found: " + what;
@@ -51,7 +54,8 @@ public final class S3Errors {
                 return "the bucket lives in another region: pass --s3-region (" + what + ")";
             }
             if (status >= 500) {
-                return "the S3 server failed after retries (HTTP " + status + (code.isEmpty() ? "" : " " + code) + "): " + what;
+                return "the S3 server failed after retries (HTTP " + status + (code.isEmpty() ? "" : " " + code) + "): "
+                        + what;
             }
             return "S3 refused the request (HTTP " + status + (code.isEmpty() ? "" : " " + code) + "): " + what;
         }
@@ -63,7 +67,9 @@ public final class S3Errors {
         if (t instanceof SdkClientException && lower.contains("unable to load credentials")) {
             return "no AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile and pass --s3-profile";
         }
-        if (t instanceof SdkClientException && lower.contains("profile") && (lower.contains("not") || lower.contains("no credentials"))) {
+        if (t instanceof SdkClientException
+                && lower.contains("profile")
+                && (lower.contains("not") || lower.contains("no credentials"))) {
             return "the AWS profile " + (settings.profile() != null ? "'" + settings.profile() + "' " : "")
                     + "was not found in the AWS config files or holds no credentials";
         }
@@ -77,7 +83,9 @@ public final class S3Errors {
         if (root instanceof SocketTimeoutException || root instanceof HttpTimeoutException) {
             return "S3 did not answer in time (" + settings.endpointShown() + "): " + what;
         }
-        if (lower.contains("connection reset") || lower.contains("connection closed") || lower.contains("broken pipe")) {
+        if (lower.contains("connection reset")
+                || lower.contains("connection closed")
+                || lower.contains("broken pipe")) {
             return "the connection to " + settings.endpointShown() + " kept breaking after retries: " + what;
         }
         return "S3 request failed for " + what + ": " + firstLine(msg);

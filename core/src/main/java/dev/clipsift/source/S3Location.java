@@ -22,7 +22,9 @@ public record S3Location(String bucket, String key) {
         }
         String rest = spec.substring(SCHEME.length());
         int slash = rest.indexOf('/');
-        return slash < 0 ? new S3Location(rest, "") : new S3Location(rest.substring(0, slash), rest.substring(slash + 1));
+        return slash < 0
+                ? new S3Location(rest, "")
+                : new S3Location(rest.substring(0, slash), rest.substring(slash + 1));
     }
 
     @Override

@@ -19,6 +19,7 @@ public record S3Settings(String profile, URI endpoint, String region, boolean pa
         if (endpoint == null) {
             return "the AWS S3 endpoint" + (region != null ? " (" + region + ")" : "");
         }
-        return endpoint.getScheme() + "://" + endpoint.getHost() + (endpoint.getPort() > 0 ? ":" + endpoint.getPort() : "");
+        return endpoint.getScheme() + "://" + endpoint.getHost()
+                + (endpoint.getPort() > 0 ? ":" + endpoint.getPort() : "");
     }
 }

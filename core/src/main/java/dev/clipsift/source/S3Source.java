@@ -59,7 +59,10 @@ public final class S3Source implements Source {
     @Override
     public Stream<SourceItem> list() {
         ListObjectsV2Request request = ListObjectsV2Request.builder()
-                .bucket(location.bucket()).prefix(prefix()).maxKeys(pageSize).build();
+                .bucket(location.bucket())
+                .prefix(prefix())
+                .maxKeys(pageSize)
+                .build();
         Iterator<S3Object> guarded = new Iterator<>() {
             private Iterator<S3Object> pages;
 
@@ -67,12 +70,18 @@ public final class S3Source implements Source {
             public boolean hasNext() {
                 try {
                     if (pages == null) {
-                        pages = clients.sync().listObjectsV2Paginator(request).contents().iterator();
+                        pages = clients.sync()
+                                .listObjectsV2Paginator(request)
+                                .contents()
+                                .iterator();
                     }
                     return pages.hasNext();
                 } catch (SdkException e) {
-                    throw new SourceException("cannot list " + spec() + ": "
-                            + S3Errors.describe(e, "s3://" + location.bucket() + "/" + prefix(), clients.settings()), e);
+                    throw new SourceException(
+                            "cannot list " + spec() + ": "
+                                    + S3Errors.describe(
+                                            e, "s3://" + location.bucket() + "/" + prefix(), clients.settings()),
+                            e);
                 }
             }
 
@@ -111,8 +120,11 @@ public final class S3Source implements Source {
     @Override
     public String readUrl(SourceItem item) {
         try {
-            return clients.presigner().presignGetObject(p -> p.signatureDuration(PRESIGN_FOR)
-                    .getObjectRequest(g -> g.bucket(location.bucket()).key(item.location()))).url().toString();
+            return clients.presigner()
+                    .presignGetObject(p -> p.signatureDuration(PRESIGN_FOR)
+                            .getObjectRequest(g -> g.bucket(location.bucket()).key(item.location())))
+                    .url()
+                    .toString();
         } catch (SdkException e) {
             throw new SourceException(S3Errors.describe(e, item.path(), clients.settings()), e);
         }
@@ -129,9 +141,13 @@ public final class S3Source implements Source {
         try {
             tmp = cache.tempFor(target);
             Path dest = tmp;
-            clients.transfers().downloadFile(DownloadFileRequest.builder()
-                    .getObjectRequest(g -> g.bucket(location.bucket()).key(item.location()))
-                    .destination(dest).build()).completionFuture().join();
+            clients.transfers()
+                    .downloadFile(DownloadFileRequest.builder()
+                            .getObjectRequest(g -> g.bucket(location.bucket()).key(item.location()))
+                            .destination(dest)
+                            .build())
+                    .completionFuture()
+                    .join();
             if (item.sizeBytes() != null && java.nio.file.Files.size(tmp) != item.sizeBytes()) {
                 throw new SourceException("download of " + item.path() + " was incomplete");
             }

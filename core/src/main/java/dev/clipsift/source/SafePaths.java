@@ -48,7 +48,9 @@ public final class SafePaths {
         }
         return switch (cp) {
             case ':', '*', '?', '"', '<', '>', '|', '\\', '/' -> false;
-            default -> Character.isDefined(cp) && !Character.isISOControl(cp) && !Character.isSurrogate((char) Math.min(cp, 0xffff));
+            default -> Character.isDefined(cp)
+                    && !Character.isISOControl(cp)
+                    && !Character.isSurrogate((char) Math.min(cp, 0xffff));
         };
     }
 

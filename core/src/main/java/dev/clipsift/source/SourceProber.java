@@ -29,8 +29,15 @@ public final class SourceProber {
      * 19 MB instead of 178 MB over the wire for 120 clips); a stalled read fails after 30 s instead of
      * hanging the probe thread.
      */
-    private static final Map<String, String> HTTP_OPTIONS = Map.of("rw_timeout", "30000000", "multiple_requests", "1",
-            "initial_request_size", "65536", "request_size", "262144");
+    private static final Map<String, String> HTTP_OPTIONS = Map.of(
+            "rw_timeout",
+            "30000000",
+            "multiple_requests",
+            "1",
+            "initial_request_size",
+            "65536",
+            "request_size",
+            "262144");
 
     private final Prober prober = new Prober();
     private final ProbeService service;
@@ -49,8 +56,11 @@ public final class SourceProber {
 
     /** Probes every item of every source in order, handing records to {@code sink}; stops early when cancelled. */
     public void probeAll(List<Source> sources, Consumer<VideoRecord> sink, AtomicBoolean cancelled) {
-        service.probeEach(sources.stream().flatMap(s -> s.list().map(i -> new Listed(s, i))),
-                l -> probe(l.source(), l.item()), sink, cancelled);
+        service.probeEach(
+                sources.stream().flatMap(s -> s.list().map(i -> new Listed(s, i))),
+                l -> probe(l.source(), l.item()),
+                sink,
+                cancelled);
     }
 
     /** One item's record; never throws for a bad or unreachable item. */
@@ -74,7 +84,8 @@ public final class SourceProber {
         try {
             r = mode == ReadMode.RANGE ? probeInPlace(source, known) : probeCopy(source, known);
         } catch (SourceException e) {
-            r = VideoRecord.failed(known.path(), known.sizeBytes(), known.mtimeMs(), ProbeFailure.DOWNLOAD_FAILED, e.getMessage());
+            r = VideoRecord.failed(
+                    known.path(), known.sizeBytes(), known.mtimeMs(), ProbeFailure.DOWNLOAD_FAILED, e.getMessage());
         }
         if (cache != null && r.ok()) {
             try {
@@ -107,7 +118,11 @@ public final class SourceProber {
                 break;
             }
         }
-        return VideoRecord.failed(item.path(), item.sizeBytes(), item.mtimeMs(), ProbeFailure.DOWNLOAD_FAILED,
+        return VideoRecord.failed(
+                item.path(),
+                item.sizeBytes(),
+                item.mtimeMs(),
+                ProbeFailure.DOWNLOAD_FAILED,
                 r.error() + " (after " + backoff.maxAttempts() + " attempts)");
     }
 
@@ -119,6 +134,9 @@ public final class SourceProber {
     /** FFmpeg's words for failures that another attempt may not meet (server errors, resets, timeouts). */
     static boolean worthRetrying(String error) {
         String e = error == null ? "" : error.toLowerCase(Locale.ROOT);
-        return e.contains("5xx") || e.contains("reset by peer") || e.contains("timed out") || e.contains("input/output error");
+        return e.contains("5xx")
+                || e.contains("reset by peer")
+                || e.contains("timed out")
+                || e.contains("input/output error");
     }
 }

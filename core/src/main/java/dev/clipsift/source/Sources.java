@@ -60,9 +60,9 @@ public final class Sources implements AutoCloseable {
      * a URL or {@code hf://datasets/...}) as a complete local file, downloading it into the download cache if it is remote.
      */
     public Path materialise(String shownPath) {
-        try (Source source = open(shownPath); var items = source.list()) {
-            SourceItem item = items.findFirst()
-                    .orElseThrow(() -> new SourceException("no such video: " + shownPath));
+        try (Source source = open(shownPath);
+                var items = source.list()) {
+            SourceItem item = items.findFirst().orElseThrow(() -> new SourceException("no such video: " + shownPath));
             return source.materialise(item);
         }
     }

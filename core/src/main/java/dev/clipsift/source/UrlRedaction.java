@@ -10,9 +10,25 @@ import java.util.Set;
  */
 public final class UrlRedaction {
     private static final Set<String> SECRET_PARAMS = Set.of(
-            "x-amz-credential", "x-amz-signature", "x-amz-security-token", "awsaccesskeyid", "signature",
-            "x-goog-credential", "x-goog-signature", "googleaccessid", "sig", "se", "sv", "token",
-            "access_token", "api_key", "apikey", "key", "auth", "password", "secret");
+            "x-amz-credential",
+            "x-amz-signature",
+            "x-amz-security-token",
+            "awsaccesskeyid",
+            "signature",
+            "x-goog-credential",
+            "x-goog-signature",
+            "googleaccessid",
+            "sig",
+            "se",
+            "sv",
+            "token",
+            "access_token",
+            "api_key",
+            "apikey",
+            "key",
+            "auth",
+            "password",
+            "secret");
 
     private UrlRedaction() {}
 

@@ -31,7 +31,8 @@ public final class UrlSource implements Source {
     private final DownloadCache cache;
     private final Consumer<String> warnings;
 
-    private UrlSource(String spec, Path listFile, URI single, HttpFetcher http, DownloadCache cache, Consumer<String> warnings) {
+    private UrlSource(
+            String spec, Path listFile, URI single, HttpFetcher http, DownloadCache cache, Consumer<String> warnings) {
         this.spec = spec;
         this.listFile = listFile;
         this.single = single;
@@ -88,19 +89,22 @@ public final class UrlSource implements Source {
             throw new SourceException("cannot read the URL list " + listFile + ": " + e.getMessage(), e);
         }
         long[] lineNo = {0};
-        return in.lines().onClose(() -> closeQuietly(in)).map(line -> {
-            lineNo[0]++;
-            String t = line.strip();
-            if (t.isEmpty() || t.startsWith("#")) {
-                return null;
-            }
-            URI uri = parse(t);
-            if (uri == null) {
-                warnings.accept(listFile + " line " + lineNo[0] + ": not an http(s) URL, skipped");
-                return null;
-            }
-            return item(uri);
-        }).filter(Objects::nonNull);
+        return in.lines()
+                .onClose(() -> closeQuietly(in))
+                .map(line -> {
+                    lineNo[0]++;
+                    String t = line.strip();
+                    if (t.isEmpty() || t.startsWith("#")) {
+                        return null;
+                    }
+                    URI uri = parse(t);
+                    if (uri == null) {
+                        warnings.accept(listFile + " line " + lineNo[0] + ": not an http(s) URL, skipped");
+                        return null;
+                    }
+                    return item(uri);
+                })
+                .filter(Objects::nonNull);
     }
 
     private static void closeQuietly(BufferedReader in) {
@@ -135,7 +139,8 @@ public final class UrlSource implements Source {
         URI uri = URI.create(item.location());
         String path = uri.getPath() == null ? "" : uri.getPath();
         String name = path.substring(path.lastIndexOf('/') + 1);
-        Path target = cache.target("http/" + uri.getHost(), hash(item.location()) + "-" + (name.isEmpty() ? "index" : name));
+        Path target =
+                cache.target("http/" + uri.getHost(), hash(item.location()) + "-" + (name.isEmpty() ? "index" : name));
         SourceItem known = describe(item);
         if (cache.fresh(target, known.sizeBytes(), known.mtimeMs())) {
             return target;

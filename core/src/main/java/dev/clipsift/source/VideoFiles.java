@@ -6,8 +6,8 @@ import java.util.Set;
 
 /** Which file names are videos: by extension, case-insensitive. */
 public final class VideoFiles {
-    public static final Set<String> EXTENSIONS = Set.of(
-            "mp4", "m4v", "mov", "mkv", "webm", "avi", "mpg", "mpeg", "ts", "m2ts", "wmv", "flv");
+    public static final Set<String> EXTENSIONS =
+            Set.of("mp4", "m4v", "mov", "mkv", "webm", "avi", "mpg", "mpeg", "ts", "m2ts", "wmv", "flv");
 
     private VideoFiles() {}
 

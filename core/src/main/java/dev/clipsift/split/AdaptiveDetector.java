@@ -38,8 +38,8 @@ final class AdaptiveDetector extends FrameDetector {
     }
 
     private static List<String> keys() {
-        List<String> k = new ArrayList<>(List.of("adaptive_threshold", MinSceneLen.KEY, "window_width",
-                "min_content_val", "kernel_size", DOWNSCALE));
+        List<String> k = new ArrayList<>(List.of(
+                "adaptive_threshold", MinSceneLen.KEY, "window_width", "min_content_val", "kernel_size", DOWNSCALE));
         k.addAll(ContentWeights.KEYS);
         return List.copyOf(k);
     }

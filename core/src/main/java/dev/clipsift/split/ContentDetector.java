@@ -30,7 +30,8 @@ final class ContentDetector extends FrameDetector {
     }
 
     private static List<String> keys() {
-        List<String> k = new ArrayList<>(List.of("threshold", MinSceneLen.KEY, "kernel_size", "filter_mode", DOWNSCALE));
+        List<String> k =
+                new ArrayList<>(List.of("threshold", MinSceneLen.KEY, "kernel_size", "filter_mode", DOWNSCALE));
         k.addAll(ContentWeights.KEYS);
         return List.copyOf(k);
     }

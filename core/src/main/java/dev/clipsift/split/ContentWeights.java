@@ -15,7 +15,8 @@ record ContentWeights(double hue, double sat, double lum, double edges) {
 
     ContentWeights {
         if (Math.abs(hue) + Math.abs(sat) + Math.abs(lum) + Math.abs(edges) == 0) {
-            throw new IllegalArgumentException("at least one of delta_hue, delta_sat, delta_lum, delta_edges must be non-zero");
+            throw new IllegalArgumentException(
+                    "at least one of delta_hue, delta_sat, delta_lum, delta_edges must be non-zero");
         }
     }
 
@@ -23,8 +24,11 @@ record ContentWeights(double hue, double sat, double lum, double edges) {
         if (config.bool("luma_only", false)) {
             return LUMA_ONLY;
         }
-        return new ContentWeights(config.number("delta_hue", DEFAULT.hue), config.number("delta_sat", DEFAULT.sat),
-                config.number("delta_lum", DEFAULT.lum), config.number("delta_edges", DEFAULT.edges));
+        return new ContentWeights(
+                config.number("delta_hue", DEFAULT.hue),
+                config.number("delta_sat", DEFAULT.sat),
+                config.number("delta_lum", DEFAULT.lum),
+                config.number("delta_edges", DEFAULT.edges));
     }
 
     double sumOfMagnitudes() {

@@ -43,7 +43,7 @@ abstract class FrameDetector implements ShotSplitter {
 
     @Override
     public SplitResult split(Path video, BooleanSupplier cancelled) throws IOException {
-        return split(video, cancelled, n -> { });
+        return split(video, cancelled, n -> {});
     }
 
     @Override
@@ -59,7 +59,7 @@ abstract class FrameDetector implements ShotSplitter {
         return new Session() {
             @Override
             public SplitResult split(Path video, BooleanSupplier cancelled, ThreadFactory helpers) throws IOException {
-                return FrameDetector.this.split(loaded, video, cancelled, n -> { }, helpers);
+                return FrameDetector.this.split(loaded, video, cancelled, n -> {}, helpers);
             }
 
             @Override
@@ -69,8 +69,9 @@ abstract class FrameDetector implements ShotSplitter {
         };
     }
 
-    private SplitResult split(Loaded loaded, Path video, BooleanSupplier cancelled, IntConsumer framesDone,
-            ThreadFactory helpers) throws IOException {
+    private SplitResult split(
+            Loaded loaded, Path video, BooleanSupplier cancelled, IntConsumer framesDone, ThreadFactory helpers)
+            throws IOException {
         FrameReader.Options options = FrameReader.Options.bgr().withDownscale(downscale);
         try (FrameReader reader = FrameReader.open(video, options)) {
             double fps = reader.fps();

@@ -27,7 +27,8 @@ record MinSceneLen(Integer frames, Double seconds) {
         String s = v.toString().trim().toLowerCase(Locale.ROOT);
         try {
             if (s.endsWith("s")) {
-                return new MinSceneLen(null, Double.parseDouble(s.substring(0, s.length() - 1).trim()));
+                return new MinSceneLen(
+                        null, Double.parseDouble(s.substring(0, s.length() - 1).trim()));
             }
             double d = Double.parseDouble(s);
             return d == Math.rint(d) ? new MinSceneLen((int) d, null) : new MinSceneLen(null, d);

@@ -21,8 +21,8 @@ public final class ShotSplitters {
                 config.requireKnown(List.of("stride_s"));
                 yield new FixedStrideSplitter(config.number("stride_s", 10.0));
             }
-            default -> throw new IllegalArgumentException("unknown splitting algorithm '" + config.algorithm()
-                    + "'; one of " + algorithms());
+            default -> throw new IllegalArgumentException(
+                    "unknown splitting algorithm '" + config.algorithm() + "'; one of " + algorithms());
         };
     }
 }

@@ -22,8 +22,9 @@ public record SplitConfig(String algorithm, Map<String, Object> params) {
         TreeSet<String> unknown = new TreeSet<>(params.keySet());
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("unknown parameter" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown) + " for " + algorithm + "; known: " + String.join(", ", new TreeSet<>(known)));
+            throw new IllegalArgumentException(
+                    "unknown parameter" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown) + " for "
+                            + algorithm + "; known: " + String.join(", ", new TreeSet<>(known)));
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.Map;
  * With {@code add_final_scene}, a video that ends faded out gets a last cut at its fade-out.
  */
 final class ThresholdDetector extends FrameDetector {
-    static final List<String> KEYS = List.of("threshold", MinSceneLen.KEY, "fade_bias", "add_final_scene", "method", DOWNSCALE);
+    static final List<String> KEYS =
+            List.of("threshold", MinSceneLen.KEY, "fade_bias", "add_final_scene", "method", DOWNSCALE);
     static final List<String> METHODS = List.of("floor", "ceiling");
 
     private final int threshold;

@@ -74,10 +74,12 @@ final class TransNetSplitter extends FrameDetector {
         OrtSession session = null;
         try {
             session = env.createSession(model.toString(), new OrtSession.SessionOptions());
-            Map.Entry<String, NodeInfo> input = session.getInputInfo().entrySet().iterator().next();
+            Map.Entry<String, NodeInfo> input =
+                    session.getInputInfo().entrySet().iterator().next();
             boolean bytes = input.getValue().getInfo() instanceof TensorInfo t && t.type == OnnxJavaType.UINT8;
             if (output != null && !session.getOutputNames().contains(output)) {
-                throw new IOException("TransNetV2 model " + model + " has no output '" + output + "'; it has " + session.getOutputNames());
+                throw new IOException("TransNetV2 model " + model + " has no output '" + output + "'; it has "
+                        + session.getOutputNames());
             }
             OrtSession s = session;
             return new Loaded() {
@@ -134,12 +136,15 @@ final class TransNetSplitter extends FrameDetector {
         }
     }
 
-    private float[] predict(OrtEnvironment env, OrtSession session, String inputName, boolean bytes, List<byte[]> window) {
+    private float[] predict(
+            OrtEnvironment env, OrtSession session, String inputName, boolean bytes, List<byte[]> window) {
         long[] shape = {1, TransNetWindows.WINDOW, HEIGHT, WIDTH, 3};
         int frameSize = WIDTH * HEIGHT * 3;
-        try (OnnxTensor tensor = bytes ? byteTensor(env, window, shape, frameSize) : floatTensor(env, window, shape, frameSize);
+        try (OnnxTensor tensor =
+                        bytes ? byteTensor(env, window, shape, frameSize) : floatTensor(env, window, shape, frameSize);
                 OrtSession.Result result = session.run(Map.of(inputName, tensor))) {
-            OnnxTensor single = (OnnxTensor) (output == null ? result.get(0) : result.get(output).orElseThrow());
+            OnnxTensor single = (OnnxTensor)
+                    (output == null ? result.get(0) : result.get(output).orElseThrow());
             FloatBuffer out = single.getFloatBuffer();
             float[] p = new float[TransNetWindows.WINDOW];
             for (int i = 0; i < p.length; i++) {
@@ -152,7 +157,8 @@ final class TransNetSplitter extends FrameDetector {
         }
     }
 
-    private static OnnxTensor floatTensor(OrtEnvironment env, List<byte[]> window, long[] shape, int frameSize) throws OrtException {
+    private static OnnxTensor floatTensor(OrtEnvironment env, List<byte[]> window, long[] shape, int frameSize)
+            throws OrtException {
         FloatBuffer buf = FloatBuffer.allocate(window.size() * frameSize);
         for (byte[] f : window) {
             for (byte b : f) {
@@ -163,7 +169,8 @@ final class TransNetSplitter extends FrameDetector {
         return OnnxTensor.createTensor(env, buf, shape);
     }
 
-    private static OnnxTensor byteTensor(OrtEnvironment env, List<byte[]> window, long[] shape, int frameSize) throws OrtException {
+    private static OnnxTensor byteTensor(OrtEnvironment env, List<byte[]> window, long[] shape, int frameSize)
+            throws OrtException {
         ByteBuffer buf = ByteBuffer.allocateDirect(window.size() * frameSize);
         for (byte[] f : window) {
             buf.put(f);

@@ -69,8 +69,11 @@ public final class LocalOutputStore implements OutputStore {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".part"))
-                    .map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().endsWith(".part"))
+                    .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new SourceException("cannot list " + dir + ": " + e.getMessage(), e);
         }

@@ -54,12 +54,18 @@ public final class S3OutputStore implements OutputStore {
         String key = keyFor(name);
         String shown = "s3://" + base.bucket() + "/" + key;
         try {
-            clients.transfers().uploadFile(UploadFileRequest.builder()
-                    .putObjectRequest(p -> p.bucket(base.bucket()).key(key)).source(file).build())
-                    .completionFuture().join();
+            clients.transfers()
+                    .uploadFile(UploadFileRequest.builder()
+                            .putObjectRequest(p -> p.bucket(base.bucket()).key(key))
+                            .source(file)
+                            .build())
+                    .completionFuture()
+                    .join();
             return shown;
         } catch (SdkException | CompletionException e) {
-            throw new SourceException("cannot upload " + file + " to " + shown + ": " + S3Errors.describe(e, shown, clients.settings()), e);
+            throw new SourceException(
+                    "cannot upload " + file + " to " + shown + ": " + S3Errors.describe(e, shown, clients.settings()),
+                    e);
         }
     }
 
@@ -70,22 +76,32 @@ public final class S3OutputStore implements OutputStore {
         long[] total = totals(dir);
         CompletedDirectoryUpload done;
         try {
-            done = clients.transfers().uploadDirectory(UploadDirectoryRequest.builder()
-                    .source(dir).bucket(base.bucket())
-                    .uploadFileRequestTransformer(r -> {
-                        UploadFileRequest req = r.build();
-                        String rel = dir.relativize(req.source()).toString().replace('\\', '/');
-                        r.putObjectRequest(req.putObjectRequest().toBuilder().key(keyPrefix + SafePaths.relative(rel)).build());
-                    })
-                    .build()).completionFuture().join();
+            done = clients.transfers()
+                    .uploadDirectory(UploadDirectoryRequest.builder()
+                            .source(dir)
+                            .bucket(base.bucket())
+                            .uploadFileRequestTransformer(r -> {
+                                UploadFileRequest req = r.build();
+                                String rel =
+                                        dir.relativize(req.source()).toString().replace('\\', '/');
+                                r.putObjectRequest(req.putObjectRequest().toBuilder()
+                                        .key(keyPrefix + SafePaths.relative(rel))
+                                        .build());
+                            })
+                            .build())
+                    .completionFuture()
+                    .join();
         } catch (SdkException | CompletionException e) {
-            throw new SourceException("cannot upload " + dir + " to " + shown + ": " + S3Errors.describe(e, shown, clients.settings()), e);
+            throw new SourceException(
+                    "cannot upload " + dir + " to " + shown + ": " + S3Errors.describe(e, shown, clients.settings()),
+                    e);
         }
         List<String> failures = new ArrayList<>();
         long failedBytes = 0;
         for (FailedFileUpload f : done.failedTransfers()) {
             Path src = f.request().source();
-            failures.add(dir.relativize(src) + ": " + S3Errors.describe(f.exception(), shown + dir.relativize(src), clients.settings()));
+            failures.add(dir.relativize(src) + ": "
+                    + S3Errors.describe(f.exception(), shown + dir.relativize(src), clients.settings()));
             try {
                 failedBytes += Files.size(src);
             } catch (IOException ignored) {
@@ -116,11 +132,19 @@ public final class S3OutputStore implements OutputStore {
     public List<String> names(String folder) {
         String keyPrefix = keyFor(folder) + "/";
         try {
-            return clients.sync().listObjectsV2Paginator(l -> l.bucket(base.bucket()).prefix(keyPrefix).delimiter("/"))
-                    .contents().stream().map(o -> o.key().substring(base.key().length())).sorted().toList();
+            return clients
+                    .sync()
+                    .listObjectsV2Paginator(
+                            l -> l.bucket(base.bucket()).prefix(keyPrefix).delimiter("/"))
+                    .contents()
+                    .stream()
+                    .map(o -> o.key().substring(base.key().length()))
+                    .sorted()
+                    .toList();
         } catch (SdkException e) {
             String shown = "s3://" + base.bucket() + "/" + keyPrefix;
-            throw new SourceException("cannot list " + shown + ": " + S3Errors.describe(e, shown, clients.settings()), e);
+            throw new SourceException(
+                    "cannot list " + shown + ": " + S3Errors.describe(e, shown, clients.settings()), e);
         }
     }
 
@@ -138,7 +162,8 @@ public final class S3OutputStore implements OutputStore {
         } catch (NoSuchKeyException e) {
             return false;
         } catch (SdkException e) {
-            throw new SourceException("cannot read " + shown + ": " + S3Errors.describe(e, shown, clients.settings()), e);
+            throw new SourceException(
+                    "cannot read " + shown + ": " + S3Errors.describe(e, shown, clients.settings()), e);
         } catch (IOException e) {
             throw new SourceException("cannot write " + target + ": " + e.getMessage(), e);
         } finally {

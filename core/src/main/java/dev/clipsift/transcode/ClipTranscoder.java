@@ -43,7 +43,8 @@ public final class ClipTranscoder {
         void picture(Frame frame, int k) throws IOException;
     }
 
-    public Result transcode(Path source, Shot span, double fps, Path target, BooleanSupplier cancelled) throws IOException {
+    public Result transcode(Path source, Shot span, double fps, Path target, BooleanSupplier cancelled)
+            throws IOException {
         return transcode(source, span, fps, target, cancelled, Tap.NONE);
     }
 
@@ -79,7 +80,8 @@ public final class ClipTranscoder {
         @Override
         public void opened(FFmpegFrameGrabber g, boolean withAudio) throws IOException {
             audio = withAudio;
-            recorder = new FFmpegFrameRecorder(tmp.toFile(), g.getImageWidth(), g.getImageHeight(), audio ? g.getAudioChannels() : 0);
+            recorder = new FFmpegFrameRecorder(
+                    tmp.toFile(), g.getImageWidth(), g.getImageHeight(), audio ? g.getAudioChannels() : 0);
             recorder.setFormat("mp4");
             recorder.setOption("movflags", "+faststart");
             recorder.setVideoCodecName(config.encoder());

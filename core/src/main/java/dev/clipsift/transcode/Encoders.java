@@ -45,8 +45,12 @@ public final class Encoders {
                 r.stop();
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException("encoder " + name + " cannot start here: " + e.getMessage()
-                    + ("h264_nvenc".equals(name) ? " (needs an NVIDIA GPU with NVENC; H100/A100 have none)" : ""), e);
+            throw new IllegalArgumentException(
+                    "encoder " + name + " cannot start here: " + e.getMessage()
+                            + ("h264_nvenc".equals(name)
+                                    ? " (needs an NVIDIA GPU with NVENC; H100/A100 have none)"
+                                    : ""),
+                    e);
         } finally {
             if (tmp != null) {
                 tmp.toFile().delete();

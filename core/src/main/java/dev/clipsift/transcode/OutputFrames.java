@@ -16,12 +16,14 @@ public record OutputFrames(int sourceFrames, double sourceFps, int frames, doubl
         if (maxFrames > 0 && maxFrames / duration < fps) {
             fps = maxFrames / duration;
         }
-        int frames = fps == sourceFps ? sourceFrames
+        int frames = fps == sourceFps
+                ? sourceFrames
                 : Math.max(1, Math.min(sourceFrames, (int) Math.floor(sourceFrames * fps / sourceFps + 1e-9)));
         if (maxFrames > 0) {
             frames = Math.min(frames, maxFrames);
         }
-        return new OutputFrames(sourceFrames, sourceFps, frames, frames == sourceFrames ? sourceFps : frames / duration);
+        return new OutputFrames(
+                sourceFrames, sourceFps, frames, frames == sourceFrames ? sourceFps : frames / duration);
     }
 
     /** The source frame (0-based within the clip) that output frame {@code k} shows. */

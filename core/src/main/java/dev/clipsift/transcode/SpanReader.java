@@ -42,7 +42,8 @@ public final class SpanReader {
     /** How many frames were decoded: those in the span, and those before it (from the seek point). */
     public record Decoded(long inSpan, long beforeSpan) {}
 
-    public Decoded read(Path source, Shot span, double fps, boolean wantAudio, BooleanSupplier cancelled, Handler handler)
+    public Decoded read(
+            Path source, Shot span, double fps, boolean wantAudio, BooleanSupplier cancelled, Handler handler)
             throws IOException {
         FFmpegLog.quiet();
         try (FFmpegFrameGrabber g = open(source)) {
@@ -95,8 +96,9 @@ public final class SpanReader {
         }
     }
 
-    private static Decoded copy(FFmpegFrameGrabber g, Shot span, double fps, boolean audio, BooleanSupplier cancelled,
-            Handler handler) throws IOException {
+    private static Decoded copy(
+            FFmpegFrameGrabber g, Shot span, double fps, boolean audio, BooleanSupplier cancelled, Handler handler)
+            throws IOException {
         double startS = (span.start() - 0.5) / fps;
         double endS = (span.end() + 0.5) / fps;
         long inSpan = 0;

@@ -10,7 +10,12 @@ import java.util.Map;
  * {@code maxOutputFrames} (0 = off) lower a clip's frame rate, never raise it. {@code threads} is the
  * encoder's and decoder's threads per clip. {@code keepAudio} re-encodes the first audio stream as AAC.
  */
-public record TranscodeConfig(String encoder, Double bitrateMbps, Double maxFps, Integer maxOutputFrames, Integer threads,
+public record TranscodeConfig(
+        String encoder,
+        Double bitrateMbps,
+        Double maxFps,
+        Integer maxOutputFrames,
+        Integer threads,
         Boolean keepAudio) {
     public static final String DEFAULT_ENCODER = "libopenh264";
 

@@ -23,7 +23,9 @@ public final class FrameReader implements AutoCloseable {
 
     /** Pixel layouts a reader can produce. */
     public enum Pixels {
-        BGR(3, AV_PIX_FMT_BGR24), BGRA(4, AV_PIX_FMT_BGRA), GRAY(1, AV_PIX_FMT_GRAY8);
+        BGR(3, AV_PIX_FMT_BGR24),
+        BGRA(4, AV_PIX_FMT_BGRA),
+        GRAY(1, AV_PIX_FMT_GRAY8);
 
         final int channels;
         final int avFormat;
@@ -93,7 +95,8 @@ public final class FrameReader implements AutoCloseable {
     private int height;
     private int index = -1;
 
-    private FrameReader(FFmpegFrameGrabber grabber, Options options, int sourceWidth, int sourceHeight, int width, int height) {
+    private FrameReader(
+            FFmpegFrameGrabber grabber, Options options, int sourceWidth, int sourceHeight, int width, int height) {
         this.grabber = grabber;
         this.options = options;
         this.sourceWidth = sourceWidth;

@@ -10,11 +10,17 @@ class ProbeBenchmarkTest {
     @Test
     void timesEachSideSteadyAndAsWholeProcesses() throws Exception {
         ProbeBenchmark.Result r = ProbeBenchmark.run(
-                List.of(TestData.video("bikes.mp4"), TestData.video("fades.mp4"), TestData.video("carphone_distorted.mp4")), 2);
+                List.of(
+                        TestData.video("bikes.mp4"),
+                        TestData.video("fades.mp4"),
+                        TestData.video("carphone_distorted.mp4")),
+                2);
         assertThat(r.files()).isEqualTo(3);
         assertThat(r.coldS()).isPositive();
         assertThat(r.warmS()).isPositive();
-        assertThat(r.coldWholeS()).as("a fresh JVM also starts and loads FFmpeg").isGreaterThan(r.coldS());
+        assertThat(r.coldWholeS())
+                .as("a fresh JVM also starts and loads FFmpeg")
+                .isGreaterThan(r.coldS());
         assertThat(r.warmWholeS()).isGreaterThan(r.warmS());
         if (ExternalTool.find("ffprobe").isPresent()) {
             assertThat(r.ffprobeStartupS()).isPositive();

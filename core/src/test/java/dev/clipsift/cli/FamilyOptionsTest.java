@@ -23,24 +23,49 @@ class FamilyOptionsTest {
         SyntheticVideo.write(in.resolve("a.mp4"), 100, 25, List.of(), false);
         Path out = tmp.resolve("out");
 
-        CliRun run = CliRun.of("run", "--input", in.toString(), "--output", out.toString(), "--splitting-algorithm",
-                "fixed-stride", "--fixed-stride-split-duration", "2", "--brightness", "--brightness-fps", "1", "-q");
+        CliRun run = CliRun.of(
+                "run",
+                "--input",
+                in.toString(),
+                "--output",
+                out.toString(),
+                "--splitting-algorithm",
+                "fixed-stride",
+                "--fixed-stride-split-duration",
+                "2",
+                "--brightness",
+                "--brightness-fps",
+                "1",
+                "-q");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(CliRun.of("run", "--help").out()).contains("--brightness-fps");
         JsonNode manifest = Json.mapper().readTree(out.resolve("config.json").toFile());
-        assertThat(manifest.path("config").path("brightness").path("fps").asDouble()).isEqualTo(1.0);
+        assertThat(manifest.path("config").path("brightness").path("fps").asDouble())
+                .isEqualTo(1.0);
         try (Stream<Path> clips = Files.list(out.resolve("clips"))) {
-            List<Path> records = clips.filter(p -> p.toString().endsWith(".json")).toList();
+            List<Path> records =
+                    clips.filter(p -> p.toString().endsWith(".json")).toList();
             assertThat(records).hasSize(2);
             for (Path r : records) {
-                assertThat(Json.mapper().readTree(r.toFile()).path("scores").path("brightness_frames").asDouble()).isEqualTo(2.0);
+                assertThat(Json.mapper()
+                                .readTree(r.toFile())
+                                .path("scores")
+                                .path("brightness_frames")
+                                .asDouble())
+                        .isEqualTo(2.0);
             }
         }
 
         Path typo = tmp.resolve("typo.json");
         Files.writeString(typo, "{\"input\": \"" + in + "\", \"brightness\": {\"enabld\": true}}");
-        CliRun bad = CliRun.of("run", "--config", typo.toString(), "--output", tmp.resolve("o2").toString(), "-q");
+        CliRun bad = CliRun.of(
+                "run",
+                "--config",
+                typo.toString(),
+                "--output",
+                tmp.resolve("o2").toString(),
+                "-q");
         assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
         assertThat(bad.err()).contains("brightness.enabld").contains(typo.toString());
     }

@@ -31,8 +31,21 @@ class GridCommandTest {
         Files.copy(TestData.video("bikes.mp4"), videos.resolve("bikes.mp4"));
         Path output = dir.resolve("grid.mp4");
 
-        int code = run("grid", "--input_dir", videos.toString(), "--output_video", output.toString(),
-                "--cols", "2", "--rows", "1", "--video_length", "1", "--fps", "10", "--quiet");
+        int code = run(
+                "grid",
+                "--input_dir",
+                videos.toString(),
+                "--output_video",
+                output.toString(),
+                "--cols",
+                "2",
+                "--rows",
+                "1",
+                "--video_length",
+                "1",
+                "--fps",
+                "10",
+                "--quiet");
 
         assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(output).isNotEmptyFile();
@@ -47,8 +60,22 @@ class GridCommandTest {
         Files.write(videos.resolve("b.mp4"), new byte[] {1, 2, 3});
         Path output = dir.resolve("grid.mp4");
 
-        int code = run("grid", "--input-dir", videos.toString(), "--output-video", output.toString(),
-                "--cols", "2", "--rows", "1", "--video-length", "0.5", "--fps", "10", "--labels", "-q");
+        int code = run(
+                "grid",
+                "--input-dir",
+                videos.toString(),
+                "--output-video",
+                output.toString(),
+                "--cols",
+                "2",
+                "--rows",
+                "1",
+                "--video-length",
+                "0.5",
+                "--fps",
+                "10",
+                "--labels",
+                "-q");
 
         assertThat(code).isEqualTo(ExitCodes.SOME_ITEMS_FAILED);
         assertThat(output).isNotEmptyFile();
@@ -70,8 +97,14 @@ class GridCommandTest {
 
     @Test
     void anOddTileSizeIsAUsageError() {
-        int code = run("grid", "--input_dir", dir.toString(), "--output_video", dir.resolve("g.mp4").toString(),
-                "--tile-width", "191");
+        int code = run(
+                "grid",
+                "--input_dir",
+                dir.toString(),
+                "--output_video",
+                dir.resolve("g.mp4").toString(),
+                "--tile-width",
+                "191");
         assertThat(code).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
         assertThat(err.toString()).contains("tile size must be even");
     }

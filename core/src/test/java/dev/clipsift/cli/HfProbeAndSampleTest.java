@@ -45,33 +45,53 @@ class HfProbeAndSampleTest {
     }
 
     private static void assertNoSecrets(String text) {
-        assertThat(text).doesNotContain(HubDataset.TOKEN).doesNotContain("cdnsig").doesNotContain("Bearer");
+        assertThat(text)
+                .doesNotContain(HubDataset.TOKEN)
+                .doesNotContain("cdnsig")
+                .doesNotContain("Bearer");
     }
 
     @Test
     void probeJsonReadsEveryVideoOfAPrivateDatasetLikeTheLocalFileInBothReadModes() throws Exception {
         for (String mode : List.of("range", "download")) {
-            CliRun run = CliRun.of("probe", DATASET, "--json", "-q", "--no-cache", "--remote-read", mode,
-                    "--cache-dir", tmp.resolve("cache-" + mode).toString());
+            CliRun run = CliRun.of(
+                    "probe",
+                    DATASET,
+                    "--json",
+                    "-q",
+                    "--no-cache",
+                    "--remote-read",
+                    mode,
+                    "--cache-dir",
+                    tmp.resolve("cache-" + mode).toString());
 
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertNoSecrets(run.out());
             assertNoSecrets(run.err());
-            List<VideoRecord> records = Json.mapper().convertValue(Json.read(run.out(), List.class),
-                    new TypeReference<List<VideoRecord>>() {});
+            List<VideoRecord> records = Json.mapper()
+                    .convertValue(Json.read(run.out(), List.class), new TypeReference<List<VideoRecord>>() {});
             Map<String, Path> files = HubDataset.files();
-            assertThat(records).extracting(VideoRecord::path).containsExactly(DATASET + "/videos/bikes.mp4",
-                    DATASET + "/videos/street/carphone_pristine.mp4", DATASET + "/videos/street/fades.mp4",
-                    DATASET + "/videos/with space \u00fc.mp4");
+            assertThat(records)
+                    .extracting(VideoRecord::path)
+                    .containsExactly(
+                            DATASET + "/videos/bikes.mp4",
+                            DATASET + "/videos/street/carphone_pristine.mp4",
+                            DATASET + "/videos/street/fades.mp4",
+                            DATASET + "/videos/with space \u00fc.mp4");
             for (VideoRecord r : records) {
                 Path local = files.get(r.path().substring(DATASET.length() + 1));
-                assertThat(r).as(mode + " " + r.path()).usingRecursiveComparison().ignoringFields("path", "mtimeMs")
+                assertThat(r)
+                        .as(mode + " " + r.path())
+                        .usingRecursiveComparison()
+                        .ignoringFields("path", "mtimeMs")
                         .isEqualTo(new Prober().probe(local));
             }
         }
         assertThat(hub.cdn().authorizedRequests()).isZero();
         try (var cached = Files.walk(tmp)) {
-            for (Path f : cached.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".mp4")).toList()) {
+            for (Path f : cached.filter(Files::isRegularFile)
+                    .filter(p -> !p.toString().endsWith(".mp4"))
+                    .toList()) {
                 assertNoSecrets(Files.readString(f));
             }
         }
@@ -79,7 +99,9 @@ class HfProbeAndSampleTest {
 
     @Test
     void aSecondProbeComesFromTheProbeCacheAfterOneRangedByteReadPerVideo() throws Exception {
-        String[] args = {"probe", DATASET, "--json", "-q", "--cache-dir", tmp.resolve("c").toString()};
+        String[] args = {
+            "probe", DATASET, "--json", "-q", "--cache-dir", tmp.resolve("c").toString()
+        };
         CliRun first = CliRun.of(args);
         hub.cdn().ranges().clear();
         CliRun second = CliRun.of(args);
@@ -94,15 +116,25 @@ class HfProbeAndSampleTest {
     @Test
     void sampleListsHfPathsAndTheSampleFileHoldsNoToken() throws Exception {
         Path out = tmp.resolve("sample.json");
-        CliRun run = CliRun.of("sample", DATASET + "/videos/street", "--nsamples", "5", "--seed", "3", "--out", out.toString(),
-                "--license", "BSD-3-Clause");
+        CliRun run = CliRun.of(
+                "sample",
+                DATASET + "/videos/street",
+                "--nsamples",
+                "5",
+                "--seed",
+                "3",
+                "--out",
+                out.toString(),
+                "--license",
+                "BSD-3-Clause");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         SampleFile sample = SampleFile.load(out);
         assertThat(sample.source()).isEqualTo(DATASET + "/videos/street");
         assertThat(sample.totalListed()).isEqualTo(2);
-        assertThat(sample.files()).containsExactlyInAnyOrder(DATASET + "/videos/street/carphone_pristine.mp4",
-                DATASET + "/videos/street/fades.mp4");
+        assertThat(sample.files())
+                .containsExactlyInAnyOrder(
+                        DATASET + "/videos/street/carphone_pristine.mp4", DATASET + "/videos/street/fades.mp4");
         assertNoSecrets(Files.readString(out));
         assertNoSecrets(run.err());
     }
@@ -111,7 +143,8 @@ class HfProbeAndSampleTest {
     void aShownPathFromASampleMaterialisesAsTheCompleteFile() {
         try (Sources sources = new Sources(S3Settings.defaults(), tmp.resolve("downloads"), w -> {})) {
             Path local = sources.materialise(DATASET + "/videos/with space \u00fc.mp4");
-            assertThat(local).hasSameBinaryContentAs(HubDataset.files().get("videos/with space \u00fc.mp4"))
+            assertThat(local)
+                    .hasSameBinaryContentAs(HubDataset.files().get("videos/with space \u00fc.mp4"))
                     .startsWith(tmp.resolve("downloads"));
         }
     }
@@ -122,8 +155,11 @@ class HfProbeAndSampleTest {
         CliRun run = CliRun.of("probe", DATASET, "-q", "--no-cache");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
-        assertThat(run.err()).contains("needs a token (HTTP 401)").contains(DATASET)
-                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err())
+                .contains("needs a token (HTTP 401)")
+                .contains(DATASET)
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -138,14 +174,24 @@ class HfProbeAndSampleTest {
     @Test
     void aRunCuratesAHubDatasetAndItsRecordsNameTheHubPathsNeverTheToken() throws Exception {
         Path out = tmp.resolve("run");
-        CliRun run = CliRun.of("run", "--input", DATASET + "/videos/street", "--output", out.toString(),
-                "--splitting-algorithm", "fixed-stride", "-q", "--cache-dir", tmp.resolve("cache").toString());
+        CliRun run = CliRun.of(
+                "run",
+                "--input",
+                DATASET + "/videos/street",
+                "--output",
+                out.toString(),
+                "--splitting-algorithm",
+                "fixed-stride",
+                "-q",
+                "--cache-dir",
+                tmp.resolve("cache").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         String summary = Files.readString(out.resolve("summary.json"));
         assertThat(summary).contains("\"inputs\" : 2");
         try (var records = Files.list(out.resolve("clips"))) {
-            List<Path> json = records.filter(p -> p.toString().endsWith(".json")).toList();
+            List<Path> json =
+                    records.filter(p -> p.toString().endsWith(".json")).toList();
             assertThat(json).isNotEmpty();
             for (Path f : json) {
                 String text = Files.readString(f);

@@ -14,20 +14,26 @@ class InterruptsTest {
         Thread hook;
         try (Interrupts.OnShutdown onCtrlC = Interrupts.cancelOnShutdown(() -> {})) {
             hook = onCtrlC.hook();
-            assertThat(Runtime.getRuntime().removeShutdownHook(hook)).as("registered").isTrue();
+            assertThat(Runtime.getRuntime().removeShutdownHook(hook))
+                    .as("registered")
+                    .isTrue();
             Runtime.getRuntime().addShutdownHook(hook);
         }
-        assertThat(Runtime.getRuntime().removeShutdownHook(hook)).as("still registered after close").isFalse();
+        assertThat(Runtime.getRuntime().removeShutdownHook(hook))
+                .as("still registered after close")
+                .isFalse();
     }
 
     @Test
     void onShutdownTheHookCancelsTheWorkAndWaitsUntilItHasEnded() throws Exception {
         AtomicBoolean cancelled = new AtomicBoolean();
         CountDownLatch cancelCalled = new CountDownLatch(1);
-        Interrupts.OnShutdown onCtrlC = Interrupts.cancelOnShutdown(() -> {
-            cancelled.set(true);
-            cancelCalled.countDown();
-        }, Duration.ofMinutes(5));
+        Interrupts.OnShutdown onCtrlC = Interrupts.cancelOnShutdown(
+                () -> {
+                    cancelled.set(true);
+                    cancelCalled.countDown();
+                },
+                Duration.ofMinutes(5));
         Thread shutdown = new Thread(onCtrlC.hook()::run);
         shutdown.start();
 

@@ -18,24 +18,35 @@ class OptionNamesTest {
         List<String> options = new ArrayList<>();
         collect(new CommandLine(new ClipSiftCommand()), options);
 
-        assertThat(options).as("options of the whole command tree").hasSizeGreaterThan(50)
-                .contains("clipsift grid --input-dir", "clipsift bench grid --video-length", "clipsift probe --cache-dir");
-        assertThat(options).allSatisfy(o -> assertThat(o.substring(o.lastIndexOf(' ') + 1)).matches(KEBAB_OR_SHORT));
+        assertThat(options)
+                .as("options of the whole command tree")
+                .hasSizeGreaterThan(50)
+                .contains(
+                        "clipsift grid --input-dir",
+                        "clipsift bench grid --video-length",
+                        "clipsift probe --cache-dir");
+        assertThat(options)
+                .allSatisfy(o -> assertThat(o.substring(o.lastIndexOf(' ') + 1)).matches(KEBAB_OR_SHORT));
     }
 
     @Test
     void theCookbookSpellingsStayAliases() {
-        CommandLine grid = new CommandLine(new ClipSiftCommand()).getSubcommands().get("grid");
+        CommandLine grid =
+                new CommandLine(new ClipSiftCommand()).getSubcommands().get("grid");
 
-        assertThat(grid.getCommandSpec().findOption("--input_dir").names()).containsExactly("--input-dir", "--input_dir");
-        assertThat(grid.getCommandSpec().findOption("--output_video").names()).containsExactly("--output-video", "--output_video");
-        assertThat(grid.getCommandSpec().findOption("--video_length").names()).containsExactly("--video-length", "--video_length");
+        assertThat(grid.getCommandSpec().findOption("--input_dir").names())
+                .containsExactly("--input-dir", "--input_dir");
+        assertThat(grid.getCommandSpec().findOption("--output_video").names())
+                .containsExactly("--output-video", "--output_video");
+        assertThat(grid.getCommandSpec().findOption("--video_length").names())
+                .containsExactly("--video-length", "--video_length");
     }
 
     @Test
     void theTopLevelHelpStatesTheRule() {
         assertThat(new CommandLine(new ClipSiftCommand()).getUsageMessage())
-                .contains("Options are kebab-case in every command").contains("--input_dir");
+                .contains("Options are kebab-case in every command")
+                .contains("--input_dir");
     }
 
     /** "COMMAND PATH --primary-name" of every option, mixins included, through all subcommands. */

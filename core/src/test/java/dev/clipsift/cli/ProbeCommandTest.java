@@ -18,7 +18,9 @@ class ProbeCommandTest {
     @Test
     void jsonListsGoodFilesWithMetadataAndBrokenOnesWithReasonsAndExitsTwo(@TempDir Path dir) throws IOException {
         Files.copy(TestData.video("bikes.mp4"), dir.resolve("bikes.mp4"));
-        Files.copy(TestData.video("fades.mp4"), Files.createDirectories(dir.resolve("sub dir")).resolve("fades.mp4"));
+        Files.copy(
+                TestData.video("fades.mp4"),
+                Files.createDirectories(dir.resolve("sub dir")).resolve("fades.mp4"));
         Files.createFile(dir.resolve("empty.mov"));
         Files.writeString(dir.resolve("text.mkv"), "hello");
         CliRun run = CliRun.of("probe", "--json", "--no-cache", "-q", dir.toString());
@@ -26,7 +28,8 @@ class ProbeCommandTest {
         JsonNode arr = Json.mapper().readTree(run.out());
         assertThat(arr.isArray()).isTrue();
         Map<String, JsonNode> byName = new HashMap<>();
-        arr.forEach(n -> byName.put(Path.of(n.get("path").asText()).getFileName().toString(), n));
+        arr.forEach(
+                n -> byName.put(Path.of(n.get("path").asText()).getFileName().toString(), n));
         assertThat(byName).containsOnlyKeys("bikes.mp4", "fades.mp4", "empty.mov", "text.mkv");
         JsonNode bikes = byName.get("bikes.mp4");
         assertThat(bikes.get("ok").asBoolean()).isTrue();
@@ -46,9 +49,14 @@ class ProbeCommandTest {
 
     @Test
     void allGoodExitsZeroAndPrintsATable() {
-        CliRun run = CliRun.of("probe", "--no-cache", "-q", TestData.video("bikes.mp4").toString());
+        CliRun run = CliRun.of(
+                "probe", "--no-cache", "-q", TestData.video("bikes.mp4").toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("FILE").contains("bikes.mp4").contains("640x272").contains("h264");
+        assertThat(run.out())
+                .contains("FILE")
+                .contains("bikes.mp4")
+                .contains("640x272")
+                .contains("h264");
     }
 
     @Test

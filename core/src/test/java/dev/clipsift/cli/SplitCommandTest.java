@@ -47,7 +47,15 @@ class SplitCommandTest {
 
     @Test
     void tableListsOneRowPerShotWithTimes() {
-        int code = run("split", "--quiet", "--detector", "threshold", "--param", "threshold=11", "--param", "add_final_scene=true",
+        int code = run(
+                "split",
+                "--quiet",
+                "--detector",
+                "threshold",
+                "--param",
+                "threshold=11",
+                "--param",
+                "add_final_scene=true",
                 TestData.video("fades.mp4").toString());
         assertThat(code).as(err.toString()).isZero();
         String[] lines = out.toString().split("\n");
@@ -59,7 +67,16 @@ class SplitCommandTest {
 
     @Test
     void thresholdOptionMeansAdaptiveThresholdForTheAdaptiveDetector() throws Exception {
-        int code = run("split", "--quiet", "--json", "--detector", "adaptive", "--threshold", "5.0", "--min-scene-len", "15",
+        int code = run(
+                "split",
+                "--quiet",
+                "--json",
+                "--detector",
+                "adaptive",
+                "--threshold",
+                "5.0",
+                "--min-scene-len",
+                "15",
                 TestData.video("testvideo.mp4").toString());
         assertThat(code).as(err.toString()).isZero();
         JsonNode json = Json.mapper().readTree(out.toString());
@@ -71,13 +88,18 @@ class SplitCommandTest {
     void anUnreadableVideoExitsTwoWithOneLine(@TempDir Path dir) throws Exception {
         Path junk = Files.writeString(dir.resolve("broken.mp4"), "garbage");
         assertThat(run("split", "--quiet", junk.toString())).isEqualTo(2);
-        assertThat(err.toString().trim()).startsWith("clipsift: cannot read").contains("broken.mp4")
-                .endsWith("Invalid data found when processing input (avformat_open_input)").doesNotContain("\n");
+        assertThat(err.toString().trim())
+                .startsWith("clipsift: cannot read")
+                .contains("broken.mp4")
+                .endsWith("Invalid data found when processing input (avformat_open_input)")
+                .doesNotContain("\n");
         assertThat(out.toString()).isEmpty();
 
         err.getBuffer().setLength(0);
-        assertThat(run("split", "--quiet", dir.resolve("missing.mp4").toString())).isEqualTo(2);
-        assertThat(err.toString().trim()).isEqualTo("clipsift: cannot read " + dir.resolve("missing.mp4") + ": no such file");
+        assertThat(run("split", "--quiet", dir.resolve("missing.mp4").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString().trim())
+                .isEqualTo("clipsift: cannot read " + dir.resolve("missing.mp4") + ": no such file");
     }
 
     @Test
@@ -86,8 +108,10 @@ class SplitCommandTest {
         assertThat(run("split", "--param", "treshold=30", video)).isEqualTo(1);
         assertThat(err.toString()).contains("unknown parameter treshold");
         assertThat(run("split", "--detector", "magic", video)).isEqualTo(1);
-        assertThat(run("split", "--detector", "fixed-stride", "--threshold", "3", video)).isEqualTo(1);
-        assertThat(run("split", "--threshold", "30", "--param", "threshold=20", video)).isEqualTo(1);
+        assertThat(run("split", "--detector", "fixed-stride", "--threshold", "3", video))
+                .isEqualTo(1);
+        assertThat(run("split", "--threshold", "30", "--param", "threshold=20", video))
+                .isEqualTo(1);
         assertThat(out.toString()).isEmpty();
     }
 }

@@ -22,14 +22,22 @@ class UrlListProbeTest {
     void probeAndSampleTakeAUrlListFileAndReportEachUrlOnItsOwn() throws Exception {
         try (ClipServer server = new ClipServer(TestData.videos())) {
             Path list = tmp.resolve("clips.txt");
-            Files.write(list, List.of("# shared clips", server.url("bikes.mp4").toString(), "",
-                    server.url("gone.mp4").toString(), server.url("carphone_pristine.mp4").toString()));
+            Files.write(
+                    list,
+                    List.of(
+                            "# shared clips",
+                            server.url("bikes.mp4").toString(),
+                            "",
+                            server.url("gone.mp4").toString(),
+                            server.url("carphone_pristine.mp4").toString()));
 
             CliRun probe = CliRun.of("probe", "urls:" + list, "--json", "-q", "--no-cache");
             assertThat(probe.exitCode()).as(probe.err()).isEqualTo(ExitCodes.SOME_ITEMS_FAILED);
-            List<VideoRecord> records = Json.mapper().convertValue(Json.read(probe.out(), List.class),
-                    new TypeReference<List<VideoRecord>>() {});
-            assertThat(records).extracting(VideoRecord::fileName).containsExactly("bikes.mp4", "gone.mp4", "carphone_pristine.mp4");
+            List<VideoRecord> records = Json.mapper()
+                    .convertValue(Json.read(probe.out(), List.class), new TypeReference<List<VideoRecord>>() {});
+            assertThat(records)
+                    .extracting(VideoRecord::fileName)
+                    .containsExactly("bikes.mp4", "gone.mp4", "carphone_pristine.mp4");
             assertThat(records).extracting(VideoRecord::ok).containsExactly(true, false, true);
             assertThat(records.get(1).error()).contains("HTTP 404");
             assertThat(records.get(2).width()).isEqualTo(176);

@@ -11,7 +11,10 @@ final class GeneratedClips {
     private GeneratedClips() {}
 
     static Path write(Path file, int w, int h, double fps, int frames, TestVideos.Painter painter) throws IOException {
-        return TestVideos.video(w, h, fps, frames).codec(AV_CODEC_ID_MPEG4).quality(2).write(file, painter);
+        return TestVideos.video(w, h, fps, frames)
+                .codec(AV_CODEC_ID_MPEG4)
+                .quality(2)
+                .write(file, painter);
     }
 
     /** Every pixel of frame i is grey level {@code levelOf(i)}. */

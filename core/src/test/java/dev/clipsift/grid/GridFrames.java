@@ -16,7 +16,8 @@ record GridFrames(int width, int height, double fps, String codec, int pixelForm
         try (FFmpegFrameGrabber g = new FFmpegFrameGrabber(file.toFile())) {
             g.start();
             String codec = g.getVideoCodecName();
-            int pixelFormat = g.getFormatContext().streams(g.getVideoStream()).codecpar().format();
+            int pixelFormat =
+                    g.getFormatContext().streams(g.getVideoStream()).codecpar().format();
             g.setPixelFormat(AV_PIX_FMT_BGR24);
             int w = g.getImageWidth();
             int h = g.getImageHeight();

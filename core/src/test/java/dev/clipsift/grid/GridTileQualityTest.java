@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GridTileQualityTest {
     /** Frames compared: every 5th of the first 2 s (the grid and the source both run at 25 fps). */
     private static final int FRAMES = 50;
+
     private static final int STEP = 5;
     /**
      * The cookbook's tool reaches about 0.91 on such frames. Measured here: bilinear scaling at 0.12 bits per pixel
@@ -37,8 +38,12 @@ class GridTileQualityTest {
         int tw = GridOptions.DEFAULT_TILE_WIDTH;
         int th = GridOptions.DEFAULT_TILE_HEIGHT;
         Path out = dir.resolve("grid.mp4");
-        GridVideoMaker.make(GridOptions.defaults().withGrid(1, 1).withTiming(FRAMES / 25.0, 25), List.of(source), out,
-                GridListener.NONE, () -> false);
+        GridVideoMaker.make(
+                GridOptions.defaults().withGrid(1, 1).withTiming(FRAMES / 25.0, 25),
+                List.of(source),
+                out,
+                GridListener.NONE,
+                () -> false);
         GridFrames grid = GridFrames.read(out);
         assertThat(grid.frames()).hasSize(FRAMES);
 
@@ -60,7 +65,8 @@ class GridTileQualityTest {
                 }
             }
         }
-        assertThat(sum / perFrame.size()).as("mean SSIM of the tile against INTER_AREA of the source, per frame %s", perFrame)
+        assertThat(sum / perFrame.size())
+                .as("mean SSIM of the tile against INTER_AREA of the source, per frame %s", perFrame)
                 .isGreaterThan(MIN_SSIM);
     }
 

@@ -28,8 +28,12 @@ class GridVideoMakerTest {
     @Test
     void writesBrowserPlayableH264WithTheCanvasSizeFrameCountAndFrameRate() throws Exception {
         Path out = dir.resolve("grid.mp4");
-        GridResult result = GridVideoMaker.make(grid(2, 2, 2, 15),
-                List.of(TestData.video("bikes.mp4"), TestData.video("carphone_pristine.mp4")), out, GridListener.NONE, () -> false);
+        GridResult result = GridVideoMaker.make(
+                grid(2, 2, 2, 15),
+                List.of(TestData.video("bikes.mp4"), TestData.video("carphone_pristine.mp4")),
+                out,
+                GridListener.NONE,
+                () -> false);
 
         GridFrames back = GridFrames.read(out);
         assertThat(back.codec()).isEqualTo("h264");
@@ -41,7 +45,9 @@ class GridVideoMakerTest {
         assertThat(result.shown()).hasSize(2);
         assertThat(result.hadProblems()).isFalse();
         assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly("grid.mp4");
-        assertThat(topLevelBoxes(out)).as("faststart: the index comes before the media").containsSubsequence("moov", "mdat");
+        assertThat(topLevelBoxes(out))
+                .as("faststart: the index comes before the media")
+                .containsSubsequence("moov", "mdat");
     }
 
     private static List<String> topLevelBoxes(Path mp4) throws Exception {
@@ -57,10 +63,18 @@ class GridVideoMakerTest {
 
     @Test
     void aThreeByOneGridEncodesOnAMachineWithSeveralCores() throws Exception {
-        // 576x108: a canvas OpenH264 refuses in multi-slice mode (the README's example); the encoder falls back to one slice.
+        // 576x108: a canvas OpenH264 refuses in multi-slice mode (the README's example); the encoder falls back to one
+        // slice.
         Path out = dir.resolve("three.mp4");
-        GridVideoMaker.make(grid(3, 1, 1, 10), List.of(TestData.video("bikes.mp4"), TestData.video("carphone_pristine.mp4"),
-                TestData.video("bigbuckbunny.mp4")), out, GridListener.NONE, () -> false);
+        GridVideoMaker.make(
+                grid(3, 1, 1, 10),
+                List.of(
+                        TestData.video("bikes.mp4"),
+                        TestData.video("carphone_pristine.mp4"),
+                        TestData.video("bigbuckbunny.mp4")),
+                out,
+                GridListener.NONE,
+                () -> false);
 
         GridFrames back = GridFrames.read(out);
         assertThat(back.width()).isEqualTo(3 * TW);
@@ -70,15 +84,20 @@ class GridVideoMakerTest {
     @Test
     void tilesShowTheirVideosWithBlackBarsWhereTheAspectDiffersAndEmptyTilesStayBlack() throws Exception {
         Path out = dir.resolve("grid.mp4");
-        GridVideoMaker.make(grid(2, 2, 1, 10),
-                List.of(TestData.video("bikes.mp4"), TestData.video("carphone_pristine.mp4")), out, GridListener.NONE, () -> false);
+        GridVideoMaker.make(
+                grid(2, 2, 1, 10),
+                List.of(TestData.video("bikes.mp4"), TestData.video("carphone_pristine.mp4")),
+                out,
+                GridListener.NONE,
+                () -> false);
         GridFrames back = GridFrames.read(out);
         int k = 5;
         // bikes.mp4 is 640x272: 192x82 in its tile, 13 black rows above and below.
         assertThat(back.max(k, 0, 0, TW, 10)).isLessThan(30);
         assertThat(back.max(k, 0, TH - 10, TW, 10)).isLessThan(30);
         assertThat(back.mean(k, 0, 20, TW, 68)).isGreaterThan(30);
-        // carphone is 176x144 with 128:117 pixels (displays 1408:1053): 144x108 in its tile, 24 black columns each side.
+        // carphone is 176x144 with 128:117 pixels (displays 1408:1053): 144x108 in its tile, 24 black columns each
+        // side.
         assertThat(back.max(k, TW, 0, 20, TH)).isLessThan(30);
         assertThat(back.max(k, 2 * TW - 20, 0, 20, TH)).isLessThan(30);
         assertThat(back.mean(k, TW + 30, 0, 132, TH)).isGreaterThan(30);
@@ -89,9 +108,11 @@ class GridVideoMakerTest {
     @Test
     void aShortClipLoopsFromItsStartInsteadOfTurningBlack() throws Exception {
         // 1 s at 25 fps, frame i is grey 40 + 8i: the grey level tells which source frame a tile shows.
-        Path clip = GeneratedClips.write(dir.resolve("short.mp4"), 160, 90, 25, 25, GeneratedClips.grey(i -> 40 + 8 * i));
+        Path clip =
+                GeneratedClips.write(dir.resolve("short.mp4"), 160, 90, 25, 25, GeneratedClips.grey(i -> 40 + 8 * i));
         Path out = dir.resolve("grid.mp4");
-        GridVideoMaker.make(grid(1, 1, 3, 10).withTileSize(160, 90), List.of(clip), out, GridListener.NONE, () -> false);
+        GridVideoMaker.make(
+                grid(1, 1, 3, 10).withTileSize(160, 90), List.of(clip), out, GridListener.NONE, () -> false);
         GridFrames back = GridFrames.read(out);
         assertThat(back.frames()).hasSize(30);
         // 2.5 s is 0.5 s into the third pass: source frame 12, grey 136 (not black, not frozen on the last frame)
@@ -118,32 +139,40 @@ class GridVideoMakerTest {
 
         for (int k : new int[] {0, 9, 21, 30, 42}) {
             double t = k / 30.0;
-            assertThat(back.brightCentreX(k, 0, 40, TW, 28, 128)).as("marker at %.2f s", t)
+            assertThat(back.brightCentreX(k, 0, 40, TW, 28, 128))
+                    .as("marker at %.2f s", t)
                     .isCloseTo(10 + 6 + 80 * t, org.assertj.core.data.Offset.offset(3.0));
         }
         // each source frame shows on two output frames in a row, and the grey steps by 8 (one source frame) per pair
         double start = back.mean(0, TW, 0, TW, TH);
         for (int k : new int[] {0, 10, 20, 36}) {
-            assertThat(back.mean(k + 1, TW, 0, TW, TH)).as("frame %d repeats", k)
+            assertThat(back.mean(k + 1, TW, 0, TW, TH))
+                    .as("frame %d repeats", k)
                     .isCloseTo(back.mean(k, TW, 0, TW, TH), org.assertj.core.data.Offset.offset(2.0));
-            assertThat(back.mean(k, TW, 0, TW, TH) - start).as("frame %d", k)
+            assertThat(back.mean(k, TW, 0, TW, TH) - start)
+                    .as("frame %d", k)
                     .isCloseTo(8.0 * (k / 2), org.assertj.core.data.Offset.offset(4.0));
         }
     }
 
     @Test
     void unreadableFilesAreSkippedWithTheirReasonAndTheRestFillTheTilesInOrder() throws Exception {
-        Path broken = Files.write(dir.resolve("broken.mp4"), "this is not a video".repeat(100).getBytes());
+        Path broken = Files.write(
+                dir.resolve("broken.mp4"), "this is not a video".repeat(100).getBytes());
         Path empty = Files.createFile(dir.resolve("empty.mp4"));
         List<String> heard = new ArrayList<>();
         Path out = dir.resolve("grid.mp4");
-        GridResult result = GridVideoMaker.make(grid(2, 2, 1, 10),
-                List.of(broken, TestData.video("bikes.mp4"), empty), out, new GridListener() {
+        GridResult result = GridVideoMaker.make(
+                grid(2, 2, 1, 10),
+                List.of(broken, TestData.video("bikes.mp4"), empty),
+                out,
+                new GridListener() {
                     @Override
                     public void warning(String message) {
                         heard.add(message);
                     }
-                }, () -> false);
+                },
+                () -> false);
 
         assertThat(result.shown()).containsExactly(TestData.video("bikes.mp4"));
         assertThat(result.skipped()).hasSize(2);
@@ -152,15 +181,20 @@ class GridVideoMakerTest {
         assertThat(heard).containsExactlyElementsOf(result.skipped());
         assertThat(result.hadProblems()).isTrue();
         GridFrames back = GridFrames.read(out);
-        assertThat(back.mean(5, 0, 20, TW, 68)).as("bikes moved up into the first tile").isGreaterThan(30);
-        assertThat(back.max(5, TW, 0, TW, TH)).as("nothing drawn in place of the skipped files").isLessThan(30);
+        assertThat(back.mean(5, 0, 20, TW, 68))
+                .as("bikes moved up into the first tile")
+                .isGreaterThan(30);
+        assertThat(back.max(5, TW, 0, TW, TH))
+                .as("nothing drawn in place of the skipped files")
+                .isLessThan(30);
     }
 
     @Test
     void noValidVideoIsAClearErrorAndWritesNothing() throws Exception {
         Path broken = Files.write(dir.resolve("broken.mp4"), new byte[] {0, 1, 2, 3});
         Path out = dir.resolve("grid.mp4");
-        assertThatThrownBy(() -> GridVideoMaker.make(grid(2, 2, 1, 10), List.of(broken), out, GridListener.NONE, () -> false))
+        assertThatThrownBy(() ->
+                        GridVideoMaker.make(grid(2, 2, 1, 10), List.of(broken), out, GridListener.NONE, () -> false))
                 .isInstanceOf(NoValidVideosException.class)
                 .hasMessageStartingWith("No valid videos found");
         assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly("broken.mp4");
@@ -170,15 +204,20 @@ class GridVideoMakerTest {
     void cancellingStopsAndLeavesNoOutputOrTempFileBehind() throws Exception {
         Path out = dir.resolve("grid.mp4");
         AtomicBoolean cancel = new AtomicBoolean();
-        assertThatThrownBy(() -> GridVideoMaker.make(grid(2, 2, 3, 30), List.of(TestData.video("bikes.mp4")), out,
-                new GridListener() {
-                    @Override
-                    public void framesWritten(int done, int total) {
-                        if (done == 10) {
-                            cancel.set(true);
-                        }
-                    }
-                }, cancel::get)).isInstanceOf(CancellationException.class);
+        assertThatThrownBy(() -> GridVideoMaker.make(
+                        grid(2, 2, 3, 30),
+                        List.of(TestData.video("bikes.mp4")),
+                        out,
+                        new GridListener() {
+                            @Override
+                            public void framesWritten(int done, int total) {
+                                if (done == 10) {
+                                    cancel.set(true);
+                                }
+                            }
+                        },
+                        cancel::get))
+                .isInstanceOf(CancellationException.class);
         assertThat(Files.list(dir)).isEmpty();
     }
 
@@ -188,7 +227,8 @@ class GridVideoMakerTest {
         Path plain = dir.resolve("plain.mp4");
         Path labelled = dir.resolve("labelled.mp4");
         GridVideoMaker.make(grid(1, 1, 0.5, 10), List.of(dark), plain, GridListener.NONE, () -> false);
-        GridVideoMaker.make(grid(1, 1, 0.5, 10).withLabels(true), List.of(dark), labelled, GridListener.NONE, () -> false);
+        GridVideoMaker.make(
+                grid(1, 1, 0.5, 10).withLabels(true), List.of(dark), labelled, GridListener.NONE, () -> false);
 
         assertThat(GridFrames.read(plain).max(2, 0, TH - 16, TW, 16)).isLessThan(40);
         GridFrames back = GridFrames.read(labelled);
@@ -199,12 +239,19 @@ class GridVideoMakerTest {
     @Test
     void theSameSeedPicksTheSameVideosAndAllAreUsedWhenFewer() {
         GridOptions four = grid(2, 2, 1, 10).withSeed(7);
-        List<Path> listing = List.of(Path.of("a.mp4"), Path.of("b.mp4"), Path.of("c.mp4"), Path.of("d.mp4"),
-                Path.of("e.mp4"), Path.of("f.mp4"), Path.of("g.mp4"));
+        List<Path> listing = List.of(
+                Path.of("a.mp4"),
+                Path.of("b.mp4"),
+                Path.of("c.mp4"),
+                Path.of("d.mp4"),
+                Path.of("e.mp4"),
+                Path.of("f.mp4"),
+                Path.of("g.mp4"));
         var first = GridVideoMaker.pick(listing.stream(), four);
         var again = GridVideoMaker.pick(listing.stream(), four);
         assertThat(first.items()).hasSize(4).isEqualTo(again.items());
         assertThat(first.seen()).isEqualTo(7);
-        assertThat(GridVideoMaker.pick(listing.stream(), grid(3, 3, 1, 10)).items()).isEqualTo(listing);
+        assertThat(GridVideoMaker.pick(listing.stream(), grid(3, 3, 1, 10)).items())
+                .isEqualTo(listing);
     }
 }

@@ -24,7 +24,8 @@ final class Ssim {
 
     /** A packed BGR picture of {@code w x h} scaled to {@code outW x outH} by OpenCV's INTER_AREA. */
     static byte[] areaResize(byte[] bgr, int w, int h, int outW, int outH) {
-        try (Mat src = bgrMat(bgr, w, h); Mat dst = new Mat()) {
+        try (Mat src = bgrMat(bgr, w, h);
+                Mat dst = new Mat()) {
             resize(src, dst, new Size(outW, outH), 0, 0, INTER_AREA);
             byte[] out = new byte[outW * outH * 3];
             dst.data().get(out);
@@ -34,10 +35,16 @@ final class Ssim {
 
     /** SSIM of the luma of two packed BGR pictures of the same size: 1 for identical pictures. */
     static double of(byte[] bgrA, byte[] bgrB, int w, int h) {
-        try (Mat a = luma(bgrA, w, h); Mat b = luma(bgrB, w, h);
-                Mat muA = blur(a); Mat muB = blur(b);
-                Mat aa = a.mul(a).asMat(); Mat bb = b.mul(b).asMat(); Mat ab = a.mul(b).asMat();
-                Mat sAA = blur(aa); Mat sBB = blur(bb); Mat sAB = blur(ab)) {
+        try (Mat a = luma(bgrA, w, h);
+                Mat b = luma(bgrB, w, h);
+                Mat muA = blur(a);
+                Mat muB = blur(b);
+                Mat aa = a.mul(a).asMat();
+                Mat bb = b.mul(b).asMat();
+                Mat ab = a.mul(b).asMat();
+                Mat sAA = blur(aa);
+                Mat sBB = blur(bb);
+                Mat sAB = blur(ab)) {
             float[] ma = floats(muA);
             float[] mb = floats(muB);
             float[] xx = floats(sAA);
@@ -48,7 +55,8 @@ final class Ssim {
                 double varA = xx[i] - ma[i] * (double) ma[i];
                 double varB = yy[i] - mb[i] * (double) mb[i];
                 double cov = xy[i] - ma[i] * (double) mb[i];
-                sum += (2 * ma[i] * (double) mb[i] + C1) * (2 * cov + C2)
+                sum += (2 * ma[i] * (double) mb[i] + C1)
+                        * (2 * cov + C2)
                         / ((ma[i] * (double) ma[i] + mb[i] * (double) mb[i] + C1) * (varA + varB + C2));
             }
             return sum / ma.length;
@@ -62,7 +70,8 @@ final class Ssim {
     }
 
     private static Mat luma(byte[] bgr, int w, int h) {
-        try (Mat m = bgrMat(bgr, w, h); Mat gray = new Mat()) {
+        try (Mat m = bgrMat(bgr, w, h);
+                Mat gray = new Mat()) {
             cvtColor(m, gray, COLOR_BGR2GRAY);
             Mat f = new Mat();
             gray.convertTo(f, CV_32F);

@@ -27,6 +27,7 @@ class AtomicFilesTest {
     void committedFilesAreReadableByOthersLikeAnyNewFile(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("clip.json");
         Json.writeAtomically(target, Map.of("a", 1));
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-r--r--");
     }
 }

@@ -108,7 +108,8 @@ class SizeCappedFolderTest {
     void aLimitIsReadInMebibytesAndANonsenseValueIsRefusedWithTheVariableNamed() {
         assertThat(SizeCappedFolder.limit("X_MB", " 3 ", 2048)).isEqualTo(3L << 20);
         assertThat(SizeCappedFolder.limit("X_MB", null, 2048)).isEqualTo(2048L << 20);
-        assertThatThrownBy(() -> SizeCappedFolder.limit("X_MB", "lots", 2048)).hasMessage("X_MB must be a positive number of MiB, not \"lots\"");
+        assertThatThrownBy(() -> SizeCappedFolder.limit("X_MB", "lots", 2048))
+                .hasMessage("X_MB must be a positive number of MiB, not \"lots\"");
         assertThatThrownBy(() -> SizeCappedFolder.limit("X_MB", "0", 2048)).hasMessageContaining("positive");
     }
 

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class DatasetStatsTest {
     private static VideoRecord video(String path, int w, int h, double fps, double duration, long size, String codec) {
-        return new VideoRecord(path, true, null, null, size, 0L, "mp4", codec, "yuv420p", w, h, 0, fps, null, null,
-                duration, null, null, null, null, null, null);
+        return new VideoRecord(
+                path, true, null, null, size, 0L, "mp4", codec, "yuv420p", w, h, 0, fps, null, null, duration, null,
+                null, null, null, null, null);
     }
 
     @Test
@@ -30,8 +31,12 @@ class DatasetStatsTest {
         assertThat(s.unreadable()).isEqualTo(1);
         assertThat(s.durations().stream().mapToLong(Bin::count).sum()).isEqualTo(3);
         assertThat(s.sizes().stream().mapToLong(Bin::count).sum()).isEqualTo(3);
-        assertThat(s.durations()).filteredOn(b -> b.count() > 0).extracting(Bin::label).containsExactly("< 2 s", "10-30 s", "1-5 min");
-        assertThat(s.resolutions()).containsExactly(java.util.Map.entry("1920x1080", 2L), java.util.Map.entry("720x1280", 1L));
+        assertThat(s.durations())
+                .filteredOn(b -> b.count() > 0)
+                .extracting(Bin::label)
+                .containsExactly("< 2 s", "10-30 s", "1-5 min");
+        assertThat(s.resolutions())
+                .containsExactly(java.util.Map.entry("1920x1080", 2L), java.util.Map.entry("720x1280", 1L));
         assertThat(s.frameRates()).containsOnlyKeys("25", "29.97", "30");
         assertThat(s.codecs()).containsEntry("h264", 2L).containsEntry("hevc", 1L);
         assertThat(s.aspectRatios()).containsEntry("16:9", 2L).containsEntry("9:16", 1L);
@@ -43,12 +48,14 @@ class DatasetStatsTest {
     void theSharedVideosAreAllReadableAndCountedByTheirProbedCodec() {
         Prober prober = new Prober();
         List<VideoRecord> records = Stream.of("bikes.mp4", "fades.mp4", "testvideo.mp4")
-                .map(n -> prober.probe(TestData.video(n))).toList();
+                .map(n -> prober.probe(TestData.video(n)))
+                .toList();
 
         DatasetStats s = DatasetStats.of(records);
 
         assertThat(s.unreadable()).isZero();
-        assertThat(s.codecs().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(3);
+        assertThat(s.codecs().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(3);
         assertThat(s.codecs()).containsKey(records.get(0).codec());
     }
 }

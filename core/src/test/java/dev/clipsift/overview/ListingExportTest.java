@@ -21,9 +21,35 @@ class ListingExportTest {
     Path tmp;
 
     private final List<VideoRecord> records = List.of(
-            new VideoRecord("/v/a, \"quoted\".mp4", true, null, null, 1000L, 5L, "mp4", "h264", "yuv420p", 640, 360, 0,
-                    25.0, "25/1", "25/1", 10.0, 250L, true, 800L, "aac", 2, 48000),
-            VideoRecord.failed("/v/broken.mp4", 4096L, 6L, ProbeFailure.UNREADABLE, "cannot open: Invalid data found when processing input"));
+            new VideoRecord(
+                    "/v/a, \"quoted\".mp4",
+                    true,
+                    null,
+                    null,
+                    1000L,
+                    5L,
+                    "mp4",
+                    "h264",
+                    "yuv420p",
+                    640,
+                    360,
+                    0,
+                    25.0,
+                    "25/1",
+                    "25/1",
+                    10.0,
+                    250L,
+                    true,
+                    800L,
+                    "aac",
+                    2,
+                    48000),
+            VideoRecord.failed(
+                    "/v/broken.mp4",
+                    4096L,
+                    6L,
+                    ProbeFailure.UNREADABLE,
+                    "cannot open: Invalid data found when processing input"));
 
     @Test
     void theCsvHasOneColumnPerRecordFieldAndQuotesCellsWithCommasOrQuotes() throws IOException {
@@ -31,13 +57,17 @@ class ListingExportTest {
 
         ListingExport.writeCsv(out, records);
 
-        List<String> lines = Arrays.asList(Files.readString(out, StandardCharsets.UTF_8).split("\r\n"));
+        List<String> lines =
+                Arrays.asList(Files.readString(out, StandardCharsets.UTF_8).split("\r\n"));
         List<String> fieldNames = Arrays.stream(VideoRecord.class.getRecordComponents())
-                .map(c -> new PropertyNamingStrategies.SnakeCaseStrategy().translate(c.getName())).toList();
+                .map(c -> new PropertyNamingStrategies.SnakeCaseStrategy().translate(c.getName()))
+                .toList();
         assertThat(lines.get(0).split(",")).containsExactlyElementsOf(fieldNames);
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).startsWith("\"/v/a, \"\"quoted\"\".mp4\",true,,,1000,5,mp4,h264");
-        assertThat(lines.get(2)).startsWith("/v/broken.mp4,false,cannot open: Invalid data found when processing input,unreadable,4096");
+        assertThat(lines.get(2))
+                .startsWith(
+                        "/v/broken.mp4,false,cannot open: Invalid data found when processing input,unreadable,4096");
     }
 
     @Test

@@ -22,7 +22,9 @@ class GpusTest {
         assertThat(Gpus.detect(driver, "0,1,2")).isEqualTo(2);
         assertThat(Gpus.detect(driver, "")).isZero();
         assertThat(Gpus.detect(driver, "-1")).isZero();
-        assertThat(Gpus.detect(driver.resolve("missing"), null)).as("no NVIDIA driver").isZero();
+        assertThat(Gpus.detect(driver.resolve("missing"), null))
+                .as("no NVIDIA driver")
+                .isZero();
     }
 
     @Test

@@ -85,13 +85,19 @@ class PipelineRunnerTest {
         List<String> got = Collections.synchronizedList(new ArrayList<>());
 
         List<StageReport> reports = new PipelineRunner(4, 0, RunListener.NONE)
-                .run(Pipeline.of(twice).then(split), IntStream.range(0, 200).boxed().iterator(), got::add);
+                .run(
+                        Pipeline.of(twice).then(split),
+                        IntStream.range(0, 200).boxed().iterator(),
+                        got::add);
 
         assertThat(got).hasSize(400).contains("0a", "0b", "398a", "398b").doesNotHaveDuplicates();
         assertThat(reports).extracting(StageReport::stage).containsExactly("twice", "split");
         assertThat(reports.get(1).itemsIn()).isEqualTo(200);
         assertThat(reports.get(1).itemsOut()).isEqualTo(400);
-        assertThat(twice.setups.get()).as("one set-up per worker").isEqualTo(reports.get(0).workers()).isEqualTo(4);
+        assertThat(twice.setups.get())
+                .as("one set-up per worker")
+                .isEqualTo(reports.get(0).workers())
+                .isEqualTo(4);
         assertThat(twice.closes.get()).isEqualTo(4);
     }
 
@@ -119,7 +125,8 @@ class PipelineRunnerTest {
             out.emit(i);
         });
 
-        new PipelineRunner(2, 0, RunListener.NONE).run(Pipeline.of(fast).then(slow), source, i -> inFlight.decrementAndGet());
+        new PipelineRunner(2, 0, RunListener.NONE)
+                .run(Pipeline.of(fast).then(slow), source, i -> inFlight.decrementAndGet());
 
         // queues: fast 2 workers x2 = 4, slow 1 worker -> 2; plus one item per worker and one in the feeder
         assertThat(maxInFlight.get()).isLessThanOrEqualTo(4 + 2 + 2 + 1 + 1);
@@ -136,8 +143,13 @@ class PipelineRunnerTest {
         });
 
         assertThatThrownBy(() -> new PipelineRunner(2, 0, RunListener.NONE)
-                .run(Pipeline.of(ok).then(bad), IntStream.range(0, 100_000).boxed().iterator(), i -> {}))
-                .isInstanceOf(PipelineException.class).hasMessageContaining("'bad'").hasMessageContaining("boom at 7");
+                        .run(
+                                Pipeline.of(ok).then(bad),
+                                IntStream.range(0, 100_000).boxed().iterator(),
+                                i -> {}))
+                .isInstanceOf(PipelineException.class)
+                .hasMessageContaining("'bad'")
+                .hasMessageContaining("boom at 7");
         assertThat(ok.closes.get()).isEqualTo(ok.setups.get()).isPositive();
         assertThat(bad.closes.get()).isEqualTo(bad.setups.get()).isPositive();
     }
@@ -171,11 +183,15 @@ class PipelineRunnerTest {
         batched.batchSize = 8;
         List<Integer> got = Collections.synchronizedList(new ArrayList<>());
 
-        new PipelineRunner(2, 0, RunListener.NONE).run(Pipeline.of(batched), IntStream.range(0, 100).boxed().iterator(), got::add);
+        new PipelineRunner(2, 0, RunListener.NONE)
+                .run(Pipeline.of(batched), IntStream.range(0, 100).boxed().iterator(), got::add);
 
-        assertThat(got).containsExactlyInAnyOrderElementsOf(IntStream.range(0, 100).boxed().toList());
+        assertThat(got)
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.range(0, 100).boxed().toList());
         assertThat(batched.batchSizes).allMatch(n -> n >= 1 && n <= 8);
-        assertThat(batched.batchSizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(100);
+        assertThat(batched.batchSizes.stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(100);
     }
 
     @Test
@@ -210,7 +226,11 @@ class PipelineRunnerTest {
         List<Integer> got = Collections.synchronizedList(new ArrayList<>());
         Fn<Integer, Integer> after = new Fn<>("after", Resources.cpu(1), (i, out) -> out.emit(i + 1));
 
-        new PipelineRunner(2, 0, RunListener.NONE).run(Pipeline.of(sum).then(after), IntStream.rangeClosed(1, 10).boxed().iterator(), got::add);
+        new PipelineRunner(2, 0, RunListener.NONE)
+                .run(
+                        Pipeline.of(sum).then(after),
+                        IntStream.rangeClosed(1, 10).boxed().iterator(),
+                        got::add);
 
         assertThat(got).containsExactly(56);
     }
@@ -220,7 +240,9 @@ class PipelineRunnerTest {
         Fn<Integer, Integer> a = new Fn<>("same", Resources.cpu(1), (i, out) -> out.emit(i));
         Fn<Integer, Integer> b = new Fn<>("same", Resources.cpu(1), (i, out) -> out.emit(i));
 
-        assertThatThrownBy(() -> Pipeline.of(a).then(b)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'same'");
+        assertThatThrownBy(() -> Pipeline.of(a).then(b))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'same'");
     }
 
     @Test
@@ -251,7 +273,8 @@ class PipelineRunnerTest {
             }
         };
 
-        new PipelineRunner(2, 0, RunListener.NONE).run(Pipeline.of(withHelper), IntStream.range(0, 10).boxed().iterator(), i -> {});
+        new PipelineRunner(2, 0, RunListener.NONE)
+                .run(Pipeline.of(withHelper), IntStream.range(0, 10).boxed().iterator(), i -> {});
 
         assertThat(helpers).isNotEmpty().noneMatch(Thread::isAlive);
     }
@@ -261,7 +284,8 @@ class PipelineRunnerTest {
         Fn<Integer, Integer> gpu = new Fn<>("gpu", Resources.cpu(1).withGpus(1), (i, out) -> out.emit(i));
         Fn<Integer, Integer> cpu = new Fn<>("cpu", Resources.single(), (i, out) -> out.emit(i));
 
-        new PipelineRunner(8, 2, RunListener.NONE).run(Pipeline.of(gpu).then(cpu), IntStream.range(0, 10).boxed().iterator(), i -> {});
+        new PipelineRunner(8, 2, RunListener.NONE)
+                .run(Pipeline.of(gpu).then(cpu), IntStream.range(0, 10).boxed().iterator(), i -> {});
 
         assertThat(gpu.devices).containsExactlyInAnyOrder(Device.gpu(0), Device.gpu(1));
         assertThat(cpu.devices).containsExactly(Device.CPU);
@@ -315,13 +339,24 @@ class PipelineRunnerTest {
         });
         List<Item> got = Collections.synchronizedList(new ArrayList<>());
 
-        new PipelineRunner(2, 0, RunListener.NONE).run(Pipeline.of(check).then(later),
-                IntStream.range(0, 20).mapToObj(i -> new Item(i, Map.of())).iterator(), got::add);
+        new PipelineRunner(2, 0, RunListener.NONE)
+                .run(
+                        Pipeline.of(check).then(later),
+                        IntStream.range(0, 20)
+                                .mapToObj(i -> new Item(i, Map.of()))
+                                .iterator(),
+                        got::add);
 
         assertThat(got).hasSize(20);
-        assertThat(got).filteredOn(i -> i.n() == 13).singleElement().extracting(Item::errors)
+        assertThat(got)
+                .filteredOn(i -> i.n() == 13)
+                .singleElement()
+                .extracting(Item::errors)
                 .isEqualTo(Map.of("check.odd_three", "item 13 ends in 3 second line"));
-        assertThat(got).filteredOn(i -> i.n() == 5).singleElement().extracting(Item::errors)
+        assertThat(got)
+                .filteredOn(i -> i.n() == 5)
+                .singleElement()
+                .extracting(Item::errors)
                 .isEqualTo(Map.of("check.failed", "cannot read 5"));
         assertThat(got).filteredOn(Item::failed).hasSize(3);
         assertThat(laterCalls.get()).as("failed items skip later stages").isEqualTo(17);
@@ -331,14 +366,21 @@ class PipelineRunnerTest {
     void aFullDiskStopsTheRunInsteadOfFailingTheItem() {
         ItemStage<Item> write = itemStage("write", item -> {
             if (item.n() == 4) {
-                throw new java.io.IOException("av_interleaved_write_frame() error -28 while writing interleaved video packet.");
+                throw new java.io.IOException(
+                        "av_interleaved_write_frame() error -28 while writing interleaved video packet.");
             }
             return item;
         });
 
-        assertThatThrownBy(() -> new PipelineRunner(1, 0, RunListener.NONE).run(Pipeline.of(write),
-                IntStream.range(0, 100).mapToObj(i -> new Item(i, Map.of())).iterator(), i -> {}))
-                .isInstanceOf(MachineFault.class).satisfies(e -> assertThat(((MachineFault) e).kind()).isEqualTo(MachineFault.Kind.NO_SPACE));
+        assertThatThrownBy(() -> new PipelineRunner(1, 0, RunListener.NONE)
+                        .run(
+                                Pipeline.of(write),
+                                IntStream.range(0, 100)
+                                        .mapToObj(i -> new Item(i, Map.of()))
+                                        .iterator(),
+                                i -> {}))
+                .isInstanceOf(MachineFault.class)
+                .satisfies(e -> assertThat(((MachineFault) e).kind()).isEqualTo(MachineFault.Kind.NO_SPACE));
     }
 
     @Test
@@ -369,7 +411,9 @@ class PipelineRunnerTest {
 
         new PipelineRunner(3, 0, l).run(Pipeline.of(one), List.of(1, 2, 3).iterator(), i -> {});
 
-        assertThat(events).startsWith("started {one=1}").endsWith("finished 1")
+        assertThat(events)
+                .startsWith("started {one=1}")
+                .endsWith("finished 1")
                 .contains("processed one", "completed 1", "completed 2", "completed 3");
         assertThat(events.stream().filter(e -> e.equals("processed one"))).hasSize(3);
     }
@@ -381,7 +425,8 @@ class PipelineRunnerTest {
         assertThat(Resources.cpu(4).workers(16, 0, 1L << 30)).isEqualTo(4);
         assertThat(Resources.cpu(4).workers(2, 0, 1L << 30)).isEqualTo(1);
         assertThat(Resources.single().workers(16, 0, 1L << 30)).isEqualTo(1);
-        assertThat(Resources.cpu(1).withMemory(256L << 20).workers(16, 0, 1L << 30)).isEqualTo(4);
+        assertThat(Resources.cpu(1).withMemory(256L << 20).workers(16, 0, 1L << 30))
+                .isEqualTo(4);
         assertThat(Resources.cpu(1).withGpus(0.25).workers(16, 1, 1L << 30)).isEqualTo(4);
         assertThat(Resources.cpu(1).withGpus(1).workers(16, 0, 1L << 30)).isEqualTo(1);
     }

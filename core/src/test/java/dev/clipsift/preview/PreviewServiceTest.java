@@ -63,8 +63,11 @@ class PreviewServiceTest {
         assertThat(again.width()).isEqualTo(made.width());
         assertThat(again.height()).isEqualTo(made.height());
         assertThat(again.frameIntervalMs()).isCloseTo(made.frameIntervalMs(), org.assertj.core.data.Offset.offset(2L));
-        int meanDiff = meanAbsDiff(made.frames().get(10).pixels(), again.frames().get(10).pixels());
-        assertThat(meanDiff).as("JPEG round trip stays close to the decoded frame").isLessThan(12);
+        int meanDiff = meanAbsDiff(
+                made.frames().get(10).pixels(), again.frames().get(10).pixels());
+        assertThat(meanDiff)
+                .as("JPEG round trip stays close to the decoded frame")
+                .isLessThan(12);
     }
 
     @Test
@@ -73,7 +76,8 @@ class PreviewServiceTest {
         Files.copy(TestData.video("bikes.mp4"), bikes);
         service().get(bikes, () -> false);
 
-        Files.setLastModifiedTime(bikes, FileTime.fromMillis(Files.getLastModifiedTime(bikes).toMillis() - 60_000));
+        Files.setLastModifiedTime(
+                bikes, FileTime.fromMillis(Files.getLastModifiedTime(bikes).toMillis() - 60_000));
         service().get(bikes, () -> false);
 
         assertThat(cachedFiles()).isEqualTo(2);

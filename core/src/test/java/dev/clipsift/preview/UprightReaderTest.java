@@ -27,7 +27,10 @@ class UprightReaderTest {
     /** A blue video with a red block in its stored top-left corner, tagged with a display rotation. */
     private Path video(double displayRotation) throws IOException {
         Path p = tmp.resolve("rot" + (int) displayRotation + ".mp4");
-        return TestVideos.video(W, H, 10, 5).codec(AV_CODEC_ID_MPEG4).bitrate(400_000).rotation(displayRotation)
+        return TestVideos.video(W, H, 10, 5)
+                .codec(AV_CODEC_ID_MPEG4)
+                .bitrate(400_000)
+                .rotation(displayRotation)
                 .write(p, (i, bgr, w, h) -> {
                     for (int y = 0; y < h; y++) {
                         for (int x = 0; x < w; x++) {
@@ -61,14 +64,18 @@ class UprightReaderTest {
         int farX = f.width() - 6;
         int nearY = 5;
         int farY = f.height() - 6;
-        int[] corner = switch (turn) {
-            case 90 -> new int[] {farX, nearY};
-            case 180 -> new int[] {farX, farY};
-            case 270 -> new int[] {nearX, farY};
-            default -> new int[] {nearX, nearY};
-        };
-        assertThat(red(f, corner[0], corner[1])).as("the marker is in the corner the rotation moves it to").isTrue();
-        assertThat(red(f, f.width() - 1 - corner[0], f.height() - 1 - corner[1])).isFalse();
+        int[] corner =
+                switch (turn) {
+                    case 90 -> new int[] {farX, nearY};
+                    case 180 -> new int[] {farX, farY};
+                    case 270 -> new int[] {nearX, farY};
+                    default -> new int[] {nearX, nearY};
+                };
+        assertThat(red(f, corner[0], corner[1]))
+                .as("the marker is in the corner the rotation moves it to")
+                .isTrue();
+        assertThat(red(f, f.width() - 1 - corner[0], f.height() - 1 - corner[1]))
+                .isFalse();
     }
 
     private static boolean red(BgraFrame f, int x, int y) {

@@ -42,8 +42,10 @@ class ProbeServiceTest {
         long mtime = Files.getLastModifiedTime(empty).toMillis();
         Path cacheFile = dir.resolve("probe-cache.jsonl");
         // what a cache written before failures were typed holds: an error, no "failure"
-        Files.writeString(cacheFile, "{\"path\":\"" + empty + "\",\"ok\":false,\"error\":\"empty file (0 bytes)\","
-                + "\"size_bytes\":0,\"mtime_ms\":" + mtime + "}\n");
+        Files.writeString(
+                cacheFile,
+                "{\"path\":\"" + empty + "\",\"ok\":false,\"error\":\"empty file (0 bytes)\","
+                        + "\"size_bytes\":0,\"mtime_ms\":" + mtime + "}\n");
         try (ProbeCache cache = ProbeCache.open(cacheFile)) {
             assertThat(cache.size()).isZero();
             assertThat(new ProbeService(cache, 1).probe(empty).failure()).isEqualTo(ProbeFailure.EMPTY_FILE);
@@ -67,10 +69,15 @@ class ProbeServiceTest {
 
     @Test
     void parallelProbingKeepsInputOrderAndReportsEveryFile(@TempDir Path dir) throws IOException {
-        List<Path> files = List.of(TestData.video("bikes.mp4"), Files.createFile(dir.resolve("empty.mp4")),
-                TestData.video("carphone_pristine.mp4"), TestData.video("fades.mp4"));
+        List<Path> files = List.of(
+                TestData.video("bikes.mp4"),
+                Files.createFile(dir.resolve("empty.mp4")),
+                TestData.video("carphone_pristine.mp4"),
+                TestData.video("fades.mp4"));
         List<VideoRecord> records = new ProbeService(null, 3).probeAll(files);
-        assertThat(records).extracting(VideoRecord::path).containsExactlyElementsOf(files.stream().map(Path::toString).toList());
+        assertThat(records)
+                .extracting(VideoRecord::path)
+                .containsExactlyElementsOf(files.stream().map(Path::toString).toList());
         assertThat(records).extracting(VideoRecord::ok).containsExactly(true, false, true, true);
     }
 }

@@ -21,7 +21,8 @@ class ProberTest {
 
     @Test
     void everySharedClipMatchesItsGroundTruth() throws IOException {
-        JsonNode truth = Json.mapper().readTree(TestData.video("ground_truth.json").toFile());
+        JsonNode truth =
+                Json.mapper().readTree(TestData.video("ground_truth.json").toFile());
         int checked = 0;
         for (JsonNode v : truth.get("videos")) {
             VideoRecord r = prober.probe(TestData.video(v.get("file").asText()));
@@ -32,8 +33,12 @@ class ProberTest {
             assertThat(r.frames()).isEqualTo(v.get("frame_count").asLong());
             assertThat(r.framesExact()).isTrue();
             String[] rate = v.get("fps").asText().split("/");
-            assertThat(r.fps()).isCloseTo(Double.parseDouble(rate[0]) / Double.parseDouble(rate[1]), org.assertj.core.data.Offset.offset(0.001));
-            assertThat(r.durationS()).isCloseTo(v.get("duration_s").asDouble(), org.assertj.core.data.Offset.offset(0.05));
+            assertThat(r.fps())
+                    .isCloseTo(
+                            Double.parseDouble(rate[0]) / Double.parseDouble(rate[1]),
+                            org.assertj.core.data.Offset.offset(0.001));
+            assertThat(r.durationS())
+                    .isCloseTo(v.get("duration_s").asDouble(), org.assertj.core.data.Offset.offset(0.05));
             assertThat(r.container()).isEqualTo("mp4");
             assertThat(r.pixelFormat()).isEqualTo("yuv420p");
             assertThat(r.rotation()).isZero();
@@ -61,8 +66,8 @@ class ProberTest {
         "flv, flv, clip.flv, flv1",
         "libopenh264, mov, clip.mov, h264"
     })
-    void generatedVideosOfManyCodecsAndContainersProbe(String encoder, String format, String name, String codec,
-            @TempDir Path dir) throws IOException {
+    void generatedVideosOfManyCodecsAndContainersProbe(
+            String encoder, String format, String name, String codec, @TempDir Path dir) throws IOException {
         Path file = TestVideos.make(dir.resolve(name), 160, 96, 25, 50, encoder, format);
         VideoRecord r = prober.probe(file);
         assertThat(r.ok()).as(String.valueOf(r.error())).isTrue();
@@ -101,7 +106,10 @@ class ProberTest {
         VideoRecord r = prober.probe(cut);
         assertThat(r.ok()).isFalse();
         assertThat(r.failure()).isEqualTo(ProbeFailure.TRUNCATED);
-        assertThat(r.error()).startsWith("truncated (no moov atom").contains("'mdat'").doesNotContain("Invalid data");
+        assertThat(r.error())
+                .startsWith("truncated (no moov atom")
+                .contains("'mdat'")
+                .doesNotContain("Invalid data");
     }
 
     @Test
@@ -153,7 +161,7 @@ class ProberTest {
     @Test
     void displayRotationIsReadAndSwapsTheShownSize(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("portrait.mp4");
-        TestVideos.video(160, 96, 25, 10).codec("libopenh264").rotation(90).write(file, (i, bgr, w, h) -> { });
+        TestVideos.video(160, 96, 25, 10).codec("libopenh264").rotation(90).write(file, (i, bgr, w, h) -> {});
         VideoRecord r = prober.probe(file);
         assertThat(r.rotation()).isIn(90, 270);
         assertThat(r.displayWidth()).isEqualTo(96);
@@ -162,7 +170,8 @@ class ProberTest {
 
     @Test
     void containerIsTheMemberOfTheDemuxerFamilyTheExtensionNames() {
-        assertThat(Prober.containerName("mov,mp4,m4a,3gp,3g2,mj2", "a/b.MOV".toLowerCase())).isEqualTo("mov");
+        assertThat(Prober.containerName("mov,mp4,m4a,3gp,3g2,mj2", "a/b.MOV".toLowerCase()))
+                .isEqualTo("mov");
         assertThat(Prober.containerName("mov,mp4,m4a,3gp,3g2,mj2", "a/b.m4v")).isEqualTo("mov");
         assertThat(Prober.containerName("matroska,webm", "x.webm")).isEqualTo("webm");
     }

@@ -27,7 +27,11 @@ class VideoRecordTest {
 
     @Test
     void javacvDeveloperHintsNeverReachTheMessage() {
-        VideoRecord r = VideoRecord.failed("/v/b.mp4", null, null, ProbeFailure.DOWNLOAD_FAILED,
+        VideoRecord r = VideoRecord.failed(
+                "/v/b.mp4",
+                null,
+                null,
+                ProbeFailure.DOWNLOAD_FAILED,
                 "avformat_open_input() error -5: Could not open input \"/v/b.mp4\". (Has setFormat() been called?)\n"
                         + " (For more details, make sure FFmpegLogCallback.set() has been called.)");
         assertThat(r.error()).isEqualTo("avformat_open_input() error -5: Could not open input \"/v/b.mp4\".");

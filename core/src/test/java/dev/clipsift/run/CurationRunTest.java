@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.clipsift.io.Json;
 import dev.clipsift.model.ClipRecord;
 import dev.clipsift.model.InputRecord;
-import dev.clipsift.pipeline.RunListener;
 import dev.clipsift.model.Schema;
 import dev.clipsift.model.Status;
+import dev.clipsift.pipeline.RunListener;
 import dev.clipsift.split.ClipSpans;
 import dev.clipsift.transcode.SyntheticVideo;
 import java.io.IOException;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CurationRunTest {
     @TempDir
     static Path tmp;
+
     static Path input;
     static Path out;
     static RunSummary summary;
@@ -61,8 +62,11 @@ class CurationRunTest {
             assertThat(c.media().bytes()).isEqualTo(Files.size(folder.clipVideo(id)));
             assertThat(c.span().endS() - c.span().startS()).isEqualTo(2.0);
             assertThat(c.stages()).containsOnlyKeys("transcode");
-            assertThat(SyntheticVideo.decodedIndices(folder.clipVideo(id))).containsExactlyElementsOf(
-                    IntStream.rangeClosed(c.span().startFrame(), c.span().endFrame()).boxed().toList());
+            assertThat(SyntheticVideo.decodedIndices(folder.clipVideo(id)))
+                    .containsExactlyElementsOf(IntStream.rangeClosed(
+                                    c.span().startFrame(), c.span().endFrame())
+                            .boxed()
+                            .toList());
         }
         assertThat(spans).containsExactly(List.of(0, 49), List.of(50, 99), List.of(100, 149));
         assertThat(video("sub/b.mp4").clips().total()).isEqualTo(2);
@@ -78,12 +82,16 @@ class CurationRunTest {
         assertThat(video("empty.mp4").errors()).containsOnlyKeys("probe.empty_file");
         assertThat(video("audio-only.mp4").errors()).containsOnlyKeys("probe.no_video_stream");
         assertThat(video("random.mp4").errors()).containsOnlyKeys("probe.unreadable");
-        assertThat(video("random.mp4").probe().error()).isEqualTo(video("random.mp4").errors().get("probe.unreadable"));
+        assertThat(video("random.mp4").probe().error())
+                .isEqualTo(video("random.mp4").errors().get("probe.unreadable"));
         assertThat(video("truncated.mp4").valid()).isFalse();
         assertThat(video("truncated.mp4").errors()).containsOnlyKeys("probe.truncated");
         assertThat(video("truncated.mp4").probe().failure()).isEqualTo(dev.clipsift.probe.ProbeFailure.TRUNCATED);
-        assertThat(summary.failures()).extracting(RunSummary.Failure::video)
-                .allMatch(v -> v.endsWith("empty.mp4") || v.endsWith("random.mp4") || v.endsWith("truncated.mp4")
+        assertThat(summary.failures())
+                .extracting(RunSummary.Failure::video)
+                .allMatch(v -> v.endsWith("empty.mp4")
+                        || v.endsWith("random.mp4")
+                        || v.endsWith("truncated.mp4")
                         || v.endsWith("audio-only.mp4"));
         assertThat(summary.failures()).allMatch(f -> f.errors().values().stream()
                 .noneMatch(m -> m.isBlank() || m.chars().anyMatch(Character::isISOControl)));
@@ -93,14 +101,24 @@ class CurationRunTest {
     void theSummaryAddsUpTheRecordsAndTheConfigHoldsEveryStagesParameters() throws IOException {
         assertThat(summary.clipS()).isEqualTo(10.0);
         assertThat(summary.videoS()).isEqualTo(10.0, org.assertj.core.data.Offset.offset(0.1));
-        assertThat(summary.session().stages()).extracting(RunSummary.StageStat::stage)
+        assertThat(summary.session().stages())
+                .extracting(RunSummary.StageStat::stage)
                 .containsExactly("probe", "split", "spans", "transcode", "records");
         var config = Json.mapper().readTree(out.resolve("config.json").toFile());
         assertThat(config.path("run_id").asText()).isEqualTo(summary.runId());
-        assertThat(config.path("stages").findValuesAsText("name")).containsExactly("probe", "split", "spans", "transcode", "records");
-        assertThat(config.path("stages").get(3).path("params").path("encoder").asText()).isEqualTo("libopenh264");
-        assertThat(config.path("stages").get(1).path("params").path("params").path("stride_s").asDouble()).isEqualTo(2.0);
-        assertThat(Json.read(out.resolve("summary.json"), RunSummary.class).clips()).isEqualTo(5);
+        assertThat(config.path("stages").findValuesAsText("name"))
+                .containsExactly("probe", "split", "spans", "transcode", "records");
+        assertThat(config.path("stages").get(3).path("params").path("encoder").asText())
+                .isEqualTo("libopenh264");
+        assertThat(config.path("stages")
+                        .get(1)
+                        .path("params")
+                        .path("params")
+                        .path("stride_s")
+                        .asDouble())
+                .isEqualTo(2.0);
+        assertThat(Json.read(out.resolve("summary.json"), RunSummary.class).clips())
+                .isEqualTo(5);
     }
 
     @Test
@@ -108,7 +126,10 @@ class CurationRunTest {
         Path again = tmp.resolve("again");
         RunConfig cfg = RunInputs.fixedStride(RunInputs.good(tmp.resolve("in2")));
         new CurationRun(again, 2, RunListener.NONE, w -> {}).start(cfg);
-        Path someClip = Files.list(again.resolve("clips")).filter(p -> p.toString().endsWith(".mp4")).findFirst().orElseThrow();
+        Path someClip = Files.list(again.resolve("clips"))
+                .filter(p -> p.toString().endsWith(".mp4"))
+                .findFirst()
+                .orElseThrow();
         long modified = Files.getLastModifiedTime(someClip).toMillis();
 
         RunSummary second = new CurationRun(again, 2, RunListener.NONE, w -> {}).start(cfg);
@@ -119,13 +140,19 @@ class CurationRunTest {
         assertThat(Files.getLastModifiedTime(someClip).toMillis()).isEqualTo(modified);
         RunConfig other = new RunConfig(cfg.input(), 1, null, cfg.splitting(), null, null);
         assertThatThrownBy(() -> new CurationRun(again, 2, RunListener.NONE, w -> {}).start(other))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other settings");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("other settings");
     }
 
     @Test
     void limitsAndSpanRulesApply() throws Exception {
-        RunConfig cfg = new RunConfig(input.toString(), 1, 2, RunInputs.fixedStride(input).splitting(),
-                new ClipSpans(2.0, 48, 60, "stride", 0.0), null);
+        RunConfig cfg = new RunConfig(
+                input.toString(),
+                1,
+                2,
+                RunInputs.fixedStride(input).splitting(),
+                new ClipSpans(2.0, 48, 60, "stride", 0.0),
+                null);
         RunSummary s = new CurationRun(tmp.resolve("limited"), 1, RunListener.NONE, w -> {}).start(cfg);
 
         assertThat(s.inputs()).isEqualTo(1);
@@ -143,6 +170,7 @@ class CurationRunTest {
         assertThat(s.clips()).isEqualTo(summary.clips());
         assertThat(s.runId()).isEqualTo(summary.runId());
         assertThatThrownBy(() -> new CurationRun(tmp.resolve("nothing"), 2, RunListener.NONE, w -> {}).resume())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("config.json");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("config.json");
     }
 }

@@ -26,10 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
 class FullDiskTest {
     @TempDir
     Path tmp;
+
     private Path disk;
 
     private static boolean sh(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
     }
 
@@ -46,11 +50,12 @@ class FullDiskTest {
         for (String name : List.of("bigbuckbunny.mp4", "bikes.mp4", "carphone_pristine.mp4")) {
             Files.copy(TestData.video(name), in.resolve(name));
         }
-        RunConfig config = new RunConfig(in.toString(), null, null, new SplitConfig("fixed-stride", Map.of("stride_s", 2.0)),
-                null, null);
+        RunConfig config = new RunConfig(
+                in.toString(), null, null, new SplitConfig("fixed-stride", Map.of("stride_s", 2.0)), null, null);
         RunSummary clean = new CurationRun(tmp.resolve("clean"), 2, RunListener.NONE, w -> {}).start(config);
         Path mount = Files.createDirectories(tmp.resolve("disk"));
-        assumeTrue(sh("mount", "-t", "tmpfs", "-o", "size=1536k", "tmpfs", mount.toString()),
+        assumeTrue(
+                sh("mount", "-t", "tmpfs", "-o", "size=1536k", "tmpfs", mount.toString()),
                 "mounting a tmpfs needs root (CAP_SYS_ADMIN); this machine does not allow it");
         disk = mount;
         Path out = disk.resolve("out");

@@ -26,19 +26,35 @@ class KillResumeTest {
     @TempDir
     Path tmp;
 
-    private static final List<String> FLAGS = List.of("--splitting-algorithm", "fixed-stride",
-            "--fixed-stride-split-duration", "2", "--limit", "3", "--threads", "2", "-q");
+    private static final List<String> FLAGS = List.of(
+            "--splitting-algorithm",
+            "fixed-stride",
+            "--fixed-stride-split-duration",
+            "2",
+            "--limit",
+            "3",
+            "--threads",
+            "2",
+            "-q");
 
     private Process start(String command, Path out) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "dev.clipsift.cli.Main", command));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.clipsift.cli.Main",
+                command));
         if (command.equals("run")) {
             cmd.addAll(List.of("--input", TestData.videos().toString(), "--output", out.toString()));
             cmd.addAll(FLAGS);
         } else {
             cmd.addAll(List.of(out.toString(), "--threads", "2", "-q"));
         }
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     private static long clipFiles(Path out) throws IOException {
@@ -47,7 +63,9 @@ class KillResumeTest {
             return 0;
         }
         try (Stream<Path> s = Files.list(clips)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".mp4") && !p.getFileName().toString().startsWith(".")).count();
+            return s.filter(p -> p.getFileName().toString().endsWith(".mp4")
+                            && !p.getFileName().toString().startsWith("."))
+                    .count();
         }
     }
 
@@ -63,7 +81,9 @@ class KillResumeTest {
 
     private static TreeSet<String> files(Path root) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).collect(TreeSet::new, TreeSet::add, TreeSet::addAll);
+            return s.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString())
+                    .collect(TreeSet::new, TreeSet::add, TreeSet::addAll);
         }
     }
 
@@ -79,16 +99,24 @@ class KillResumeTest {
     void aRunKilledTwiceAndResumedEndsWithExactlyTheFilesOfAnUninterruptedRun() throws Exception {
         Path killed = tmp.resolve("killed");
         killAfter(start("run", killed), killed, 0);
-        assertThat(killed.resolve("summary.json")).as("the first kill came before the run finished").doesNotExist();
+        assertThat(killed.resolve("summary.json"))
+                .as("the first kill came before the run finished")
+                .doesNotExist();
         long afterFirstKill = clipFiles(killed);
         killAfter(start("resume", killed), killed, afterFirstKill + 2);
-        assertThat(killed.resolve("summary.json")).as("the second kill came before the run finished").doesNotExist();
-        assertThat(clipFiles(killed)).as("complete clips from the killed sessions").isGreaterThan(afterFirstKill).isPositive();
+        assertThat(killed.resolve("summary.json"))
+                .as("the second kill came before the run finished")
+                .doesNotExist();
+        assertThat(clipFiles(killed))
+                .as("complete clips from the killed sessions")
+                .isGreaterThan(afterFirstKill)
+                .isPositive();
 
         RunSummary resumed = new CurationRun(killed, 2, RunListener.NONE, w -> {}).resume();
 
         Path clean = tmp.resolve("clean");
-        RunConfig config = new RunConfigReader(dev.clipsift.engine.FamilyRegistry.discover()).read(killed.resolve("config.json"));
+        RunConfig config =
+                new RunConfigReader(dev.clipsift.engine.FamilyRegistry.discover()).read(killed.resolve("config.json"));
         RunSummary uninterrupted = new CurationRun(clean, 2, RunListener.NONE, w -> {}).start(config);
 
         assertThat(resumed.clips()).isEqualTo(uninterrupted.clips());
@@ -96,9 +124,13 @@ class KillResumeTest {
         assertThat(files(killed).stream().filter(f -> f.endsWith(".mp4"))).hasSize(uninterrupted.clips());
         for (String f : files(clean)) {
             if (f.endsWith(".json")) {
-                assertThat(withoutRunSpecifics(killed.resolve(f))).as(f).isEqualTo(withoutRunSpecifics(clean.resolve(f)));
+                assertThat(withoutRunSpecifics(killed.resolve(f)))
+                        .as(f)
+                        .isEqualTo(withoutRunSpecifics(clean.resolve(f)));
             } else {
-                assertThat(Files.mismatch(killed.resolve(f), clean.resolve(f))).as(f).isEqualTo(-1L);
+                assertThat(Files.mismatch(killed.resolve(f), clean.resolve(f)))
+                        .as(f)
+                        .isEqualTo(-1L);
             }
         }
         assertThat(uninterrupted.inputs()).isEqualTo(3);

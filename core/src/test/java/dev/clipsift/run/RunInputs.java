@@ -37,6 +37,7 @@ final class RunInputs {
 
     /** Fixed-stride 2 s clips (50 frames at 25 fps) without end crop. */
     static RunConfig fixedStride(Path input) {
-        return new RunConfig(input.toString(), null, null, new SplitConfig("fixed-stride", Map.of("stride_s", 2.0)), null, null);
+        return new RunConfig(
+                input.toString(), null, null, new SplitConfig("fixed-stride", Map.of("stride_s", 2.0)), null, null);
     }
 }

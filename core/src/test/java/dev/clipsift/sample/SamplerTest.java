@@ -65,7 +65,8 @@ class SamplerTest {
         // each of 10 items is drawn by 3-of-10 about 30% of the time over many seeds
         int[] hits = new int[10];
         for (long seed = 0; seed < 3000; seed++) {
-            for (int v : Reservoir.sample(IntStream.range(0, 10).iterator(), 3, seed).items()) {
+            for (int v :
+                    Reservoir.sample(IntStream.range(0, 10).iterator(), 3, seed).items()) {
                 hits[v]++;
             }
         }
@@ -76,7 +77,8 @@ class SamplerTest {
 
     @Test
     void resultKeepsTheListingOrder() {
-        List<Integer> items = Reservoir.sample(IntStream.range(0, 1000).iterator(), 50, 5).items();
+        List<Integer> items =
+                Reservoir.sample(IntStream.range(0, 1000).iterator(), 50, 5).items();
         assertThat(items).isSorted();
         assertThat(new HashSet<>(items)).hasSize(50);
     }

@@ -81,8 +81,12 @@ public final class ClipServer implements AutoCloseable {
             return;
         }
         byte[] all = Files.readAllBytes(file);
-        ex.getResponseHeaders().set("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                Instant.ofEpochMilli(Files.getLastModifiedTime(file).toMillis()).atOffset(ZoneOffset.UTC)));
+        ex.getResponseHeaders()
+                .set(
+                        "Last-Modified",
+                        DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(
+                                        Files.getLastModifiedTime(file).toMillis())
+                                .atOffset(ZoneOffset.UTC)));
         ex.getResponseHeaders().set("Accept-Ranges", "bytes");
         int from = 0;
         int to = all.length - 1;

@@ -27,13 +27,29 @@ import java.util.function.BiFunction;
  * and query.
  */
 public final class FaultProxy implements AutoCloseable {
-    public enum Fault { NONE, SLOW_DOWN, DROP, GARBLE }
+    public enum Fault {
+        NONE,
+        SLOW_DOWN,
+        DROP,
+        GARBLE
+    }
 
-    private static final Set<String> HOP_HEADERS = Set.of("host", "connection", "content-length", "expect", "upgrade",
-            "transfer-encoding", "keep-alive", "date", "via", "warning", "from");
+    private static final Set<String> HOP_HEADERS = Set.of(
+            "host",
+            "connection",
+            "content-length",
+            "expect",
+            "upgrade",
+            "transfer-encoding",
+            "keep-alive",
+            "date",
+            "via",
+            "warning",
+            "from");
     private final HttpServer server;
     private final URI target;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final AtomicInteger requests = new AtomicInteger();
     private final List<String> seen = new CopyOnWriteArrayList<>();
     private volatile BiFunction<Integer, String, Fault> policy = (n, path) -> Fault.NONE;
@@ -73,8 +89,11 @@ public final class FaultProxy implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         int n = requests.incrementAndGet();
         String path = ex.getRequestURI().getRawPath()
-                + (ex.getRequestURI().getRawQuery() != null ? "?" + ex.getRequestURI().getRawQuery() : "");
-        seen.add(ex.getRequestMethod() + " " + path + " " + ex.getRequestHeaders().getFirst("Range"));
+                + (ex.getRequestURI().getRawQuery() != null
+                        ? "?" + ex.getRequestURI().getRawQuery()
+                        : "");
+        seen.add(ex.getRequestMethod() + " " + path + " "
+                + ex.getRequestHeaders().getFirst("Range"));
         byte[] body;
         try (InputStream in = ex.getRequestBody()) {
             body = in.readAllBytes();
@@ -82,7 +101,8 @@ public final class FaultProxy implements AutoCloseable {
         switch (policy.apply(n, path)) {
             case SLOW_DOWN -> {
                 byte[] xml = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>SlowDown</Code>"
-                        + "<Message>Please reduce your request rate.</Message></Error>").getBytes(StandardCharsets.UTF_8);
+                                + "<Message>Please reduce your request rate.</Message></Error>")
+                        .getBytes(StandardCharsets.UTF_8);
                 ex.getResponseHeaders().add("Content-Type", "application/xml");
                 ex.sendResponseHeaders(503, xml.length);
                 try (OutputStream out = ex.getResponseBody()) {
@@ -96,10 +116,13 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     private void forward(HttpExchange ex, byte[] body, boolean garble) throws IOException {
-        URI uri = URI.create(target + ex.getRequestURI().getRawPath()
-                + (ex.getRequestURI().getRawQuery() != null ? "?" + ex.getRequestURI().getRawQuery() : ""));
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
-                .method(ex.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
+        URI uri = URI.create(target
+                + ex.getRequestURI().getRawPath()
+                + (ex.getRequestURI().getRawQuery() != null
+                        ? "?" + ex.getRequestURI().getRawQuery()
+                        : ""));
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(uri).method(ex.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
         for (Map.Entry<String, List<String>> h : ex.getRequestHeaders().entrySet()) {
             if (!HOP_HEADERS.contains(h.getKey().toLowerCase(java.util.Locale.ROOT))) {
                 for (String v : h.getValue()) {

@@ -21,8 +21,11 @@ class HfLocationTest {
     void aRevisionFollowsTheNameAndAnEncodedSlashStaysInsideIt() {
         HfLocation l = HfLocation.parse("hf://datasets/o/n@refs%2Fconvert%2Fparquet/data/train/");
         assertThat(l).isEqualTo(new HfLocation("o", "n", "refs/convert/parquet", "data/train"));
-        assertThat(l.treeUrl(HUB)).hasToString("https://hub.example/api/datasets/o/n/tree/refs%2Fconvert%2Fparquet/data/train?recursive=true");
-        assertThat(l.shown("data/train/a.mp4")).isEqualTo("hf://datasets/o/n@refs%2Fconvert%2Fparquet/data/train/a.mp4");
+        assertThat(l.treeUrl(HUB))
+                .hasToString(
+                        "https://hub.example/api/datasets/o/n/tree/refs%2Fconvert%2Fparquet/data/train?recursive=true");
+        assertThat(l.shown("data/train/a.mp4"))
+                .isEqualTo("hf://datasets/o/n@refs%2Fconvert%2Fparquet/data/train/a.mp4");
         assertThat(HfLocation.parse(l.shown("data/train/a.mp4")).path()).isEqualTo("data/train/a.mp4");
     }
 
@@ -36,16 +39,20 @@ class HfLocationTest {
 
     @Test
     void aPathEndingInAVideoNameIsOneFileAndAFolderIsNot() {
-        assertThat(HfLocation.parse("hf://datasets/o/n/clips/a.MKV").namesAVideo()).isTrue();
+        assertThat(HfLocation.parse("hf://datasets/o/n/clips/a.MKV").namesAVideo())
+                .isTrue();
         assertThat(HfLocation.parse("hf://datasets/o/n/clips").namesAVideo()).isFalse();
         assertThat(HfLocation.parse("hf://datasets/o/n").namesAVideo()).isFalse();
     }
 
     @Test
     void modelsSpacesAndIncompleteNamesAreRefusedInWords() {
-        assertThatThrownBy(() -> HfLocation.parse("hf://openai/whisper")).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> HfLocation.parse("hf://openai/whisper"))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("only Hugging Face datasets");
-        assertThatThrownBy(() -> HfLocation.parse("hf://datasets/owner")).hasMessageContaining("hf://datasets/OWNER/NAME");
-        assertThatThrownBy(() -> HfLocation.parse("hf://datasets/owner/name@")).hasMessageContaining("hf://datasets/OWNER/NAME");
+        assertThatThrownBy(() -> HfLocation.parse("hf://datasets/owner"))
+                .hasMessageContaining("hf://datasets/OWNER/NAME");
+        assertThatThrownBy(() -> HfLocation.parse("hf://datasets/owner/name@"))
+                .hasMessageContaining("hf://datasets/OWNER/NAME");
     }
 }

@@ -30,25 +30,32 @@ class HfSettingsTest {
         Files.createDirectories(home.resolve(".cache/huggingface"));
         Files.writeString(home.resolve(".cache/huggingface/token"), "hf_FromFile\n");
         assertThat(from(Map.of()).headers()).containsEntry("Authorization", "Bearer hf_FromFile");
-        assertThat(from(Map.of("HF_TOKEN", "hf_FromEnv")).headers()).containsEntry("Authorization", "Bearer hf_FromEnv");
+        assertThat(from(Map.of("HF_TOKEN", "hf_FromEnv")).headers())
+                .containsEntry("Authorization", "Bearer hf_FromEnv");
         assertThat(from(Map.of("HF_TOKEN", " ")).headers()).containsEntry("Authorization", "Bearer hf_FromFile");
     }
 
     @Test
     void theLoginFileIsFoundUnderHfHomeOrXdgCacheHome() throws Exception {
         Files.writeString(home.resolve("token"), "hf_InHfHome");
-        assertThat(from(Map.of("HF_HOME", home.toString())).headers()).containsEntry("Authorization", "Bearer hf_InHfHome");
+        assertThat(from(Map.of("HF_HOME", home.toString())).headers())
+                .containsEntry("Authorization", "Bearer hf_InHfHome");
         Files.createDirectories(home.resolve("xdg/huggingface"));
         Files.writeString(home.resolve("xdg/huggingface/token"), "hf_InXdg");
-        assertThat(from(Map.of("XDG_CACHE_HOME", home.resolve("xdg").toString())).headers())
+        assertThat(from(Map.of("XDG_CACHE_HOME", home.resolve("xdg").toString()))
+                        .headers())
                 .containsEntry("Authorization", "Bearer hf_InXdg");
-        assertThat(from(Map.of("HF_TOKEN_PATH", home.resolve("token").toString())).hasToken()).isTrue();
+        assertThat(from(Map.of("HF_TOKEN_PATH", home.resolve("token").toString()))
+                        .hasToken())
+                .isTrue();
     }
 
     @Test
     void theEndpointComesFromHfEndpointAndMustBeHttp() {
-        assertThat(from(Map.of("HF_ENDPOINT", "http://127.0.0.1:8080/")).endpointShown()).isEqualTo("http://127.0.0.1:8080");
-        assertThatThrownBy(() -> from(Map.of("HF_ENDPOINT", "ftp://mirror"))).isInstanceOf(SourceException.class)
+        assertThat(from(Map.of("HF_ENDPOINT", "http://127.0.0.1:8080/")).endpointShown())
+                .isEqualTo("http://127.0.0.1:8080");
+        assertThatThrownBy(() -> from(Map.of("HF_ENDPOINT", "ftp://mirror")))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("HF_ENDPOINT");
     }
 

@@ -26,7 +26,8 @@ class HfSourceTest {
     Path tmp;
 
     private HfSource source(URI endpoint, String token, String spec, HttpFetcher http) {
-        return new HfSource(HfLocation.parse(spec), new HfSettings(endpoint, token), http, new DownloadCache(tmp.resolve("cache")));
+        return new HfSource(
+                HfLocation.parse(spec), new HfSettings(endpoint, token), http, new DownloadCache(tmp.resolve("cache")));
     }
 
     private HfSource source(HubServer hub, String token, String spec) {
@@ -40,7 +41,9 @@ class HfSourceTest {
     }
 
     private static List<HubServer.Request> treeRequests(HubServer hub) {
-        return hub.requests().stream().filter(r -> r.rawPath().startsWith("/api/")).toList();
+        return hub.requests().stream()
+                .filter(r -> r.rawPath().startsWith("/api/"))
+                .toList();
     }
 
     @Test
@@ -48,11 +51,14 @@ class HfSourceTest {
         try (HubServer hub = HubDataset.start(null)) {
             List<SourceItem> items = list(source(hub, null, DATASET));
 
-            assertThat(items).extracting(SourceItem::path).containsExactly(
-                    DATASET + "/videos/bikes.mp4", DATASET + "/videos/street/carphone_pristine.mp4",
-                    DATASET + "/videos/street/fades.mp4", DATASET + "/videos/with space \u00fc.mp4");
+            assertThat(items)
+                    .extracting(SourceItem::path)
+                    .containsExactly(
+                            DATASET + "/videos/bikes.mp4", DATASET + "/videos/street/carphone_pristine.mp4",
+                            DATASET + "/videos/street/fades.mp4", DATASET + "/videos/with space \u00fc.mp4");
             for (SourceItem item : items) {
-                assertThat(item.sizeBytes()).isEqualTo(Files.size(HubDataset.files().get(item.location())));
+                assertThat(item.sizeBytes())
+                        .isEqualTo(Files.size(HubDataset.files().get(item.location())));
             }
             assertThat(treeRequests(hub)).hasSize(2);
             assertThat(treeRequests(hub).get(0).query()).isEqualTo("recursive=true");
@@ -66,9 +72,14 @@ class HfSourceTest {
             HfSource src = source(hub, null, DATASET + "@v1.0/videos/street/");
 
             assertThat(src.spec()).isEqualTo(DATASET + "@v1.0/videos/street");
-            assertThat(list(src)).extracting(SourceItem::path).containsExactly(
-                    DATASET + "@v1.0/videos/street/carphone_pristine.mp4", DATASET + "@v1.0/videos/street/fades.mp4");
-            assertThat(treeRequests(hub)).singleElement().extracting(HubServer.Request::rawPath)
+            assertThat(list(src))
+                    .extracting(SourceItem::path)
+                    .containsExactly(
+                            DATASET + "@v1.0/videos/street/carphone_pristine.mp4",
+                            DATASET + "@v1.0/videos/street/fades.mp4");
+            assertThat(treeRequests(hub))
+                    .singleElement()
+                    .extracting(HubServer.Request::rawPath)
                     .isEqualTo("/api/datasets/clipsift/clips/tree/v1.0/videos/street");
         }
     }
@@ -88,11 +99,15 @@ class HfSourceTest {
     @Test
     void aPrivateDatasetWithoutATokenSaysItNeedsOneAndAWrongTokenIsNeverRepeated() throws Exception {
         try (HubServer hub = HubDataset.start(HubDataset.TOKEN)) {
-            assertThatThrownBy(() -> list(source(hub, null, DATASET))).isInstanceOf(SourceException.class)
-                    .hasMessageContaining("needs a token (HTTP 401)").hasMessageContaining("HF_TOKEN")
+            assertThatThrownBy(() -> list(source(hub, null, DATASET)))
+                    .isInstanceOf(SourceException.class)
+                    .hasMessageContaining("needs a token (HTTP 401)")
+                    .hasMessageContaining("HF_TOKEN")
                     .hasMessageContaining(DATASET);
-            assertThatThrownBy(() -> list(source(hub, "hf_WrongToken", DATASET))).isInstanceOf(SourceException.class)
-                    .hasMessageContaining("access denied (HTTP 401)").hasMessageNotContaining("hf_WrongToken");
+            assertThatThrownBy(() -> list(source(hub, "hf_WrongToken", DATASET)))
+                    .isInstanceOf(SourceException.class)
+                    .hasMessageContaining("access denied (HTTP 401)")
+                    .hasMessageNotContaining("hf_WrongToken");
         }
     }
 
@@ -101,11 +116,15 @@ class HfSourceTest {
         try (HubServer hub = HubDataset.start(HubDataset.TOKEN)) {
             hub.gated(true);
             HfSource src = source(hub, HubDataset.TOKEN, DATASET);
-            assertThatThrownBy(() -> list(src)).isInstanceOf(SourceException.class)
-                    .hasMessageContaining("HTTP 403").hasMessageContaining("accept the dataset's terms on the Hub")
+            assertThatThrownBy(() -> list(src))
+                    .isInstanceOf(SourceException.class)
+                    .hasMessageContaining("HTTP 403")
+                    .hasMessageContaining("accept the dataset's terms on the Hub")
                     .hasMessageNotContaining(HubDataset.TOKEN);
             SourceItem one = new SourceItem(DATASET + "/videos/bikes.mp4", null, null, "videos/bikes.mp4");
-            assertThatThrownBy(() -> src.materialise(one)).hasMessageContaining("HTTP 403").hasMessageNotContaining(HubDataset.TOKEN);
+            assertThatThrownBy(() -> src.materialise(one))
+                    .hasMessageContaining("HTTP 403")
+                    .hasMessageNotContaining(HubDataset.TOKEN);
         }
     }
 
@@ -120,9 +139,12 @@ class HfSourceTest {
                     .hasMessageContaining("no such revision 'v9' (HTTP 404)");
             HfSource src = source(hub, HubDataset.TOKEN, DATASET + "/videos/gone.mp4");
             SourceItem gone = list(src).get(0);
-            assertThatThrownBy(() -> src.materialise(gone)).hasMessageContaining("HTTP 404").hasMessageContaining("videos/gone.mp4");
-            assertThat(tmp.resolve("cache")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
-                    p -> assertThat(Files.walk(p).filter(Files::isRegularFile)).isEmpty());
+            assertThatThrownBy(() -> src.materialise(gone))
+                    .hasMessageContaining("HTTP 404")
+                    .hasMessageContaining("videos/gone.mp4");
+            assertThat(tmp.resolve("cache")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(), p -> assertThat(
+                            Files.walk(p).filter(Files::isRegularFile))
+                    .isEmpty());
         }
     }
 
@@ -136,8 +158,8 @@ class HfSourceTest {
                 assertThat(local).startsWith(tmp.resolve("cache/hf/datasets/clipsift/clips/main"));
             }
             assertThat(hub.cdn().authorizedRequests()).isZero();
-            assertThat(hub.requests()).isNotEmpty()
-                    .allSatisfy(r -> assertThat(r.authorization()).isEqualTo("Bearer " + HubDataset.TOKEN));
+            assertThat(hub.requests()).isNotEmpty().allSatisfy(r -> assertThat(r.authorization())
+                    .isEqualTo("Bearer " + HubDataset.TOKEN));
         }
     }
 
@@ -152,7 +174,9 @@ class HfSourceTest {
 
             assertThat(url).startsWith(hub.cdn().url("bikes.mp4").toString()).doesNotContain(HubDataset.TOKEN);
             assertThat(r.path()).isEqualTo(DATASET + "/videos/bikes.mp4");
-            assertThat(r).usingRecursiveComparison().ignoringFields("path", "mtimeMs")
+            assertThat(r)
+                    .usingRecursiveComparison()
+                    .ignoringFields("path", "mtimeMs")
                     .isEqualTo(new Prober().probe(TestData.video("bikes.mp4")));
             assertThat(Json.write(r)).doesNotContain(HubDataset.TOKEN).doesNotContain("cdnsig");
             assertThat(hub.cdn().authorizedRequests()).isZero();
@@ -165,12 +189,16 @@ class HfSourceTest {
         try (HubServer hub = HubDataset.start(null)) {
             HfSource src = source(hub, null, DATASET);
             List<SourceItem> items = list(src);
-            assertThat(src.readUrl(items.get(0))).isEqualTo(hub.endpoint() + "/datasets/clipsift/clips/resolve/main/videos/bikes.mp4");
+            assertThat(src.readUrl(items.get(0)))
+                    .isEqualTo(hub.endpoint() + "/datasets/clipsift/clips/resolve/main/videos/bikes.mp4");
             for (ReadMode mode : ReadMode.values()) {
                 SourceProber prober = new SourceProber(new ProbeService(null, 1), null, mode, QUICK);
                 for (SourceItem item : items) {
                     VideoRecord r = prober.probe(src, item);
-                    assertThat(r).as(mode + " " + item).usingRecursiveComparison().ignoringFields("path", "mtimeMs")
+                    assertThat(r)
+                            .as(mode + " " + item)
+                            .usingRecursiveComparison()
+                            .ignoringFields("path", "mtimeMs")
                             .isEqualTo(new Prober().probe(HubDataset.files().get(item.location())));
                 }
             }
@@ -180,7 +208,10 @@ class HfSourceTest {
     @Test
     void aDownloadThatStallsHalfwayResumesFromTheCdnWithARangeRequest() throws Exception {
         try (HubServer hub = HubDataset.start(HubDataset.TOKEN)) {
-            HfSource src = source(hub.endpoint(), HubDataset.TOKEN, DATASET + "/videos/street/fades.mp4",
+            HfSource src = source(
+                    hub.endpoint(),
+                    HubDataset.TOKEN,
+                    DATASET + "/videos/street/fades.mp4",
                     new HttpFetcher(QUICK, Duration.ofSeconds(1)));
             SourceItem item = src.describe(list(src).get(0));
             hub.cdn().ranges().clear();
@@ -199,9 +230,12 @@ class HfSourceTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        HfSource src = source(URI.create("http://127.0.0.1:" + port), HubDataset.TOKEN, DATASET, new HttpFetcher(QUICK));
-        assertThatThrownBy(() -> list(src)).isInstanceOf(SourceException.class)
-                .hasMessageContaining("cannot connect").hasMessageContaining("Hub endpoint http://127.0.0.1:" + port)
+        HfSource src =
+                source(URI.create("http://127.0.0.1:" + port), HubDataset.TOKEN, DATASET, new HttpFetcher(QUICK));
+        assertThatThrownBy(() -> list(src))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("cannot connect")
+                .hasMessageContaining("Hub endpoint http://127.0.0.1:" + port)
                 .hasMessageNotContaining(HubDataset.TOKEN);
     }
 }

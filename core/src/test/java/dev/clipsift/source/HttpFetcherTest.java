@@ -14,15 +14,20 @@ class HttpFetcherTest {
                 .hasToString("https://hub.example/api/x?cursor=abc");
         assertThat(HttpFetcher.nextLink(PAGE, "</api/x?cursor=2>; rel=\"prev\", </api/x?cursor=4>; rel=next"))
                 .hasToString("https://hub.example/api/x?cursor=4");
-        assertThat(HttpFetcher.nextLink(PAGE, "</api/x?cursor=2>; rel=\"prev\"")).isNull();
+        assertThat(HttpFetcher.nextLink(PAGE, "</api/x?cursor=2>; rel=\"prev\""))
+                .isNull();
         assertThat(HttpFetcher.nextLink(PAGE, null)).isNull();
     }
 
     @Test
     void anOriginIsSchemeHostAndPortWithDefaultPortsFilledIn() {
-        assertThat(HttpFetcher.sameOrigin(URI.create("https://Hub.example/a"), URI.create("https://hub.example:443/b"))).isTrue();
-        assertThat(HttpFetcher.sameOrigin(URI.create("https://hub.example/a"), URI.create("http://hub.example/a"))).isFalse();
-        assertThat(HttpFetcher.sameOrigin(URI.create("https://hub.example/a"), URI.create("https://cdn.hub.example/a"))).isFalse();
-        assertThat(HttpFetcher.sameOrigin(URI.create("http://127.0.0.1:80/a"), URI.create("http://127.0.0.1/b"))).isTrue();
+        assertThat(HttpFetcher.sameOrigin(URI.create("https://Hub.example/a"), URI.create("https://hub.example:443/b")))
+                .isTrue();
+        assertThat(HttpFetcher.sameOrigin(URI.create("https://hub.example/a"), URI.create("http://hub.example/a")))
+                .isFalse();
+        assertThat(HttpFetcher.sameOrigin(URI.create("https://hub.example/a"), URI.create("https://cdn.hub.example/a")))
+                .isFalse();
+        assertThat(HttpFetcher.sameOrigin(URI.create("http://127.0.0.1:80/a"), URI.create("http://127.0.0.1/b")))
+                .isTrue();
     }
 }

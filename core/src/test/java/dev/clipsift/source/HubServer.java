@@ -168,8 +168,11 @@ public final class HubServer implements AutoCloseable {
         entries.sort(java.util.Comparator.comparing(e -> (String) e.get("path")));
         int to = Math.min(entries.size(), cursor + pageSize);
         if (to < entries.size()) {
-            ex.getResponseHeaders().set("Link", "<" + endpoint() + ex.getRequestURI().getRawPath() + "?recursive=" + recursive
-                    + "&cursor=" + to + ">; rel=\"next\"");
+            ex.getResponseHeaders()
+                    .set(
+                            "Link",
+                            "<" + endpoint() + ex.getRequestURI().getRawPath() + "?recursive=" + recursive + "&cursor="
+                                    + to + ">; rel=\"next\"");
         }
         byte[] body = Json.writeLine(entries.subList(Math.min(cursor, to), to)).getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", "application/json");
@@ -195,7 +198,8 @@ public final class HubServer implements AutoCloseable {
             refuse(ex, 404, "EntryNotFound");
             return;
         }
-        ex.getResponseHeaders().set("Location", cdn.url(file.getFileName().toString()) + "?X-Amz-Signature=cdnsig&Expires=4102444800");
+        ex.getResponseHeaders()
+                .set("Location", cdn.url(file.getFileName().toString()) + "?X-Amz-Signature=cdnsig&Expires=4102444800");
         ex.getResponseHeaders().set("X-Linked-Size", Long.toString(Files.size(file)));
         ex.sendResponseHeaders(302, -1);
         ex.close();

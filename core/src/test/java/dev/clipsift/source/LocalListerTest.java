@@ -32,12 +32,14 @@ class LocalListerTest {
         touch(root.resolve("noext"));
         touch(root.resolve("mp4"));
         List<Path> files = new LocalLister().list(root).toList();
-        assertThat(names(root, files)).containsExactly("Z.Mov", "a.mp4", "b/clip1.WebM", "b/clip2.MKV", "c/deep/x.m2ts");
+        assertThat(names(root, files))
+                .containsExactly("Z.Mov", "a.mp4", "b/clip1.WebM", "b/clip2.MKV", "c/deep/x.m2ts");
     }
 
     @Test
     void everyAdvertisedExtensionIsRecognised() {
-        for (String ext : List.of("mp4", "m4v", "mov", "mkv", "webm", "avi", "mpg", "mpeg", "ts", "m2ts", "wmv", "flv")) {
+        for (String ext :
+                List.of("mp4", "m4v", "mov", "mkv", "webm", "avi", "mpg", "mpeg", "ts", "m2ts", "wmv", "flv")) {
             assertThat(VideoFiles.isVideoName("x." + ext.toUpperCase())).as(ext).isTrue();
         }
         assertThat(VideoFiles.isVideoName("x.mp3")).isFalse();

@@ -74,7 +74,10 @@ class S3RetryTest {
     void wholeDownloadsThroughTheTransferManagerGetThroughSlowDown() {
         S3Source src = source();
         proxy.policy((n, path) -> Fault.NONE);
-        SourceItem bikes = src.list().filter(i -> i.path().endsWith("/bikes.mp4")).findFirst().orElseThrow();
+        SourceItem bikes = src.list()
+                .filter(i -> i.path().endsWith("/bikes.mp4"))
+                .findFirst()
+                .orElseThrow();
         proxy.policy((n, path) -> n <= 2 ? Fault.SLOW_DOWN : Fault.NONE);
         assertThat(src.materialise(bikes)).hasSameBinaryContentAs(TestData.video("bikes.mp4"));
         assertThat(proxy.requests()).isGreaterThanOrEqualTo(3);
@@ -99,7 +102,9 @@ class S3RetryTest {
         assertThat(records).extracting(VideoRecord::fileName).containsExactly("bikes.mp4", "fades.mp4", "unlucky.mp4");
         assertThat(records.get(0).ok()).as(records.get(0).error()).isTrue();
         assertThat(records.get(0).width()).isEqualTo(640);
-        assertThat(records.get(1).ok()).as(records.get(1).error() + proxy.seen()).isTrue();
+        assertThat(records.get(1).ok())
+                .as(records.get(1).error() + proxy.seen())
+                .isTrue();
         assertThat(records.get(2).ok()).isFalse();
         assertThat(records.get(2).error()).contains("5XX").contains("after " + QUICK.maxAttempts() + " attempts");
         assertThat(bikesHits[0]).isGreaterThan(2);
@@ -107,14 +112,19 @@ class S3RetryTest {
 
     @Test
     void aRangedReadThatLooksBrokenIsConfirmedOnADownloadedCopyBeforeTheObjectIsCalledBroken() {
-        proxy.policy((n, path) -> path.contains("/fades.mp4?") && path.contains("X-Amz-Signature") ? Fault.GARBLE : Fault.NONE);
+        proxy.policy((n, path) ->
+                path.contains("/fades.mp4?") && path.contains("X-Amz-Signature") ? Fault.GARBLE : Fault.NONE);
         S3Source src = source();
-        SourceItem fades = src.list().filter(i -> i.path().endsWith("/fades.mp4")).findFirst().orElseThrow();
+        SourceItem fades = src.list()
+                .filter(i -> i.path().endsWith("/fades.mp4"))
+                .findFirst()
+                .orElseThrow();
         VideoRecord r = new SourceProber(new ProbeService(null, 1), null, ReadMode.RANGE, QUICK).probe(src, fades);
 
         assertThat(r.ok()).as(r.error()).isTrue();
         assertThat(r.width()).isEqualTo(480);
-        assertThat(proxy.seen()).anySatisfy(s -> assertThat(s).contains("/fades.mp4?X-Amz-"))
+        assertThat(proxy.seen())
+                .anySatisfy(s -> assertThat(s).contains("/fades.mp4?X-Amz-"))
                 .anySatisfy(s -> assertThat(s).contains("/fades.mp4").doesNotContain("X-Amz-Signature"));
     }
 }

@@ -57,7 +57,8 @@ class S3SourceTest {
             });
         }
         assertThat(source("s3://" + bucket, 5).list().map(SourceItem::path))
-                .hasSize(62).contains("s3://" + bucket + "/top.MOV", "s3://" + bucket + "/clipsextra/other.mp4");
+                .hasSize(62)
+                .contains("s3://" + bucket + "/top.MOV", "s3://" + bucket + "/clipsextra/other.mp4");
     }
 
     @Test
@@ -101,7 +102,8 @@ class S3SourceTest {
         S3Source src = source("s3://" + bucket + "/v/", 1000);
         SourceItem gone = new SourceItem("s3://" + bucket + "/v/gone.mp4", 10L, 1000L, "v/gone.mp4");
 
-        assertThatThrownBy(() -> src.materialise(gone)).isInstanceOf(SourceException.class)
+        assertThatThrownBy(() -> src.materialise(gone))
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("v/gone.mp4");
         try (Stream<Path> left = Files.walk(cacheDir)) {
             assertThat(left.filter(Files::isRegularFile)).isEmpty();
@@ -120,7 +122,9 @@ class S3SourceTest {
         assertThat(items).extracting(SourceItem::location).containsExactlyInAnyOrderElementsOf(keys);
         for (SourceItem item : items) {
             Path local = src.materialise(item);
-            assertThat(local.normalize().startsWith(cacheDir.toAbsolutePath().normalize())).as(local.toString()).isTrue();
+            assertThat(local.normalize().startsWith(cacheDir.toAbsolutePath().normalize()))
+                    .as(local.toString())
+                    .isTrue();
             assertThat(Files.readString(local)).isEqualTo(item.location());
         }
         assertThat(cacheDir.getParent().resolve("escape.mp4")).doesNotExist();
@@ -129,18 +133,24 @@ class S3SourceTest {
     @Test
     void aNamedProfileFromTheAwsConfigFilesSignsTheRequests() throws Exception {
         Path credentials = cacheDir.resolve("credentials");
-        Files.writeString(credentials, "[clipsift-test]\naws_access_key_id = AKIAPROFILEKEY000001\n"
-                + "aws_secret_access_key = profileSecret\n");
+        Files.writeString(
+                credentials,
+                "[clipsift-test]\naws_access_key_id = AKIAPROFILEKEY000001\n"
+                        + "aws_secret_access_key = profileSecret\n");
         Path config = cacheDir.resolve("config");
         Files.writeString(config, "[profile clipsift-test]\nregion = eu-west-1\n");
         String oldCredentials = System.setProperty("aws.sharedCredentialsFile", credentials.toString());
         String oldConfig = System.setProperty("aws.configFile", config.toString());
-        try (S3Clients viaProfile = new S3Clients(new S3Settings("clipsift-test", S3TestServer.endpoint(), null, true))) {
+        try (S3Clients viaProfile =
+                new S3Clients(new S3Settings("clipsift-test", S3TestServer.endpoint(), null, true))) {
             String bucket = S3TestServer.newBucket();
             S3TestServer.put(bucket, "p/a.mp4", new byte[] {1});
-            S3Source src = new S3Source(viaProfile, S3Location.parse("s3://" + bucket + "/p/"), new DownloadCache(cacheDir));
+            S3Source src =
+                    new S3Source(viaProfile, S3Location.parse("s3://" + bucket + "/p/"), new DownloadCache(cacheDir));
             SourceItem item = src.list().findFirst().orElseThrow();
-            assertThat(src.readUrl(item)).contains("X-Amz-Credential=AKIAPROFILEKEY000001").contains("eu-west-1");
+            assertThat(src.readUrl(item))
+                    .contains("X-Amz-Credential=AKIAPROFILEKEY000001")
+                    .contains("eu-west-1");
             assertThat(item.toString()).doesNotContain("AKIA");
         } finally {
             restore("aws.sharedCredentialsFile", oldCredentials);

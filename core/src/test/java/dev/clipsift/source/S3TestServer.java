@@ -33,10 +33,14 @@ public final class S3TestServer {
             try {
                 Path root = Files.createTempDirectory("s3mock");
                 app = S3MockApplication.start(new java.util.HashMap<>(Map.of(
-                        S3MockApplication.PROP_HTTP_PORT, "0",
-                        S3MockApplication.PROP_HTTPS_PORT, "0",
-                        S3MockApplication.PROP_ROOT_DIRECTORY, root.toString(),
-                        S3MockApplication.PROP_SILENT, true)));
+                        S3MockApplication.PROP_HTTP_PORT,
+                        "0",
+                        S3MockApplication.PROP_HTTPS_PORT,
+                        "0",
+                        S3MockApplication.PROP_ROOT_DIRECTORY,
+                        root.toString(),
+                        S3MockApplication.PROP_SILENT,
+                        true)));
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -58,8 +62,12 @@ public final class S3TestServer {
     /** A plain SDK client for setting up and checking test data, independent of the code under test. */
     public static synchronized S3Client client() {
         if (client == null) {
-            client = S3Client.builder().endpointOverride(endpoint()).region(Region.US_EAST_1).forcePathStyle(true)
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+            client = S3Client.builder()
+                    .endpointOverride(endpoint())
+                    .region(Region.US_EAST_1)
+                    .forcePathStyle(true)
+                    .credentialsProvider(
+                            StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                     .build();
         }
         return client;

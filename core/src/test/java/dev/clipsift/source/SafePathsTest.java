@@ -11,8 +11,20 @@ class SafePathsTest {
     private final Path root = Path.of("/tmp/clipsift-cache-root");
 
     @ParameterizedTest
-    @ValueSource(strings = {"../../etc/passwd", "/etc/passwd", "a/../../b", "..", ".", "a\\..\\..\\b",
-        "C:\\Windows\\x.mp4", "a//b///c", "\u0000nul\u0007.mp4", "..\\..\\up", "x/./y/../../../escape.mp4"})
+    @ValueSource(
+            strings = {
+                "../../etc/passwd",
+                "/etc/passwd",
+                "a/../../b",
+                "..",
+                ".",
+                "a\\..\\..\\b",
+                "C:\\Windows\\x.mp4",
+                "a//b///c",
+                "\u0000nul\u0007.mp4",
+                "..\\..\\up",
+                "x/./y/../../../escape.mp4"
+            })
     void hostileNamesResolveStrictlyInsideTheRoot(String name) {
         Path p = SafePaths.resolve(root, name);
         assertThat(p.startsWith(root)).as(p.toString()).isTrue();

@@ -18,14 +18,20 @@ class SourcesTest {
         Path list = tmp.resolve("list.txt");
         Files.write(list, List.of("https://example.org/a.mp4"));
         try (Sources sources = new Sources(S3Settings.defaults(), tmp.resolve("dl"), w -> {})) {
-            assertThat(sources.open("s3://bucket/videos")).isInstanceOf(S3Source.class)
-                    .extracting(Source::spec).isEqualTo("s3://bucket/videos");
+            assertThat(sources.open("s3://bucket/videos"))
+                    .isInstanceOf(S3Source.class)
+                    .extracting(Source::spec)
+                    .isEqualTo("s3://bucket/videos");
             assertThat(sources.open("urls:" + list)).isInstanceOf(UrlSource.class);
-            assertThat(sources.open("https://example.org/v.mp4?X-Amz-Signature=s3cr3t")).isInstanceOf(UrlSource.class)
-                    .extracting(Source::spec).isEqualTo("https://example.org/v.mp4");
+            assertThat(sources.open("https://example.org/v.mp4?X-Amz-Signature=s3cr3t"))
+                    .isInstanceOf(UrlSource.class)
+                    .extracting(Source::spec)
+                    .isEqualTo("https://example.org/v.mp4");
             assertThat(sources.open(tmp.toString())).isInstanceOf(LocalSource.class);
-            assertThat(sources.open("hf://datasets/owner/name@v2/clips/")).isInstanceOf(HfSource.class)
-                    .extracting(Source::spec).isEqualTo("hf://datasets/owner/name@v2/clips");
+            assertThat(sources.open("hf://datasets/owner/name@v2/clips/"))
+                    .isInstanceOf(HfSource.class)
+                    .extracting(Source::spec)
+                    .isEqualTo("hf://datasets/owner/name@v2/clips");
         }
     }
 
@@ -33,10 +39,14 @@ class SourcesTest {
     void aFolderPrefixIsListedAsAFolderAndAVideoKeyAsOneObject() {
         try (S3Clients clients = new S3Clients(S3Settings.defaults())) {
             DownloadCache cache = new DownloadCache(tmp);
-            assertThat(new S3Source(clients, S3Location.parse("s3://b/videos"), cache).prefix()).isEqualTo("videos/");
-            assertThat(new S3Source(clients, S3Location.parse("s3://b/videos/"), cache).prefix()).isEqualTo("videos/");
-            assertThat(new S3Source(clients, S3Location.parse("s3://b"), cache).prefix()).isEmpty();
-            assertThat(new S3Source(clients, S3Location.parse("s3://b/v/clip.MP4"), cache).prefix()).isEqualTo("v/clip.MP4");
+            assertThat(new S3Source(clients, S3Location.parse("s3://b/videos"), cache).prefix())
+                    .isEqualTo("videos/");
+            assertThat(new S3Source(clients, S3Location.parse("s3://b/videos/"), cache).prefix())
+                    .isEqualTo("videos/");
+            assertThat(new S3Source(clients, S3Location.parse("s3://b"), cache).prefix())
+                    .isEmpty();
+            assertThat(new S3Source(clients, S3Location.parse("s3://b/v/clip.MP4"), cache).prefix())
+                    .isEqualTo("v/clip.MP4");
         }
     }
 
@@ -44,9 +54,12 @@ class SourcesTest {
     void aMissingUrlListOrFolderIsReportedInWords() {
         try (Sources sources = new Sources(S3Settings.defaults(), tmp.resolve("dl"), w -> {})) {
             assertThatThrownBy(() -> sources.open("urls:" + tmp.resolve("nope.txt")))
-                    .isInstanceOf(SourceException.class).hasMessageContaining("no such URL list file");
-            assertThatThrownBy(() -> sources.open(tmp.resolve("nope").toString()).list())
-                    .isInstanceOf(SourceException.class).hasMessageContaining("no such file or folder");
+                    .isInstanceOf(SourceException.class)
+                    .hasMessageContaining("no such URL list file");
+            assertThatThrownBy(
+                            () -> sources.open(tmp.resolve("nope").toString()).list())
+                    .isInstanceOf(SourceException.class)
+                    .hasMessageContaining("no such file or folder");
         }
     }
 
@@ -68,10 +81,12 @@ class SourcesTest {
             Path local = sources.materialise("s3://" + bucket + "/clips/bikes.mp4");
             assertThat(local).hasSameBinaryContentAs(dev.clipsift.TestData.video("bikes.mp4"));
             assertThat(local.startsWith(tmp.resolve("dl"))).isTrue();
-            assertThat(sources.materialise(dev.clipsift.TestData.video("fades.mp4").toString()))
+            assertThat(sources.materialise(
+                            dev.clipsift.TestData.video("fades.mp4").toString()))
                     .isEqualTo(dev.clipsift.TestData.video("fades.mp4"));
             assertThatThrownBy(() -> sources.materialise("s3://" + bucket + "/clips/none.mp4"))
-                    .isInstanceOf(SourceException.class).hasMessageContaining("no such video");
+                    .isInstanceOf(SourceException.class)
+                    .hasMessageContaining("no such video");
         }
     }
 }

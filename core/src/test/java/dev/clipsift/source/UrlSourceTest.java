@@ -49,17 +49,28 @@ class UrlSourceTest {
     @Test
     void aListFileSkipsCommentsAndBlanksAndWarnsAboutLinesThatAreNotUrls() throws Exception {
         List<String> warnings = new ArrayList<>();
-        Path list = listFile("# test clips", "", server.url("bikes.mp4").toString(), "  ", "ftp://host/x.mp4",
+        Path list = listFile(
+                "# test clips",
+                "",
+                server.url("bikes.mp4").toString(),
+                "  ",
+                "ftp://host/x.mp4",
                 "   " + server.url("fades.mp4") + "   ");
         try (Stream<SourceItem> items = source(list, warnings).list()) {
-            assertThat(items.map(SourceItem::path)).containsExactly(server.url("bikes.mp4").toString(), server.url("fades.mp4").toString());
+            assertThat(items.map(SourceItem::path))
+                    .containsExactly(
+                            server.url("bikes.mp4").toString(),
+                            server.url("fades.mp4").toString());
         }
         assertThat(warnings).singleElement().asString().contains("line 5").contains("not an http(s) URL");
     }
 
     @Test
     void probingAUrlListReadsEachClipInPlaceAndAMissingUrlFailsAlone() throws Exception {
-        Path list = listFile(server.url("bikes.mp4").toString(), server.url("missing.mp4").toString(), server.url("fades.mp4").toString());
+        Path list = listFile(
+                server.url("bikes.mp4").toString(),
+                server.url("missing.mp4").toString(),
+                server.url("fades.mp4").toString());
         for (ReadMode mode : ReadMode.values()) {
             SourceProber prober = new SourceProber(new ProbeService(null, 2), null, mode, QUICK);
             List<VideoRecord> records = new ArrayList<>();
@@ -68,7 +79,11 @@ class UrlSourceTest {
             assertThat(records).hasSize(3);
             VideoRecord bikes = records.get(0);
             VideoRecord local = new Prober().probe(TestData.video("bikes.mp4"));
-            assertThat(bikes).as(mode.toString()).usingRecursiveComparison().ignoringFields("path", "mtimeMs").isEqualTo(local);
+            assertThat(bikes)
+                    .as(mode.toString())
+                    .usingRecursiveComparison()
+                    .ignoringFields("path", "mtimeMs")
+                    .isEqualTo(local);
             assertThat(records.get(1).ok()).isFalse();
             assertThat(records.get(1).error()).contains("not found (HTTP 404)");
             assertThat(records.get(2).ok()).isTrue();
@@ -79,7 +94,8 @@ class UrlSourceTest {
     @Test
     void aDownloadThatStallsHalfwayResumesWithARangeRequestAndEndsComplete() throws Exception {
         HttpFetcher stallsAfterOneSecond = new HttpFetcher(QUICK, Duration.ofSeconds(1));
-        UrlSource src = UrlSource.ofUrl(server.url("testvideo.mp4").toString(), stallsAfterOneSecond, new DownloadCache(tmp.resolve("cache")));
+        UrlSource src = UrlSource.ofUrl(
+                server.url("testvideo.mp4").toString(), stallsAfterOneSecond, new DownloadCache(tmp.resolve("cache")));
         SourceItem item = src.list().findFirst().orElseThrow();
         server.ranges().clear();
         server.cutShortNext(1);
@@ -96,28 +112,34 @@ class UrlSourceTest {
 
     @Test
     void aUrlThatKeepsFailingLeavesNoCachedFileAndSaysWhy() throws Exception {
-        UrlSource src = UrlSource.ofUrl(server.url("nothing-here.mp4").toString(), new HttpFetcher(QUICK), new DownloadCache(tmp.resolve("cache")));
+        UrlSource src = UrlSource.ofUrl(
+                server.url("nothing-here.mp4").toString(),
+                new HttpFetcher(QUICK),
+                new DownloadCache(tmp.resolve("cache")));
         SourceItem item = src.list().findFirst().orElseThrow();
-        assertThatThrownBy(() -> src.materialise(item)).isInstanceOf(SourceException.class).hasMessageContaining("HTTP 404");
-        assertThat(tmp.resolve("cache")).satisfiesAnyOf(
-                p -> assertThat(p).doesNotExist(),
-                p -> {
-                    try (Stream<Path> files = Files.walk(p)) {
-                        assertThat(files.filter(Files::isRegularFile)).isEmpty();
-                    }
-                });
+        assertThatThrownBy(() -> src.materialise(item))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("HTTP 404");
+        assertThat(tmp.resolve("cache")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(), p -> {
+            try (Stream<Path> files = Files.walk(p)) {
+                assertThat(files.filter(Files::isRegularFile)).isEmpty();
+            }
+        });
     }
 
     @Test
     void aPresignedUrlIsShownWithoutItsSignatureOrAccessKey() {
-        String presigned = server.url("bikes.mp4") + "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAEXAMPLE%2F20260101"
-                + "&X-Amz-Signature=abc123&X-Amz-Expires=3600";
+        String presigned =
+                server.url("bikes.mp4") + "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAEXAMPLE%2F20260101"
+                        + "&X-Amz-Signature=abc123&X-Amz-Expires=3600";
         UrlSource src = UrlSource.ofUrl(presigned, new HttpFetcher(QUICK), new DownloadCache(tmp));
         SourceItem item = src.list().findFirst().orElseThrow();
         assertThat(item.path()).isEqualTo(server.url("bikes.mp4").toString());
         assertThat(src.spec()).doesNotContain("AKIAEXAMPLE");
         assertThat(item.toString()).doesNotContain("Signature");
-        assertThat(dev.clipsift.io.Json.write(item)).doesNotContain("AKIAEXAMPLE").doesNotContain("abc123");
+        assertThat(dev.clipsift.io.Json.write(item))
+                .doesNotContain("AKIAEXAMPLE")
+                .doesNotContain("abc123");
         VideoRecord r = new SourceProber(new ProbeService(null, 1), null, ReadMode.RANGE, QUICK).probe(src, item);
         assertThat(r.ok()).isTrue();
         assertThat(dev.clipsift.io.Json.write(r)).doesNotContain("AKIAEXAMPLE").doesNotContain("abc123");

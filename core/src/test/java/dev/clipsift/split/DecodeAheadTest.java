@@ -40,8 +40,10 @@ class DecodeAheadTest {
     void aDecoderThatThrowsARuntimeExceptionEndsTheStreamWithThatErrorInsteadOfHanging() {
         List<Integer> got = new ArrayList<>();
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            try (DecodeAhead frames = new DecodeAhead(source(3, new IllegalStateException("broken packet")), 2, DecodeAhead.OWN_THREAD)) {
-                assertThatThrownBy(() -> drain(frames, got)).isInstanceOf(IOException.class)
+            try (DecodeAhead frames =
+                    new DecodeAhead(source(3, new IllegalStateException("broken packet")), 2, DecodeAhead.OWN_THREAD)) {
+                assertThatThrownBy(() -> drain(frames, got))
+                        .isInstanceOf(IOException.class)
                         .hasMessageContaining("broken packet");
             }
         });
@@ -56,7 +58,9 @@ class DecodeAheadTest {
             made.add(t);
             return t;
         })) {
-            assertThat(drain(frames, new ArrayList<>())).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 20).boxed().toList());
+            assertThat(drain(frames, new ArrayList<>()))
+                    .containsExactlyElementsOf(
+                            java.util.stream.IntStream.range(0, 20).boxed().toList());
         }
         assertThat(made).hasSize(1).noneMatch(Thread::isAlive);
     }

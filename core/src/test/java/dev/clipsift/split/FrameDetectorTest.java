@@ -17,27 +17,40 @@ class FrameDetectorTest {
     Path dir;
 
     private static boolean decoderThreadsAlive() {
-        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith("decode ") && t.isAlive());
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().startsWith("decode ") && t.isAlive());
     }
 
     @Test
     void cancellingStopsBetweenFramesAndLeavesNoDecoderThreadBehind() throws Exception {
-        Path video = SyntheticVideo.write(dir.resolve("v.mp4"), 64, 36, 25, 60,
+        Path video = SyntheticVideo.write(
+                dir.resolve("v.mp4"),
+                64,
+                36,
+                25,
+                60,
                 (i, bgr, w, h) -> SyntheticVideo.paintShot(0, i, bgr, w, 0, h, 1.0));
         AtomicInteger seen = new AtomicInteger();
         ShotSplitter content = ShotSplitters.create(new SplitConfig("content", Map.of()));
         assertThatThrownBy(() -> content.split(video, () -> seen.get() >= 10, seen::set))
-                .isInstanceOf(CancellationException.class).hasMessageContaining("v.mp4");
+                .isInstanceOf(CancellationException.class)
+                .hasMessageContaining("v.mp4");
         assertThat(seen.get()).isEqualTo(10);
         assertThat(decoderThreadsAlive()).isFalse();
     }
 
     @Test
     void progressCountsEveryFrame() throws Exception {
-        Path video = SyntheticVideo.write(dir.resolve("v.mp4"), 64, 36, 25, 30,
+        Path video = SyntheticVideo.write(
+                dir.resolve("v.mp4"),
+                64,
+                36,
+                25,
+                30,
                 (i, bgr, w, h) -> SyntheticVideo.paintShot(0, i, bgr, w, 0, h, 1.0));
         AtomicInteger seen = new AtomicInteger();
-        ShotSplitter.SplitResult r = ShotSplitters.create(new SplitConfig("threshold", Map.of())).split(video, () -> false, seen::set);
+        ShotSplitter.SplitResult r =
+                ShotSplitters.create(new SplitConfig("threshold", Map.of())).split(video, () -> false, seen::set);
         assertThat(seen.get()).isEqualTo(30).isEqualTo(r.frames());
     }
 
@@ -45,8 +58,11 @@ class FrameDetectorTest {
     void aFileThatIsNotAVideoFailsWithAnIOExceptionNamingIt() throws IOException {
         Path junk = Files.writeString(dir.resolve("notes.mp4"), "not a video at all");
         for (String algorithm : new String[] {"content", "adaptive", "threshold"}) {
-            assertThatThrownBy(() -> ShotSplitters.create(new SplitConfig(algorithm, Map.of())).split(junk, () -> false))
-                    .as(algorithm).isInstanceOf(IOException.class).hasMessageContaining("notes.mp4");
+            assertThatThrownBy(() -> ShotSplitters.create(new SplitConfig(algorithm, Map.of()))
+                            .split(junk, () -> false))
+                    .as(algorithm)
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("notes.mp4");
         }
         assertThat(decoderThreadsAlive()).isFalse();
     }

@@ -18,20 +18,31 @@ class GeneratedVideoCutsTest {
 
     @TempDir
     static Path dir;
+
     static Path hardCuts;
     static Path letterboxed;
     static Path fade;
 
     @BeforeAll
     static void writeVideos() throws Exception {
-        hardCuts = SyntheticVideo.write(dir.resolve("hard cuts.mp4"), W, H, 25, 100,
+        hardCuts = SyntheticVideo.write(
+                dir.resolve("hard cuts.mp4"),
+                W,
+                H,
+                25,
+                100,
                 (i, bgr, w, h) -> SyntheticVideo.paintShot(shotAt(i, CUTS), i, bgr, w, 0, h, 1.0));
         int bar = 20;
         letterboxed = SyntheticVideo.write(dir.resolve("letterboxed.mp4"), W, H, 25, 100, (i, bgr, w, h) -> {
             java.util.Arrays.fill(bgr, (byte) 0);
             SyntheticVideo.paintShot(shotAt(i, LETTERBOX_CUTS), i, bgr, w, bar, h - bar, 1.0);
         });
-        fade = SyntheticVideo.write(dir.resolve("fade.mp4"), W, H, 25, 100,
+        fade = SyntheticVideo.write(
+                dir.resolve("fade.mp4"),
+                W,
+                H,
+                25,
+                100,
                 (i, bgr, w, h) -> SyntheticVideo.paintShot(i < 50 ? 0 : 1, i, bgr, w, 0, h, fadeLevel(i)));
     }
 
@@ -84,15 +95,20 @@ class GeneratedVideoCutsTest {
     @Test
     void minSceneLenCountsFromTheLastFrameAboveTheThresholdAsPySceneDetectsMergeFilterDoes() throws Exception {
         // merge: 20 is too close to the start, so it only moves the reference; 45 and 70 are 25 frames on
-        assertThat(split(hardCuts, "content", Map.of("min_scene_len", 22)).cuts()).isEqualTo(List.of(45, 70));
-        assertThat(split(hardCuts, "content", Map.of("min_scene_len", "1s")).cuts()).isEqualTo(List.of(45, 70));
-        assertThat(split(hardCuts, "content", Map.of("min_scene_len", 30)).cuts()).isEmpty();
-        assertThat(split(hardCuts, "content", Map.of("min_scene_len", 5)).cuts()).isEqualTo(CUTS);
+        assertThat(split(hardCuts, "content", Map.of("min_scene_len", 22)).cuts())
+                .isEqualTo(List.of(45, 70));
+        assertThat(split(hardCuts, "content", Map.of("min_scene_len", "1s")).cuts())
+                .isEqualTo(List.of(45, 70));
+        assertThat(split(hardCuts, "content", Map.of("min_scene_len", 30)).cuts())
+                .isEmpty();
+        assertThat(split(hardCuts, "content", Map.of("min_scene_len", 5)).cuts())
+                .isEqualTo(CUTS);
     }
 
     @Test
     void suppressModeMeasuresMinSceneLenFromTheLastCut() throws Exception {
-        assertThat(split(hardCuts, "content", Map.of("min_scene_len", 30, "filter_mode", "suppress")).cuts())
+        assertThat(split(hardCuts, "content", Map.of("min_scene_len", 30, "filter_mode", "suppress"))
+                        .cuts())
                 .isEqualTo(List.of(45));
     }
 
@@ -116,11 +132,18 @@ class GeneratedVideoCutsTest {
 
     @Test
     void endingFadedOutAddsAFinalSceneOnlyWhenAsked() throws Exception {
-        Path endsBlack = SyntheticVideo.write(dir.resolve("ends black.mp4"), W, H, 25, 60,
+        Path endsBlack = SyntheticVideo.write(
+                dir.resolve("ends black.mp4"),
+                W,
+                H,
+                25,
+                60,
                 (i, bgr, w, h) -> SyntheticVideo.paintShot(0, i, bgr, w, 0, h, i < 40 ? fadeLevel(i) : 0.0));
         int out = firstFrame(30, i -> meanPainted(i) < 12);
         assertThat(split(endsBlack, "threshold", Map.of()).cuts()).isEmpty();
-        assertThat(split(endsBlack, "threshold", Map.of("add_final_scene", true)).cuts()).containsExactly(out);
+        assertThat(split(endsBlack, "threshold", Map.of("add_final_scene", true))
+                        .cuts())
+                .containsExactly(out);
     }
 
     private static int firstFrame(int from, java.util.function.IntPredicate p) {

@@ -18,7 +18,9 @@ class HsvPlanesTest {
         for (int v = 0; v < 256; v++) {
             bgr[v * 3] = bgr[v * 3 + 1] = bgr[v * 3 + 2] = (byte) v;
         }
-        int[][] pure = {{255, 0, 0}, {0, 255, 0}, {0, 0, 255}, {255, 255, 0}, {0, 255, 255}, {255, 0, 255}, {1, 0, 0}, {0, 1, 1}};
+        int[][] pure = {
+            {255, 0, 0}, {0, 255, 0}, {0, 0, 255}, {255, 255, 0}, {0, 255, 255}, {255, 0, 255}, {1, 0, 0}, {0, 1, 1}
+        };
         for (int i = 0; i < pure.length; i++) {
             for (int c = 0; c < 3; c++) {
                 bgr[(256 + i) * 3 + c] = (byte) pure[i][c];
@@ -36,7 +38,8 @@ class HsvPlanesTest {
         planes.fromBgr(bgr);
 
         byte[] expected = new byte[w * h * 3];
-        try (Mat src = new Mat(h, w, CV_8UC3); Mat dst = new Mat()) {
+        try (Mat src = new Mat(h, w, CV_8UC3);
+                Mat dst = new Mat()) {
             src.data().put(bgr);
             opencv_imgproc.cvtColor(src, dst, COLOR_BGR2HSV);
             dst.data().get(expected);
@@ -44,7 +47,8 @@ class HsvPlanesTest {
         for (int i = 0; i < w * h; i++) {
             int at = i;
             assertThat(new int[] {planes.hue[i] & 0xFF, planes.sat[i] & 0xFF, planes.val[i] & 0xFF})
-                    .as(() -> "pixel %d BGR(%d,%d,%d)".formatted(at, bgr[at * 3] & 0xFF, bgr[at * 3 + 1] & 0xFF, bgr[at * 3 + 2] & 0xFF))
+                    .as(() -> "pixel %d BGR(%d,%d,%d)"
+                            .formatted(at, bgr[at * 3] & 0xFF, bgr[at * 3 + 1] & 0xFF, bgr[at * 3 + 2] & 0xFF))
                     .containsExactly(expected[i * 3] & 0xFF, expected[i * 3 + 1] & 0xFF, expected[i * 3 + 2] & 0xFF);
         }
     }

@@ -66,8 +66,11 @@ class SharedVideoCutsTest {
     void contentDetectorFindsEveryHardCutOfBikesExactly() throws Exception {
         SplitResult r = split("bikes.mp4", "content", Map.of());
         assertThat(r.frames()).isEqualTo(entry("bikes.mp4").get("frame_count").asInt());
-        assertThat(r.cuts()).isEqualTo(ints(entry("bikes.mp4").get("hard_cuts"))).isEqualTo(List.of(30, 76, 137, 187, 242));
-        List<List<Integer>> shots = r.shots().stream().map(s -> List.of(s.start(), s.end())).toList();
+        assertThat(r.cuts())
+                .isEqualTo(ints(entry("bikes.mp4").get("hard_cuts")))
+                .isEqualTo(List.of(30, 76, 137, 187, 242));
+        List<List<Integer>> shots =
+                r.shots().stream().map(s -> List.of(s.start(), s.end())).toList();
         List<List<Integer>> expected = new ArrayList<>();
         entry("bikes.mp4").get("shots").forEach(s -> expected.add(ints(s)));
         assertThat(shots).isEqualTo(expected);
@@ -75,7 +78,8 @@ class SharedVideoCutsTest {
 
     @Test
     void adaptiveDetectorAlsoFindsEveryHardCutOfBikes() throws Exception {
-        assertThat(split("bikes.mp4", "adaptive", Map.of()).cuts()).isEqualTo(ints(entry("bikes.mp4").get("hard_cuts")));
+        assertThat(split("bikes.mp4", "adaptive", Map.of()).cuts())
+                .isEqualTo(ints(entry("bikes.mp4").get("hard_cuts")));
     }
 
     @Test
@@ -100,7 +104,8 @@ class SharedVideoCutsTest {
         assertThat(split("testvideo.mp4", "adaptive", Map.of()).cuts())
                 .isEqualTo(reference("testvideo.mp4", "PySceneDetect AdaptiveDetector() default", "cuts"))
                 .isEqualTo(List.of(30, 180, 394, 691));
-        assertThat(split("testvideo.mp4", "adaptive", Map.of("adaptive_threshold", 5.0)).cuts())
+        assertThat(split("testvideo.mp4", "adaptive", Map.of("adaptive_threshold", 5.0))
+                        .cuts())
                 .isEqualTo(reference("testvideo.mp4", "PySceneDetect AdaptiveDetector(adaptive_threshold=5.0)", "cuts"))
                 .isEqualTo(List.of(30, 180, 394));
     }
@@ -109,20 +114,32 @@ class SharedVideoCutsTest {
     void thresholdDetectorMatchesPySceneDetectOnTestvideo() throws Exception {
         // the reference ran over frames 0..500; the rest of the video ends faded out, which adds no cut
         assertThat(split("testvideo.mp4", "threshold", Map.of()).cuts())
-                .isEqualTo(withoutFrameZero(reference("testvideo.mp4", "PySceneDetect ThresholdDetector() default", "scene_starts_in_test")))
+                .isEqualTo(withoutFrameZero(reference(
+                        "testvideo.mp4", "PySceneDetect ThresholdDetector() default", "scene_starts_in_test")))
                 .isEqualTo(List.of(15, 198, 377));
     }
 
     @Test
     void thresholdDetectorMatchesPySceneDetectOnFadesWithFloorAndCeiling() throws Exception {
         assertThat(split("fades.mp4", "threshold", Map.of()).cuts())
-                .isEqualTo(withoutFrameZero(reference("fades.mp4", "PySceneDetect ThresholdDetector() default", "scene_starts")))
+                .isEqualTo(withoutFrameZero(
+                        reference("fades.mp4", "PySceneDetect ThresholdDetector() default", "scene_starts")))
                 .isEqualTo(List.of(84, 167));
-        assertThat(split("fades.mp4", "threshold", Map.of("threshold", 11.0, "method", "floor", "add_final_scene", true)).cuts())
-                .isEqualTo(withoutFrameZero(reference("fades.mp4", "PySceneDetect ThresholdDetector(threshold=11.0", "scene_starts")))
+        assertThat(split(
+                                "fades.mp4",
+                                "threshold",
+                                Map.of("threshold", 11.0, "method", "floor", "add_final_scene", true))
+                        .cuts())
+                .isEqualTo(withoutFrameZero(
+                        reference("fades.mp4", "PySceneDetect ThresholdDetector(threshold=11.0", "scene_starts")))
                 .isEqualTo(List.of(84, 167, 245));
-        assertThat(split("fades.mp4", "threshold", Map.of("threshold", 243.0, "method", "ceiling", "add_final_scene", true)).cuts())
-                .isEqualTo(withoutFrameZero(reference("fades.mp4", "PySceneDetect ThresholdDetector(threshold=243.0", "scene_starts")))
+        assertThat(split(
+                                "fades.mp4",
+                                "threshold",
+                                Map.of("threshold", 243.0, "method", "ceiling", "add_final_scene", true))
+                        .cuts())
+                .isEqualTo(withoutFrameZero(
+                        reference("fades.mp4", "PySceneDetect ThresholdDetector(threshold=243.0", "scene_starts")))
                 .isEqualTo(List.of(42, 126, 209));
     }
 

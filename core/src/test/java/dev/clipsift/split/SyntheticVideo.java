@@ -12,7 +12,11 @@ final class SyntheticVideo {
 
     static Path write(Path file, int width, int height, double fps, int frames, TestVideos.Painter painter)
             throws IOException {
-        return TestVideos.video(width, height, fps, frames).codec(AV_CODEC_ID_MPEG4).gop(12).quality(2).write(file, painter);
+        return TestVideos.video(width, height, fps, frames)
+                .codec(AV_CODEC_ID_MPEG4)
+                .gop(12)
+                .quality(2)
+                .write(file, painter);
     }
 
     /**
@@ -21,7 +25,8 @@ final class SyntheticVideo {
      * with a bright square drifting one pixel a frame, so frames within a shot differ a little and shots a lot.
      */
     static void paintShot(int shot, int index, byte[] bgr, int width, int top, int bottom, double brightness) {
-        int[][] palette = {{40, 90, 200}, {200, 160, 30}, {60, 200, 80}, {180, 60, 170}, {30, 30, 120}, {220, 220, 220}};
+        int[][] palette = {{40, 90, 200}, {200, 160, 30}, {60, 200, 80}, {180, 60, 170}, {30, 30, 120}, {220, 220, 220}
+        };
         int[] c = palette[shot % palette.length];
         int sq = 12;
         int sx = (5 + index) % (width - sq);

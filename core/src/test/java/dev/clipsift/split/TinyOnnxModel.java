@@ -28,8 +28,11 @@ final class TinyOnnxModel {
                 field(11, valueInfo("input", 1, 100, 27, 48, 3)),
                 field(12, valueInfo("logits", 1, 100, 1)));
         byte[] opset = concat(field(1, new byte[0]), varintField(2, 13));
-        byte[] model = concat(varintField(1, 8), field(2, "clipsift-test".getBytes(StandardCharsets.UTF_8)),
-                field(7, graph), field(8, opset));
+        byte[] model = concat(
+                varintField(1, 8),
+                field(2, "clipsift-test".getBytes(StandardCharsets.UTF_8)),
+                field(7, graph),
+                field(8, opset));
         Files.write(file, model);
         return file;
     }
@@ -62,7 +65,10 @@ final class TinyOnnxModel {
     }
 
     private static byte[] floatScalar(String name, float value) {
-        byte[] raw = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putFloat(value).array();
+        byte[] raw = ByteBuffer.allocate(4)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putFloat(value)
+                .array();
         return concat(varintField(2, 1), field(8, utf8(name)), field(9, raw));
     }
 

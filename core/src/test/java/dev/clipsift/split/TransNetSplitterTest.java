@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TransNetSplitterTest {
     @TempDir
     static Path dir;
+
     static Path model;
     static Path video;
     private static final Set<Integer> BRIGHT = Set.of(40, 41, 97);
@@ -52,24 +53,33 @@ class TransNetSplitterTest {
     private static java.util.List<Integer> split(Map<String, Object> params, double threshold) throws Exception {
         Map<String, Object> p = new java.util.HashMap<>(params);
         p.put("threshold", threshold);
-        return ShotSplitters.create(new SplitConfig("transnetv2", p)).split(video, () -> false).cuts();
+        return ShotSplitters.create(new SplitConfig("transnetv2", p))
+                .split(video, () -> false)
+                .cuts();
     }
 
     @Test
     void theModelIsRequiredAndMustExist() throws Exception {
         assertThatThrownBy(() -> ShotSplitters.create(new SplitConfig("transnetv2", Map.of())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("model=");
-        assertThatThrownBy(() -> ShotSplitters.create(new SplitConfig("transnetv2", Map.of("model", dir.resolve("none.onnx").toString()))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("none.onnx");
-        assertThatThrownBy(() -> ShotSplitters.create(new SplitConfig("transnetv2", Map.of("model", model.toString(), "treshold", 1))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("model=");
+        assertThatThrownBy(() -> ShotSplitters.create(new SplitConfig(
+                        "transnetv2", Map.of("model", dir.resolve("none.onnx").toString()))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("none.onnx");
+        assertThatThrownBy(() -> ShotSplitters.create(
+                        new SplitConfig("transnetv2", Map.of("model", model.toString(), "treshold", 1))))
                 .hasMessageContaining("treshold");
     }
 
     @Test
     void theSingleFrameOutputCanBeNamedAndAWrongNameIsReported() throws Exception {
-        assertThat(split(Map.of("model", model.toString(), "output", "logits"), 0.4)).containsExactly(42, 98);
+        assertThat(split(Map.of("model", model.toString(), "output", "logits"), 0.4))
+                .containsExactly(42, 98);
         assertThatThrownBy(() -> split(Map.of("model", model.toString(), "output", "many_hot"), 0.4))
-                .isInstanceOf(java.io.IOException.class).hasMessageContaining("many_hot").hasMessageContaining("logits");
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("many_hot")
+                .hasMessageContaining("logits");
     }
 
     @Test
@@ -77,6 +87,7 @@ class TransNetSplitterTest {
         Path junk = Files.writeString(dir.resolve("junk.onnx"), "not a model");
         ShotSplitter s = ShotSplitters.create(new SplitConfig("transnetv2", Map.of("model", junk.toString())));
         assertThatThrownBy(() -> s.split(video, () -> false))
-                .isInstanceOf(java.io.IOException.class).hasMessageContaining("junk.onnx");
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("junk.onnx");
     }
 }

@@ -34,11 +34,15 @@ class OutputStoreTest {
     }
 
     private static List<String> keys(String bucket) {
-        return S3TestServer.client().listObjectsV2Paginator(l -> l.bucket(bucket)).contents().stream().map(S3Object::key).sorted().toList();
+        return S3TestServer.client().listObjectsV2Paginator(l -> l.bucket(bucket)).contents().stream()
+                .map(S3Object::key)
+                .sorted()
+                .toList();
     }
 
     private static byte[] get(String bucket, String key) {
-        ResponseBytes<GetObjectResponse> b = S3TestServer.client().getObjectAsBytes(g -> g.bucket(bucket).key(key));
+        ResponseBytes<GetObjectResponse> b =
+                S3TestServer.client().getObjectAsBytes(g -> g.bucket(bucket).key(key));
         return b.asByteArray();
     }
 
@@ -52,7 +56,9 @@ class OutputStoreTest {
             assertThat(report.bytes()).isEqualTo(12 + 3 + 2);
             assertThat(store.location()).isEqualTo("s3://" + bucket + "/runs/r1/");
         }
-        assertThat(keys(bucket)).containsExactly("runs/r1/out/clips/a/one.mp4", "runs/r1/out/clips/two.mp4", "runs/r1/out/summary.json");
+        assertThat(keys(bucket))
+                .containsExactly(
+                        "runs/r1/out/clips/a/one.mp4", "runs/r1/out/clips/two.mp4", "runs/r1/out/summary.json");
         assertThat(get(bucket, "runs/r1/out/clips/a/one.mp4")).containsExactly(1, 2, 3);
     }
 
@@ -63,7 +69,8 @@ class OutputStoreTest {
         new Random(1).nextBytes(big);
         Path file = tmp.resolve("big.bin");
         Files.write(file, big);
-        try (OutputStore store = new S3OutputStore(new S3Clients(S3TestServer.settings()), S3Location.parse("s3://" + bucket), true)) {
+        try (OutputStore store =
+                new S3OutputStore(new S3Clients(S3TestServer.settings()), S3Location.parse("s3://" + bucket), true)) {
             assertThat(store.put(file, "grids/big.bin")).isEqualTo("s3://" + bucket + "/grids/big.bin");
         }
         var head = S3TestServer.client().headObject(h -> h.bucket(bucket).key("grids/big.bin"));
@@ -103,14 +110,16 @@ class OutputStoreTest {
         }
         assertThat(root.resolve("clips/a/one.mp4")).hasBinaryContent(new byte[] {1, 2, 3});
         try (Stream<Path> files = Files.walk(root)) {
-            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".part"))).isEmpty();
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".part")))
+                    .isEmpty();
         }
     }
 
     @Test
     void bothStoresListAFoldersFilesAndReadOneBackOrSayItIsMissing() throws Exception {
         String bucket = S3TestServer.newBucket();
-        for (String spec : List.of("s3://" + bucket + "/runs/r2", tmp.resolve("local").toString())) {
+        for (String spec :
+                List.of("s3://" + bucket + "/runs/r2", tmp.resolve("local").toString())) {
             try (OutputStore store = OutputStore.open(spec, S3TestServer.settings())) {
                 store.putTree(tree(), "");
                 assertThat(store.names("clips")).as(spec).containsExactly("clips/two.mp4");
@@ -118,7 +127,9 @@ class OutputStoreTest {
                 Path back = tmp.resolve("back-" + spec.hashCode() + "/two.mp4");
                 assertThat(store.get("clips/two.mp4", back)).as(spec).isTrue();
                 assertThat(back).hasBinaryContent(new byte[] {4, 5});
-                assertThat(store.get("clips/none.mp4", tmp.resolve("none.mp4"))).as(spec).isFalse();
+                assertThat(store.get("clips/none.mp4", tmp.resolve("none.mp4")))
+                        .as(spec)
+                        .isFalse();
                 assertThat(tmp.resolve("none.mp4")).doesNotExist();
             }
         }
@@ -129,8 +140,10 @@ class OutputStoreTest {
         Path file = tmp.resolve("x.json");
         Files.writeString(file, "{}");
         try (OutputStore store = OutputStore.open("s3://clipsift-no-such-bucket/p", S3TestServer.settings())) {
-            assertThatThrownBy(() -> store.put(file, "x.json")).isInstanceOf(SourceException.class)
-                    .hasMessageContaining("no such bucket").hasMessageNotContaining("Exception");
+            assertThatThrownBy(() -> store.put(file, "x.json"))
+                    .isInstanceOf(SourceException.class)
+                    .hasMessageContaining("no such bucket")
+                    .hasMessageNotContaining("Exception");
         }
     }
 

@@ -56,8 +56,8 @@ final class BrightnessStage extends ClipStage {
                 }
             }
             Scores scores = item.record().scores() != null ? item.record().scores() : Scores.NONE;
-            return item.withRecord(item.record().withScores(
-                    scores.with("brightness_mean", sum / n).with("brightness_frames", frames.size())));
+            return item.withRecord(item.record()
+                    .withScores(scores.with("brightness_mean", sum / n).with("brightness_frames", frames.size())));
         };
     }
 }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FamilyRunTest {
     @TempDir
     static Path tmp;
+
     static Path input;
 
     /** a.mp4: 150 frames, b.mp4: 100 frames, at 25 fps: five 2 s clips of 50 frames each. */
@@ -44,7 +45,8 @@ class FamilyRunTest {
     }
 
     static RunConfig fixedStride() {
-        return new RunConfig(input.toString(), null, null, new SplitConfig("fixed-stride", Map.of("stride_s", 2.0)), null, null);
+        return new RunConfig(
+                input.toString(), null, null, new SplitConfig("fixed-stride", Map.of("stride_s", 2.0)), null, null);
     }
 
     static RunSummary run(Path out, RunConfig config) throws Exception {
@@ -84,7 +86,9 @@ class FamilyRunTest {
 
         assertThat(second.session().videosProcessed()).isEqualTo(2);
         assertThat(second.session().decodedFrames().split()).as("no re-split").isZero();
-        assertThat(second.session().decodedFrames().clipSpans()).as("each clip span decoded once, for the new stage").isEqualTo(250);
+        assertThat(second.session().decodedFrames().clipSpans())
+                .as("each clip span decoded once, for the new stage")
+                .isEqualTo(250);
         assertThat(clipFiles(out)).as("no re-encode").isEqualTo(encoded);
         assertThat(clips(out)).hasSize(5).allSatisfy(c -> {
             assertThat(c.stages()).containsOnlyKeys("transcode", "brightness");
@@ -93,9 +97,10 @@ class FamilyRunTest {
             assertThat(c.media().frames()).isEqualTo(50L);
         });
         JsonNode manifest = Json.mapper().readTree(out.resolve("config.json").toFile());
-        assertThat(manifest.path("config").path("brightness").path("enabled").asBoolean()).isTrue();
-        assertThat(manifest.path("stages").findValuesAsText("name")).containsExactly("probe", "split", "spans", "transcode",
-                "brightness", "records");
+        assertThat(manifest.path("config").path("brightness").path("enabled").asBoolean())
+                .isTrue();
+        assertThat(manifest.path("stages").findValuesAsText("name"))
+                .containsExactly("probe", "split", "spans", "transcode", "brightness", "records");
         assertThat(manifest.path("run_id").asText()).isEqualTo(first.runId());
 
         RunSummary third = run(out, fixedStride().withFamily("brightness", new BrightnessConfig(true, 2.0, 64)));
@@ -113,20 +118,29 @@ class FamilyRunTest {
 
         assertThat(again.session().decodedFrames().split()).isZero();
         assertThat(clipFiles(out)).isEqualTo(encoded);
-        assertThat(clips(out)).allSatisfy(c -> assertThat(c.scores().get("brightness_frames")).isEqualTo(2.0));
+        assertThat(clips(out))
+                .allSatisfy(c -> assertThat(c.scores().get("brightness_frames")).isEqualTo(2.0));
     }
 
     @Test
     void inAFreshRunTheFamilySharesTheEncodersDecodeAndLoadsOncePerWorker() throws Exception {
         BrightnessStage.SETUPS.set(0);
 
-        RunSummary s = run(tmp.resolve("fresh"), fixedStride().withFamily("brightness", new BrightnessConfig(true, 2.0, 32)));
+        RunSummary s =
+                run(tmp.resolve("fresh"), fixedStride().withFamily("brightness", new BrightnessConfig(true, 2.0, 32)));
 
-        assertThat(s.session().decodedFrames().clipSpans()).as("one decode serves encoder and family").isEqualTo(250);
-        RunSummary.StageStat brightness = s.session().stages().stream().filter(st -> st.stage().equals("brightness")).findFirst()
+        assertThat(s.session().decodedFrames().clipSpans())
+                .as("one decode serves encoder and family")
+                .isEqualTo(250);
+        RunSummary.StageStat brightness = s.session().stages().stream()
+                .filter(st -> st.stage().equals("brightness"))
+                .findFirst()
                 .orElseThrow();
         assertThat(brightness.itemsIn()).isEqualTo(5);
-        assertThat(BrightnessStage.SETUPS.get()).as("set up once per worker, not per clip").isEqualTo(brightness.workers());
-        assertThat(clips(tmp.resolve("fresh"))).allSatisfy(c -> assertThat(c.scores().get("brightness_frames")).isEqualTo(4.0));
+        assertThat(BrightnessStage.SETUPS.get())
+                .as("set up once per worker, not per clip")
+                .isEqualTo(brightness.workers());
+        assertThat(clips(tmp.resolve("fresh")))
+                .allSatisfy(c -> assertThat(c.scores().get("brightness_frames")).isEqualTo(4.0));
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClipTranscoderTest {
     @TempDir
     static Path dir;
+
     static Path source;
 
     @BeforeAll
@@ -29,10 +30,13 @@ class ClipTranscoderTest {
     @Test
     void cutsExactlyTheSpansFramesAndEncodesBrowserPlayableH264() throws IOException {
         Path clip = dir.resolve("mid.mp4");
-        ClipTranscoder.Result r = new ClipTranscoder(TranscodeConfig.defaults()).transcode(source, new Shot(55, 99), 25, clip, () -> false);
+        ClipTranscoder.Result r = new ClipTranscoder(TranscodeConfig.defaults())
+                .transcode(source, new Shot(55, 99), 25, clip, () -> false);
 
         assertThat(r.frames()).isEqualTo(45);
-        assertThat(SyntheticVideo.decodedIndices(clip)).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(55, 99).boxed().toList());
+        assertThat(SyntheticVideo.decodedIndices(clip))
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.rangeClosed(55, 99).boxed().toList());
         List<Integer> shots = SyntheticVideo.decodedShots(clip);
         assertThat(shots.subList(0, 45)).containsOnly(1);
         VideoRecord probe = new Prober().probe(clip);
@@ -54,10 +58,16 @@ class ClipTranscoderTest {
         t.transcode(source, new Shot(0, 39), 25, first, () -> false);
         t.transcode(source, new Shot(100, 149), 25, dir.resolve("last.mp4"), () -> false);
 
-        assertThat(SyntheticVideo.decodedIndices(first)).startsWith(0, 1, 2).endsWith(38, 39).hasSize(40);
+        assertThat(SyntheticVideo.decodedIndices(first))
+                .startsWith(0, 1, 2)
+                .endsWith(38, 39)
+                .hasSize(40);
         assertThat(SyntheticVideo.decodedShots(first)).containsOnly(0);
         assertThat(SyntheticVideo.decodedShots(dir.resolve("last.mp4"))).containsOnly(2);
-        assertThat(SyntheticVideo.decodedIndices(dir.resolve("last.mp4"))).startsWith(100, 101).endsWith(148, 149).hasSize(50);
+        assertThat(SyntheticVideo.decodedIndices(dir.resolve("last.mp4")))
+                .startsWith(100, 101)
+                .endsWith(148, 149)
+                .hasSize(50);
         assertThat(new Prober().probe(first).audioCodec()).isNull();
     }
 
@@ -80,7 +90,8 @@ class ClipTranscoderTest {
         ClipTranscoder t = new ClipTranscoder(TranscodeConfig.defaults());
 
         assertThatThrownBy(() -> t.transcode(source, new Shot(140, 199), 25, clip, () -> false))
-                .isInstanceOf(IOException.class).hasMessageContaining("source ended");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("source ended");
         assertThat(clip).doesNotExist();
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
@@ -109,8 +120,14 @@ class ClipTranscoderTest {
 
     @Test
     void aYuv444pSourceInAnotherContainerBecomesYuv420pH264WithItsCutInPlace() throws IOException {
-        Path odd = SyntheticVideo.write(dir.resolve("odd.mkv"), new SyntheticVideo.Format(200, 100, "ffv1",
-                org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV444P, "matroska"), 60, 30, List.of(30), false);
+        Path odd = SyntheticVideo.write(
+                dir.resolve("odd.mkv"),
+                new SyntheticVideo.Format(
+                        200, 100, "ffv1", org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV444P, "matroska"),
+                60,
+                30,
+                List.of(30),
+                false);
         Path clip = dir.resolve("odd-clip.mp4");
 
         new ClipTranscoder(TranscodeConfig.defaults()).transcode(odd, new Shot(20, 49), 30, clip, () -> false);
@@ -128,14 +145,21 @@ class ClipTranscoderTest {
 
     @Test
     void anMpegTsSourceWithItsStartOffsetIsCutAtTheSameFramesAfterASeek() throws IOException {
-        Path ts = SyntheticVideo.write(dir.resolve("cuts.ts"), new SyntheticVideo.Format(160, 90, "libopenh264",
-                org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P, "mpegts"), 150, 25, List.of(40, 100), false);
+        Path ts = SyntheticVideo.write(
+                dir.resolve("cuts.ts"),
+                new SyntheticVideo.Format(
+                        160, 90, "libopenh264", org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P, "mpegts"),
+                150,
+                25,
+                List.of(40, 100),
+                false);
         Path clip = dir.resolve("ts-clip.mp4");
 
         new ClipTranscoder(TranscodeConfig.defaults()).transcode(ts, new Shot(95, 139), 25, clip, () -> false);
 
-        assertThat(SyntheticVideo.decodedIndices(clip)).containsExactlyElementsOf(
-                java.util.stream.IntStream.rangeClosed(95, 139).boxed().toList());
+        assertThat(SyntheticVideo.decodedIndices(clip))
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.rangeClosed(95, 139).boxed().toList());
         assertThat(SyntheticVideo.decodedShots(clip).subList(0, 5)).containsOnly(1);
         assertThat(SyntheticVideo.decodedShots(clip).subList(5, 45)).containsOnly(2);
     }

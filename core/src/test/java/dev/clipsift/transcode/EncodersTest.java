@@ -20,6 +20,7 @@ class EncodersTest {
 
     @Test
     void anUnknownEncoderNameIsRefusedByTheConfig() {
-        assertThatThrownBy(() -> TranscodeConfig.defaults().withEncoder("h265_magic")).hasMessageContaining("unknown encoder");
+        assertThatThrownBy(() -> TranscodeConfig.defaults().withEncoder("h265_magic"))
+                .hasMessageContaining("unknown encoder");
     }
 }

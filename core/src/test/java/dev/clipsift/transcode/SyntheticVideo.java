@@ -19,25 +19,33 @@ public final class SyntheticVideo {
     public static final int HEIGHT = 90;
     private static final int BITS = 10;
     private static final int BLOCK = 16;
-    private static final int[][] COLOURS = {{200, 40, 40}, {40, 200, 40}, {40, 40, 200}, {200, 200, 40}, {200, 40, 200}};
+    private static final int[][] COLOURS = {{200, 40, 40}, {40, 200, 40}, {40, 40, 200}, {200, 200, 40}, {200, 40, 200}
+    };
 
     private SyntheticVideo() {}
 
     /** Writes {@code frames} frames at {@code fps}; a new shot (new colour) starts at each frame of {@code cuts}. */
     public static Path write(Path file, int frames, double fps, List<Integer> cuts, boolean audio) throws IOException {
-        return write(file, new Format(WIDTH, HEIGHT, "libopenh264", AV_PIX_FMT_YUV420P, "mp4"), frames, fps, cuts, audio);
+        return write(
+                file, new Format(WIDTH, HEIGHT, "libopenh264", AV_PIX_FMT_YUV420P, "mp4"), frames, fps, cuts, audio);
     }
 
     /** Size, codec, pixel format and container of a synthetic video. */
     public record Format(int width, int height, String codec, int pixelFormat, String container) {}
 
-    public static Path write(Path file, Format format, int frames, double fps, List<Integer> cuts, boolean audio) throws IOException {
+    public static Path write(Path file, Format format, int frames, double fps, List<Integer> cuts, boolean audio)
+            throws IOException {
         TestVideos.Recording recording = TestVideos.video(format.width(), format.height(), fps, frames)
-                .codec(format.codec()).pixelFormat(format.pixelFormat()).format(format.container()).bitrate(2_000_000);
+                .codec(format.codec())
+                .pixelFormat(format.pixelFormat())
+                .format(format.container())
+                .bitrate(2_000_000);
         if (audio) {
             recording.withTone();
         }
-        return recording.write(file, (i, bgr, width, height) -> paint(bgr, width, height, COLOURS[shotAt(i, cuts) % COLOURS.length], i));
+        return recording.write(
+                file,
+                (i, bgr, width, height) -> paint(bgr, width, height, COLOURS[shotAt(i, cuts) % COLOURS.length], i));
     }
 
     private static int shotAt(int index, List<Integer> cuts) {
@@ -87,7 +95,8 @@ public final class SyntheticVideo {
         int best = -1;
         int bestDist = Integer.MAX_VALUE;
         for (int c = 0; c < COLOURS.length; c++) {
-            int d = Math.abs((bgr[p + 2] & 0xff) - COLOURS[c][0]) + Math.abs((bgr[p + 1] & 0xff) - COLOURS[c][1])
+            int d = Math.abs((bgr[p + 2] & 0xff) - COLOURS[c][0])
+                    + Math.abs((bgr[p + 1] & 0xff) - COLOURS[c][1])
                     + Math.abs((bgr[p] & 0xff) - COLOURS[c][2]);
             if (d < bestDist) {
                 bestDist = d;

@@ -27,13 +27,15 @@ class FrameReaderTest {
 
     @Test
     void anExplicitFactorAndFullSizeAreHonoured() throws Exception {
-        assertThat(size("bikes.mp4", FrameReader.Options.bgr().withDownscale(3))).containsExactly(640, 272, 213, 91);
+        assertThat(size("bikes.mp4", FrameReader.Options.bgr().withDownscale(3)))
+                .containsExactly(640, 272, 213, 91);
         assertThat(size("bikes.mp4", FrameReader.Options.bgr())).containsExactly(640, 272, 640, 272);
     }
 
     @Test
     void everyFrameIsDecodedAndNumberedFromZero() throws Exception {
-        try (FrameReader r = FrameReader.open(TestData.video("bikes.mp4"), FrameReader.Options.bgr().withDownscale(0))) {
+        try (FrameReader r = FrameReader.open(
+                TestData.video("bikes.mp4"), FrameReader.Options.bgr().withDownscale(0))) {
             FrameReader.Picture p = new FrameReader.Picture();
             int n = 0;
             while (r.next(p)) {

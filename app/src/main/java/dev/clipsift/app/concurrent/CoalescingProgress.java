@@ -36,7 +36,8 @@ public final class CoalescingProgress implements RunListener {
 
     @Override
     public void started(Map<String, Integer> workersByStage) {
-        workersByStage.forEach((stage, workers) -> record(new StageProgress(stage, workers, 0, 0, 0, -1, 0, Double.NaN)));
+        workersByStage.forEach(
+                (stage, workers) -> record(new StageProgress(stage, workers, 0, 0, 0, -1, 0, Double.NaN)));
         repaint.request();
     }
 

@@ -45,7 +45,8 @@ public final class JobControls {
     }
 
     /** {@code idPrefix}-start and {@code idPrefix}-cancel are the buttons' ids (for tests). */
-    public static HBox row(JobState job, String startText, String idPrefix, Runnable start, Runnable cancel, Stage stage) {
+    public static HBox row(
+            JobState job, String startText, String idPrefix, Runnable start, Runnable cancel, Stage stage) {
         Button go = new Button(startText);
         go.setId(idPrefix + "-start");
         go.getStyleClass().add("accent");
@@ -54,7 +55,8 @@ public final class JobControls {
         go.setOnAction(e -> start.run());
         Button stop = new Button();
         stop.setId(idPrefix + "-cancel");
-        stop.textProperty().bind(Bindings.when(job.runningProperty()).then("Cancel").otherwise("Close"));
+        stop.textProperty()
+                .bind(Bindings.when(job.runningProperty()).then("Cancel").otherwise("Close"));
         stop.setOnAction(e -> {
             if (job.isRunning()) {
                 cancel.run();

@@ -1,10 +1,9 @@
 package dev.clipsift.app.curate;
 
-import dev.clipsift.app.concurrent.JobControls;
-
 import dev.clipsift.app.Format;
-import dev.clipsift.pipeline.StageProgress;
+import dev.clipsift.app.concurrent.JobControls;
 import dev.clipsift.model.ClipRecord;
+import dev.clipsift.pipeline.StageProgress;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -118,13 +117,37 @@ public final class CurateDialog {
         t.setPlaceholder(new Label("The clips appear here when the run is done."));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.getColumns().add(column("Clip", 230, ClipRecord::id));
-        t.getColumns().add(column("Source", 170, c -> Path.of(c.source().video()).getFileName().toString()));
-        t.getColumns().add(column("Span", 120, c -> String.format(Locale.ROOT, "%.2f\u2013%.2f s", c.span().startS(), c.span().endS())));
-        t.getColumns().add(column("Length", 70, c -> c.media() == null ? "" : Format.duration(c.media().durationS())));
-        t.getColumns().add(column("Size", 90, c -> c.media() == null || c.media().width() == null ? ""
-                : c.media().width() + "\u00d7" + c.media().height()));
-        t.getColumns().add(column("Bytes", 80, c -> c.media() == null ? "" : Format.bytes(c.media().bytes())));
-        t.getColumns().add(column("Status", 120, c -> c.valid() ? c.status().state().json() : String.valueOf(c.errors())));
+        t.getColumns().add(column("Source", 170, c -> Path.of(c.source().video())
+                .getFileName()
+                .toString()));
+        t.getColumns()
+                .add(column(
+                        "Span",
+                        120,
+                        c -> String.format(
+                                Locale.ROOT,
+                                "%.2f\u2013%.2f s",
+                                c.span().startS(),
+                                c.span().endS())));
+        t.getColumns()
+                .add(column(
+                        "Length",
+                        70,
+                        c -> c.media() == null ? "" : Format.duration(c.media().durationS())));
+        t.getColumns()
+                .add(column(
+                        "Size",
+                        90,
+                        c -> c.media() == null || c.media().width() == null
+                                ? ""
+                                : c.media().width() + "\u00d7" + c.media().height()));
+        t.getColumns()
+                .add(column(
+                        "Bytes",
+                        80,
+                        c -> c.media() == null ? "" : Format.bytes(c.media().bytes())));
+        t.getColumns()
+                .add(column("Status", 120, c -> c.valid() ? c.status().state().json() : String.valueOf(c.errors())));
         return t;
     }
 

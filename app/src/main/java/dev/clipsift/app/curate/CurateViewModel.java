@@ -3,12 +3,11 @@ package dev.clipsift.app.curate;
 import dev.clipsift.app.concurrent.CoalescingProgress;
 import dev.clipsift.app.concurrent.JobState;
 import dev.clipsift.app.concurrent.RunProgress;
-
 import dev.clipsift.app.source.OpenedSource;
 import dev.clipsift.io.Json;
-import dev.clipsift.pipeline.StageProgress;
 import dev.clipsift.model.ClipRecord;
 import dev.clipsift.pipeline.RunHandle;
+import dev.clipsift.pipeline.StageProgress;
 import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.RunConfig;
 import dev.clipsift.run.RunFolder;
@@ -108,7 +107,8 @@ public final class CurateViewModel {
             throw new IllegalArgumentException("Not a valid path: " + text);
         }
         if (input.folder() != null && out.startsWith(input.folder())) {
-            throw new IllegalArgumentException("Choose an output folder outside " + input.spec() + ": its clips would become inputs of later runs.");
+            throw new IllegalArgumentException("Choose an output folder outside " + input.spec()
+                    + ": its clips would become inputs of later runs.");
         }
         if (Files.isRegularFile(out)) {
             throw new IllegalArgumentException("Not a folder: " + out);
@@ -121,7 +121,8 @@ public final class CurateViewModel {
         try {
             limit = Integer.parseInt(limitText.get().trim());
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("The video limit must be a whole number (0 = all), not \"" + limitText.get() + "\".");
+            throw new IllegalArgumentException(
+                    "The video limit must be a whole number (0 = all), not \"" + limitText.get() + "\".");
         }
         if (limit < 0) {
             throw new IllegalArgumentException("The video limit must be 0 (all) or more.");
@@ -195,18 +196,28 @@ public final class CurateViewModel {
         }
         try (Stream<Path> files = Files.list(folder.clips())) {
             List<ClipRecord> out = new ArrayList<>();
-            for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+            for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList()) {
                 out.add(Json.read(p, ClipRecord.class));
             }
-            out.sort(Comparator.comparing((ClipRecord c) -> c.source().video()).thenComparingDouble(c -> c.span().startS()));
+            out.sort(Comparator.comparing((ClipRecord c) -> c.source().video())
+                    .thenComparingDouble(c -> c.span().startS()));
             return out;
         }
     }
 
     private void finish(RunSummary s, List<ClipRecord> made, Path out) {
         clips.setAll(made);
-        job.succeeded(String.format(Locale.ROOT, "%s (%d failed), %s (%d failed), %.1f s of clips in %s",
-                count(s.inputs(), "video"), s.inputsFailed(), count(s.clips(), "clip"), s.clipsFailed(), s.clipS(), out));
+        job.succeeded(String.format(
+                Locale.ROOT,
+                "%s (%d failed), %s (%d failed), %.1f s of clips in %s",
+                count(s.inputs(), "video"),
+                s.inputsFailed(),
+                count(s.clips(), "clip"),
+                s.clipsFailed(),
+                s.clipS(),
+                out));
     }
 
     private static String count(long n, String noun) {

@@ -1,7 +1,6 @@
 package dev.clipsift.app.grid;
 
 import dev.clipsift.app.concurrent.JobControls;
-
 import dev.clipsift.app.grid.GridVideoViewModel.Source;
 import java.io.File;
 import java.nio.file.Path;
@@ -69,7 +68,8 @@ public final class GridVideoDialog {
         sample.setDisable(!model.sampleAvailable());
         folder.setDisable(!model.folderAvailable());
         (model.sourceProperty().get() == Source.SAMPLE ? sample : folder).setSelected(true);
-        group.selectedToggleProperty().addListener((o, a, t) -> model.sourceProperty().set(t == sample ? Source.SAMPLE : Source.FOLDER));
+        group.selectedToggleProperty()
+                .addListener((o, a, t) -> model.sourceProperty().set(t == sample ? Source.SAMPLE : Source.FOLDER));
         Label title = new Label("Videos");
         title.getStyleClass().add("dialog-heading");
         VBox box = new VBox(6, title, sample, folder);
@@ -103,8 +103,14 @@ public final class GridVideoDialog {
         Label shape = new Label();
         shape.setId("grid-shape");
         shape.getStyleClass().add("status");
-        shape.textProperty().bind(Bindings.createStringBinding(model::shape, model.colsProperty(),
-                model.rowsProperty(), model.lengthTextProperty(), model.fpsTextProperty(), model.seedTextProperty()));
+        shape.textProperty()
+                .bind(Bindings.createStringBinding(
+                        model::shape,
+                        model.colsProperty(),
+                        model.rowsProperty(),
+                        model.lengthTextProperty(),
+                        model.fpsTextProperty(),
+                        model.seedTextProperty()));
         g.add(labels, 0, 3, 4, 1);
         g.add(shape, 0, 4, 4, 1);
         g.disableProperty().bind(model.job().runningProperty());
@@ -137,7 +143,10 @@ public final class GridVideoDialog {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Write the grid video to");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MP4 video (*.mp4)", "*.mp4"));
-        Path current = Path.of(model.outputTextProperty().get().isBlank() ? "grid_preview.mp4" : model.outputTextProperty().get());
+        Path current = Path.of(
+                model.outputTextProperty().get().isBlank()
+                        ? "grid_preview.mp4"
+                        : model.outputTextProperty().get());
         if (current.getParent() != null && current.getParent().toFile().isDirectory()) {
             chooser.setInitialDirectory(current.getParent().toFile());
         }

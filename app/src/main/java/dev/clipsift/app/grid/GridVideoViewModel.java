@@ -1,7 +1,6 @@
 package dev.clipsift.app.grid;
 
 import dev.clipsift.app.concurrent.JobState;
-
 import dev.clipsift.app.source.OpenedSource;
 import dev.clipsift.grid.GridInputs;
 import dev.clipsift.grid.GridListener;
@@ -41,7 +40,10 @@ import javafx.beans.property.StringProperty;
  */
 public final class GridVideoViewModel {
     /** Where the grid's videos come from. */
-    public enum Source { SAMPLE, FOLDER }
+    public enum Source {
+        SAMPLE,
+        FOLDER
+    }
 
     private final OpenedSource opened;
     private final List<String> sampleFiles;
@@ -64,7 +66,13 @@ public final class GridVideoViewModel {
      * @param sampleFiles the shown paths of the sample on screen, in sample order (empty when there is none)
      * @param seed the browser's seed, as typed
      */
-    public GridVideoViewModel(OpenedSource opened, List<String> sampleFiles, String seed, Path defaultOutput, Executor jobs, Executor ui) {
+    public GridVideoViewModel(
+            OpenedSource opened,
+            List<String> sampleFiles,
+            String seed,
+            Path defaultOutput,
+            Executor jobs,
+            Executor ui) {
         this.opened = opened;
         this.sampleFiles = List.copyOf(sampleFiles);
         this.jobs = jobs;
@@ -87,9 +95,12 @@ public final class GridVideoViewModel {
     /** The choice as the dialog words it, with the count and the seed. */
     public String describe(Source s) {
         return s == Source.SAMPLE
-                ? "The sample shown in the browser: its first " + Math.min(sampleFiles.size(), tiles())
-                        + " of " + sampleFiles.size() + " videos, in sample order"
-                : "The whole " + (opened == null ? "folder (none open)" : (opened.folder() != null ? "folder " : "source ") + opened.spec())
+                ? "The sample shown in the browser: its first " + Math.min(sampleFiles.size(), tiles()) + " of "
+                        + sampleFiles.size() + " videos, in sample order"
+                : "The whole "
+                        + (opened == null
+                                ? "folder (none open)"
+                                : (opened.folder() != null ? "folder " : "source ") + opened.spec())
                         + ": a seeded pick of up to "
                         + tiles() + " videos (the seed below)";
     }
@@ -98,8 +109,14 @@ public final class GridVideoViewModel {
     public String shape() {
         try {
             GridOptions o = options();
-            return String.format(Locale.ROOT, "The grid video: %d\u00d7%d pixels, %d frames, tiles of %d\u00d7%d.",
-                    o.canvasWidth(), o.canvasHeight(), o.frames(), o.tileWidth(), o.tileHeight());
+            return String.format(
+                    Locale.ROOT,
+                    "The grid video: %d\u00d7%d pixels, %d frames, tiles of %d\u00d7%d.",
+                    o.canvasWidth(),
+                    o.canvasHeight(),
+                    o.frames(),
+                    o.tileWidth(),
+                    o.tileHeight());
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
@@ -124,9 +141,13 @@ public final class GridVideoViewModel {
             return;
         }
         Source from = source.get();
-        List<String> chosen = from == Source.SAMPLE ? sampleFiles.subList(0, Math.min(sampleFiles.size(), options.tiles())) : null;
+        List<String> chosen =
+                from == Source.SAMPLE ? sampleFiles.subList(0, Math.min(sampleFiles.size(), options.tiles())) : null;
         result.set(null);
-        AtomicBoolean stop = job.start(from == Source.SAMPLE ? "Opening " + chosen.size() + " videos \u2026" : "Listing " + opened.spec() + " \u2026");
+        AtomicBoolean stop = job.start(
+                from == Source.SAMPLE
+                        ? "Opening " + chosen.size() + " videos \u2026"
+                        : "Listing " + opened.spec() + " \u2026");
         jobs.execute(() -> run(options, chosen, out, stop));
     }
 
@@ -139,7 +160,11 @@ public final class GridVideoViewModel {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("The seed must be a whole number, not \"" + seedText.get() + "\".");
         }
-        return GridOptions.defaults().withGrid(cols.get(), rows.get()).withTiming(length, fps).withSeed(seed).withLabels(labels.get());
+        return GridOptions.defaults()
+                .withGrid(cols.get(), rows.get())
+                .withTiming(length, fps)
+                .withSeed(seed)
+                .withLabels(labels.get());
     }
 
     private static double number(String text, String what) {
@@ -157,7 +182,8 @@ public final class GridVideoViewModel {
         }
         try {
             Path p = Path.of(text).toAbsolutePath().normalize();
-            if (p.getFileName() == null || !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mp4")) {
+            if (p.getFileName() == null
+                    || !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mp4")) {
                 throw new IllegalArgumentException("The output must be an .mp4 file, not \"" + text + "\".");
             }
             return p;
@@ -176,20 +202,26 @@ public final class GridVideoViewModel {
             GridInputs.Fetched fetched = GridInputs.fetch(source, picked, w -> {}, stop::get);
             skipped.addAll(fetched.failed());
             if (fetched.files().isEmpty()) {
-                throw new NoValidVideosException("No valid videos found: none of the " + picked.size() + " picked videos could be read"
-                        + (skipped.isEmpty() ? "" : " (" + skipped.get(0) + ")"));
+                throw new NoValidVideosException("No valid videos found: none of the " + picked.size()
+                        + " picked videos could be read" + (skipped.isEmpty() ? "" : " (" + skipped.get(0) + ")"));
             }
-            GridResult r = GridVideoMaker.make(options, fetched.files(), out, new GridListener() {
-                @Override
-                public void started(int tiles, int frames, String encoder) {
-                    ui.execute(() -> job.setStatus("Writing " + frames + " frames of " + tiles + " tiles with " + encoder + " \u2026"));
-                }
+            GridResult r = GridVideoMaker.make(
+                    options,
+                    fetched.files(),
+                    out,
+                    new GridListener() {
+                        @Override
+                        public void started(int tiles, int frames, String encoder) {
+                            ui.execute(() -> job.setStatus("Writing " + frames + " frames of " + tiles + " tiles with "
+                                    + encoder + " \u2026"));
+                        }
 
-                @Override
-                public void framesWritten(int done, int total) {
-                    ui.execute(() -> job.setProgress(done / (double) total));
-                }
-            }, stop::get);
+                        @Override
+                        public void framesWritten(int done, int total) {
+                            ui.execute(() -> job.setProgress(done / (double) total));
+                        }
+                    },
+                    stop::get);
             skipped.addAll(r.skipped().stream().map(fetched::shown).toList());
             ui.execute(() -> finish(r, skipped));
         } catch (CancellationException e) {
@@ -217,7 +249,8 @@ public final class GridVideoViewModel {
         return items;
     }
 
-    private List<SourceItem> pick(dev.clipsift.source.Source source, GridOptions options) throws NoValidVideosException {
+    private List<SourceItem> pick(dev.clipsift.source.Source source, GridOptions options)
+            throws NoValidVideosException {
         try (Stream<SourceItem> listing = source.list()) {
             List<SourceItem> files = GridVideoMaker.pick(listing, options).items();
             if (files.isEmpty()) {
@@ -231,8 +264,15 @@ public final class GridVideoViewModel {
     private void finish(GridResult r, List<String> all) {
         result.set(r);
         String skipped = all.isEmpty() ? "" : "; " + all.size() + " skipped (" + all.get(0) + ")";
-        job.succeeded(String.format(Locale.ROOT, "Wrote %s: %d\u00d7%d, %d frames, %d tiles%s.",
-                r.output(), r.width(), r.height(), r.frames(), r.shown().size(), skipped));
+        job.succeeded(String.format(
+                Locale.ROOT,
+                "Wrote %s: %d\u00d7%d, %d frames, %d tiles%s.",
+                r.output(),
+                r.width(),
+                r.height(),
+                r.frames(),
+                r.shown().size(),
+                skipped));
     }
 
     private void end(String message) {
@@ -280,12 +320,6 @@ public final class GridVideoViewModel {
     public ObjectProperty<Source> sourceProperty() {
         return source;
     }
-
-
-
-
-
-
 
     /** The finished grid video, or null. */
     public ReadOnlyObjectProperty<GridResult> resultProperty() {

@@ -33,7 +33,12 @@ public final class LibraryView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(text("File", 260, VideoRecord::fileName));
         table.getColumns().add(number("Duration", 90, VideoRecord::durationS, r -> Format.duration(r.durationS())));
-        table.getColumns().add(number("Resolution", 110, r -> r.ok() ? r.displayWidth() * r.displayHeight() : null, Format::resolution));
+        table.getColumns()
+                .add(number(
+                        "Resolution",
+                        110,
+                        r -> r.ok() ? r.displayWidth() * r.displayHeight() : null,
+                        Format::resolution));
         table.getColumns().add(number("FPS", 80, VideoRecord::fps, r -> Format.fps(r.fps())));
         table.getColumns().add(text("Codec", 80, r -> Format.orEmpty(r.codec())));
         table.getColumns().add(text("Container", 90, r -> Format.orEmpty(r.container())));
@@ -70,7 +75,8 @@ public final class LibraryView extends BorderPane {
         new DetailView(getScene().getWindow(), new DetailViewModel(r, () -> source.file(r.path())), ui).open();
     }
 
-    private static TableColumn<VideoRecord, String> text(String name, double width, Function<VideoRecord, String> value) {
+    private static TableColumn<VideoRecord, String> text(
+            String name, double width, Function<VideoRecord, String> value) {
         TableColumn<VideoRecord, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));

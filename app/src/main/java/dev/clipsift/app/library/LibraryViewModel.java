@@ -43,6 +43,7 @@ import org.slf4j.LoggerFactory;
 public final class LibraryViewModel {
     /** The longest probing waits for the sample's first page. */
     public static final long MAX_HOLD_MS = 15_000;
+
     private static final Logger LOG = LoggerFactory.getLogger(LibraryViewModel.class);
 
     private final ProbeService probes;
@@ -53,7 +54,8 @@ public final class LibraryViewModel {
     private final ObjectProperty<OpenedSource> source = new SimpleObjectProperty<>();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty status = new SimpleStringProperty("Open a folder of videos (or an s3://, hf://, urls: or https source) to begin.");
+    private final StringProperty status =
+            new SimpleStringProperty("Open a folder of videos (or an s3://, hf://, urls: or https source) to begin.");
     private final List<String> warnings = new ArrayList<>();
     private AtomicBoolean current = new AtomicBoolean();
     private long openedAtNanos;
@@ -106,7 +108,8 @@ public final class LibraryViewModel {
             if (!probeAfter.isDone()) {
                 ui.execute(() -> {
                     if (!cancelled.get()) {
-                        status.set("Listed " + total + " videos; probing them once the sample's first page shows \u2026");
+                        status.set(
+                                "Listed " + total + " videos; probing them once the sample's first page shows \u2026");
                     }
                 });
                 await(probeAfter, cancelled);
@@ -125,11 +128,15 @@ public final class LibraryViewModel {
                 progress.set(total == 0 ? 1 : done.get() / (double) total);
                 status.set("Probing " + done.get() + " of " + total + " videos \u2026");
             });
-            probes.probeEach(files.stream(), src::probe, r -> {
-                arrived.add(r);
-                done.incrementAndGet();
-                flush.request();
-            }, cancelled);
+            probes.probeEach(
+                    files.stream(),
+                    src::probe,
+                    r -> {
+                        arrived.add(r);
+                        done.incrementAndGet();
+                        flush.request();
+                    },
+                    cancelled);
             ui.execute(() -> finish(cancelled, arrived, done.get(), total, seen));
         } catch (RuntimeException e) {
             ui.execute(() -> {
@@ -159,7 +166,8 @@ public final class LibraryViewModel {
         }
     }
 
-    private void finish(AtomicBoolean cancelled, ConcurrentLinkedQueue<VideoRecord> rest, int done, int total, List<String> seen) {
+    private void finish(
+            AtomicBoolean cancelled, ConcurrentLinkedQueue<VideoRecord> rest, int done, int total, List<String> seen) {
         if (cancelled.get()) {
             return;
         }
@@ -168,7 +176,10 @@ public final class LibraryViewModel {
         }
         warnings.addAll(seen);
         long bad = records.stream().filter(r -> !r.ok()).count();
-        LOG.info("listing settled: {} videos listed and probed in {} ms", total, (System.nanoTime() - openedAtNanos) / 1_000_000);
+        LOG.info(
+                "listing settled: {} videos listed and probed in {} ms",
+                total,
+                (System.nanoTime() - openedAtNanos) / 1_000_000);
         busy.set(false);
         progress.set(1);
         if (total == 0) {

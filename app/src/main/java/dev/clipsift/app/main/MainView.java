@@ -54,7 +54,9 @@ public final class MainView extends BorderPane {
 
     /** Shows the tab named files, samples or overview. */
     public void selectTab(String name) {
-        tabs.getTabs().stream().filter(t -> t.getId().equals(name + "-tab")).findFirst()
+        tabs.getTabs().stream()
+                .filter(t -> t.getId().equals(name + "-tab"))
+                .findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
@@ -63,14 +65,16 @@ public final class MainView extends BorderPane {
         title.getStyleClass().add("app-title");
         TextField path = new TextField();
         path.setId("folder");
-        path.setPromptText("A folder, s3://bucket/prefix, hf://datasets/owner/name, urls:FILE or an https URL; Enter opens it");
+        path.setPromptText(
+                "A folder, s3://bucket/prefix, hf://datasets/owner/name, urls:FILE or an https URL; Enter opens it");
         path.textProperty().bindBidirectional(model.folderTextProperty());
         path.setOnAction(e -> model.openTyped());
         HBox.setHgrow(path, Priority.ALWAYS);
         Button s3 = new Button("S3 options\u2026");
         s3.setId("s3-options");
         s3.setOnAction(e -> new S3OptionsDialog(getScene().getWindow(), model.s3Settings(), AwsProfiles.ofUser())
-                .ask().ifPresent(model::s3Settings));
+                .ask()
+                .ifPresent(model::s3Settings));
         Button browse = new Button("Browse\u2026");
         browse.setId("browse");
         browse.setOnAction(e -> {

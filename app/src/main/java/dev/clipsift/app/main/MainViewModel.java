@@ -33,8 +33,13 @@ public final class MainViewModel {
     private final Executor ui;
     private final SourceAccess sources;
 
-    public MainViewModel(SourceAccess sources, LibraryViewModel library, SampleViewModel sample, OverviewViewModel overview,
-            Executor jobs, Executor ui) {
+    public MainViewModel(
+            SourceAccess sources,
+            LibraryViewModel library,
+            SampleViewModel sample,
+            OverviewViewModel overview,
+            Executor jobs,
+            Executor ui) {
         this.sources = sources;
         this.library = library;
         this.sample = sample;
@@ -96,12 +101,14 @@ public final class MainViewModel {
         sources.settings(settings);
     }
 
-
     /** A grid video dialog's state for the open source and the sample shown now, with the browser's seed. */
     public GridVideoViewModel gridVideo() {
-        List<String> shown = sample.sampleProperty().get() == null ? List.of() : sample.sampleProperty().get().files();
+        List<String> shown = sample.sampleProperty().get() == null
+                ? List.of()
+                : sample.sampleProperty().get().files();
         Path defaultOutput = Path.of(System.getProperty("user.home"), "grid_preview.mp4");
-        return new GridVideoViewModel(sample.sourceProperty().get(), shown, sample.seedTextProperty().get(), defaultOutput, jobs, ui);
+        return new GridVideoViewModel(
+                sample.sourceProperty().get(), shown, sample.seedTextProperty().get(), defaultOutput, jobs, ui);
     }
 
     /** A curation dialog's state for the open source (the engine of {@code clipsift run}). */

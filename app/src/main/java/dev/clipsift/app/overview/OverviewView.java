@@ -69,7 +69,8 @@ public final class OverviewView extends BorderPane {
     }
 
     private void show(DatasetStats s) {
-        totals.setText(String.format("%d files \u00b7 %d unreadable \u00b7 %s of video \u00b7 %s on disk",
+        totals.setText(String.format(
+                "%d files \u00b7 %d unreadable \u00b7 %s of video \u00b7 %s on disk",
                 s.total(), s.unreadable(), Format.duration(s.totalDurationS()), Format.bytes(s.totalBytes())));
         totals.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("broken"), s.unreadable() > 0);
         charts.getChildren().clear();
@@ -124,7 +125,9 @@ public final class OverviewView extends BorderPane {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         int n = Math.max(1, counts.size());
-        chart.widthProperty().addListener((o, a, w) -> chart.setCategoryGap(Math.max(6, w.doubleValue() * 0.85 / n - MAX_BAR_WIDTH)));
+        chart.widthProperty()
+                .addListener(
+                        (o, a, w) -> chart.setCategoryGap(Math.max(6, w.doubleValue() * 0.85 / n - MAX_BAR_WIDTH)));
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         counts.forEach((k, v) -> series.getData().add(new XYChart.Data<>(k, v)));
         chart.getData().add(series);

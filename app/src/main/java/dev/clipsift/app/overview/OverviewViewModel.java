@@ -70,7 +70,8 @@ public final class OverviewViewModel {
                 } else {
                     ListingExport.writeJson(out, snapshot);
                 }
-                ui.execute(() -> status.set(String.format(Locale.ROOT, "Exported %d rows to %s", snapshot.size(), out)));
+                ui.execute(
+                        () -> status.set(String.format(Locale.ROOT, "Exported %d rows to %s", snapshot.size(), out)));
             } catch (IOException | RuntimeException e) {
                 ui.execute(() -> status.set("Cannot export to " + out + ": " + e.getMessage()));
             }

@@ -28,7 +28,13 @@ final class DetailPlayer implements AutoCloseable {
     private Thread thread;
 
     /** {@code file} gives the local file on the decoding thread (a remote video is downloaded there). */
-    DetailPlayer(Supplier<Path> file, int maxWidth, int maxHeight, Executor ui, Consumer<BgraFrame> onFrame, Consumer<String> onError) {
+    DetailPlayer(
+            Supplier<Path> file,
+            int maxWidth,
+            int maxHeight,
+            Executor ui,
+            Consumer<BgraFrame> onFrame,
+            Consumer<String> onError) {
         this.file = file;
         this.maxWidth = maxWidth;
         this.maxHeight = maxHeight;

@@ -91,7 +91,8 @@ public final class DetailView {
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
 
-        player = new DetailPlayer(model.file(), MAX_WIDTH, MAX_HEIGHT, ui, this::show, why -> problem.setText("Cannot play: " + why));
+        player = new DetailPlayer(
+                model.file(), MAX_WIDTH, MAX_HEIGHT, ui, this::show, why -> problem.setText("Cannot play: " + why));
         play.setOnAction(e -> {
             player.setPaused(!player.isPaused());
             play.setText(player.isPaused() ? "Play" : "Pause");
@@ -129,7 +130,16 @@ public final class DetailView {
             image = new WritableImage(f.width(), f.height());
             view.setImage(image);
         }
-        image.getPixelWriter().setPixels(0, 0, f.width(), f.height(), PixelFormat.getByteBgraPreInstance(), f.pixels(), 0, f.width() * 4);
+        image.getPixelWriter()
+                .setPixels(
+                        0,
+                        0,
+                        f.width(),
+                        f.height(),
+                        PixelFormat.getByteBgraPreInstance(),
+                        f.pixels(),
+                        0,
+                        f.width() * 4);
         if (!scrubber.isValueChanging()) {
             fromPlayer = true;
             scrubber.setValue(f.timestampS());

@@ -20,7 +20,16 @@ public record Preview(List<Image> frames, long frameIntervalMs) {
 
     static Image image(BgraFrame f) {
         WritableImage img = new WritableImage(f.width(), f.height());
-        img.getPixelWriter().setPixels(0, 0, f.width(), f.height(), PixelFormat.getByteBgraPreInstance(), f.pixels(), 0, f.width() * 4);
+        img.getPixelWriter()
+                .setPixels(
+                        0,
+                        0,
+                        f.width(),
+                        f.height(),
+                        PixelFormat.getByteBgraPreInstance(),
+                        f.pixels(),
+                        0,
+                        f.width() * 4);
         return img;
     }
 

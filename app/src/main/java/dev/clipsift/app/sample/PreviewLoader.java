@@ -121,8 +121,10 @@ public final class PreviewLoader {
     /** Logs how long the page took until every tile showed its first frame (or its problem). */
     private void tileDone(AtomicBoolean stop) {
         if (stop == cancelled && --waiting == 0) {
-            LOG.info("page shown: every tile has its first frame after {} ms ({} ms since the app started)",
-                    (System.nanoTime() - shownAtNanos) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime());
+            LOG.info(
+                    "page shown: every tile has its first frame after {} ms ({} ms since the app started)",
+                    (System.nanoTime() - shownAtNanos) / 1_000_000,
+                    ManagementFactory.getRuntimeMXBean().getUptime());
             pageShown.complete(null);
         }
     }

@@ -65,7 +65,8 @@ public final class SampleView extends BorderPane {
     }
 
     private Node controls() {
-        Spinner<Integer> size = new Spinner<>(1, 1_000_000, model.nsamplesProperty().get(), 10);
+        Spinner<Integer> size =
+                new Spinner<>(1, 1_000_000, model.nsamplesProperty().get(), 10);
         size.setId("nsamples");
         size.setEditable(true);
         size.setPrefWidth(110);
@@ -100,7 +101,8 @@ public final class SampleView extends BorderPane {
         grid.disableProperty().bind(model.sourceOpen().not());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Samples"), size, new Label("Seed"), seed, draw, resample, gap, open, save, grid);
+        HBox bar =
+                new HBox(8, new Label("Samples"), size, new Label("Seed"), seed, draw, resample, gap, open, save, grid);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar-row");
         return bar;
@@ -144,13 +146,19 @@ public final class SampleView extends BorderPane {
         Label page = new Label();
         page.setId("page-label");
         page.getStyleClass().add("page-label");
-        page.textProperty().bind(Bindings.createStringBinding(
-                () -> model.pageCountBinding().get() == 0 ? "No sample"
-                        : "Page " + (model.pageProperty().get() + 1) + " of " + model.pageCountBinding().get(),
-                model.pageProperty(), model.pageCountBinding()));
+        page.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.pageCountBinding().get() == 0
+                                ? "No sample"
+                                : "Page " + (model.pageProperty().get() + 1) + " of "
+                                        + model.pageCountBinding().get(),
+                        model.pageProperty(),
+                        model.pageCountBinding()));
         prev.disableProperty().bind(model.pageProperty().isEqualTo(0));
         first.disableProperty().bind(prev.disableProperty());
-        next.disableProperty().bind(model.pageProperty().greaterThanOrEqualTo(model.pageCountBinding().subtract(1)));
+        next.disableProperty()
+                .bind(model.pageProperty()
+                        .greaterThanOrEqualTo(model.pageCountBinding().subtract(1)));
         last.disableProperty().bind(next.disableProperty());
         Label status = new Label();
         status.setId("sample-status");
@@ -253,7 +261,11 @@ public final class SampleView extends BorderPane {
             return;
         }
         OpenedSource source = model.sourceProperty().get();
-        new DetailView(getScene().getWindow(), new DetailViewModel(m.recordProperty().get(), () -> source.file(m.path())), ui).open();
+        new DetailView(
+                        getScene().getWindow(),
+                        new DetailViewModel(m.recordProperty().get(), () -> source.file(m.path())),
+                        ui)
+                .open();
     }
 
     private void chooseSample(boolean open) {
@@ -263,7 +275,9 @@ public final class SampleView extends BorderPane {
         if (!open) {
             chooser.setInitialFileName("sample.json");
         }
-        File f = open ? chooser.showOpenDialog(getScene().getWindow()) : chooser.showSaveDialog(getScene().getWindow());
+        File f = open
+                ? chooser.showOpenDialog(getScene().getWindow())
+                : chooser.showSaveDialog(getScene().getWindow());
         if (f != null) {
             Path p = f.toPath();
             if (open) {

@@ -54,7 +54,11 @@ public final class SampleViewModel {
     private int request;
 
     /** {@code opener} opens the source a saved sample names (a folder, or a remote source). */
-    public SampleViewModel(Executor background, Executor ui, LongSupplier seeds, PreviewLoader loader,
+    public SampleViewModel(
+            Executor background,
+            Executor ui,
+            LongSupplier seeds,
+            PreviewLoader loader,
             Function<String, OpenedSource> opener) {
         this.opener = opener;
         this.background = background;

@@ -21,7 +21,8 @@ public final class AwsProfiles {
     /** The profiles of the files the environment {@code env} and home folder {@code home} point at, sorted, "default" first. */
     public static List<String> find(Map<String, String> env, Path home) {
         Path config = file(env.get("AWS_CONFIG_FILE"), home.resolve(".aws").resolve("config"));
-        Path credentials = file(env.get("AWS_SHARED_CREDENTIALS_FILE"), home.resolve(".aws").resolve("credentials"));
+        Path credentials = file(
+                env.get("AWS_SHARED_CREDENTIALS_FILE"), home.resolve(".aws").resolve("credentials"));
         TreeSet<String> names = new TreeSet<>();
         names.addAll(sections(config, true));
         names.addAll(sections(credentials, false));

@@ -20,7 +20,10 @@ public record LocalFolder(Path folder, ProbeService probes, Sources sources) imp
 
     /** A folder read through sources of its own (default S3 options: a folder needs none). */
     public LocalFolder(Path folder, ProbeService probes) {
-        this(folder, probes, new Sources(S3Settings.defaults(), ProbeCache.defaultDir().resolve("downloads"), w -> {}));
+        this(
+                folder,
+                probes,
+                new Sources(S3Settings.defaults(), ProbeCache.defaultDir().resolve("downloads"), w -> {}));
     }
 
     @Override

@@ -34,7 +34,8 @@ public final class S3OptionsDialog extends Dialog<S3Settings> {
         profile.getItems().add(DEFAULT_CHAIN);
         profile.getItems().addAll(profiles);
         profile.setValue(current.profile() == null ? DEFAULT_CHAIN : current.profile());
-        TextField endpoint = new TextField(current.endpoint() == null ? "" : current.endpoint().toString());
+        TextField endpoint = new TextField(
+                current.endpoint() == null ? "" : current.endpoint().toString());
         endpoint.setId("s3-endpoint");
         endpoint.setPromptText("AWS (leave empty), or e.g. http://localhost:9000");
         endpoint.setPrefColumnCount(28);
@@ -72,7 +73,8 @@ public final class S3OptionsDialog extends Dialog<S3Settings> {
             }
         });
         setResultConverter(b -> b == ButtonType.OK
-                ? settings(profile.getValue(), endpoint.getText(), region.getText(), pathStyle.isSelected()) : null);
+                ? settings(profile.getValue(), endpoint.getText(), region.getText(), pathStyle.isSelected())
+                : null);
     }
 
     /** Shows the dialog; the chosen settings, or empty when cancelled. */
@@ -91,8 +93,11 @@ public final class S3OptionsDialog extends Dialog<S3Settings> {
             } catch (URISyntaxException bad) {
                 throw new IllegalArgumentException("The endpoint is not a URL: " + endpoint.strip());
             }
-            if (e.getHost() == null || !List.of("http", "https").contains(String.valueOf(e.getScheme()).toLowerCase(java.util.Locale.ROOT))) {
-                throw new IllegalArgumentException("The endpoint must be an http:// or https:// URL with a host, e.g. http://localhost:9000");
+            if (e.getHost() == null
+                    || !List.of("http", "https")
+                            .contains(String.valueOf(e.getScheme()).toLowerCase(java.util.Locale.ROOT))) {
+                throw new IllegalArgumentException(
+                        "The endpoint must be an http:// or https:// URL with a host, e.g. http://localhost:9000");
             }
         }
         return new S3Settings(p, e, r, pathStyle);

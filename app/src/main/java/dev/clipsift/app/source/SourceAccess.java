@@ -56,7 +56,8 @@ public final class SourceAccess implements AutoCloseable {
         if (!source.remote()) {
             return new LocalFolder(Path.of(spec), probes, sources);
         }
-        return new RemoteSource(source, sources, new SourceProber(probes, probeCache, ReadMode.RANGE, Backoff.standard()));
+        return new RemoteSource(
+                source, sources, new SourceProber(probes, probeCache, ReadMode.RANGE, Backoff.standard()));
     }
 
     @Override

@@ -14,8 +14,12 @@ class AppArchitectureTest {
 
     @Test
     void viewModelsHoldStateNotNodesOrWindows() {
-        noClasses().that().haveSimpleNameEndingWith("ViewModel")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .because("a ViewModel owns state and logic (javafx.beans, javafx.collections) and is tested without a"
                         + " window; nodes, images and stages belong to its View")
                 .check(APP);

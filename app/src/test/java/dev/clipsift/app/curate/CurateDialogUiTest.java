@@ -31,8 +31,10 @@ import org.testfx.framework.junit5.Stop;
 class CurateDialogUiTest {
     @TempDir
     static Path input;
+
     @TempDir
     static Path cache;
+
     @TempDir
     Path out;
 
@@ -66,11 +68,13 @@ class CurateDialogUiTest {
         waitUntil(() -> robot.lookup("#curate-dialog").tryQuery().isPresent());
         assertThat(robot.lookup("#curate-input").queryAs(Label.class).getText()).isEqualTo(input.toString());
         Path run = out.resolve("run");
-        robot.interact(() -> robot.lookup("#curate-output").queryAs(TextField.class).setText(run.toString()));
+        robot.interact(
+                () -> robot.lookup("#curate-output").queryAs(TextField.class).setText(run.toString()));
         robot.clickOn("#curate-start");
 
         Label status = robot.lookup("#curate-status").queryAs(Label.class);
-        waitUntil(() -> status.getText().startsWith("1 video ") || status.getText().startsWith("Cannot"));
+        waitUntil(() ->
+                status.getText().startsWith("1 video ") || status.getText().startsWith("Cannot"));
         assertThat(status.getText()).startsWith("1 video (0 failed), ").endsWith(" in " + run);
         TableView<?> clips = robot.lookup("#curate-clips").queryAs(TableView.class);
         long onDisk;

@@ -8,8 +8,8 @@ import dev.clipsift.app.GeneratedVideos;
 import dev.clipsift.app.LockedExecutor;
 import dev.clipsift.app.ManualExecutor;
 import dev.clipsift.app.source.LocalFolder;
-import dev.clipsift.pipeline.StageProgress;
 import dev.clipsift.model.ClipRecord;
+import dev.clipsift.pipeline.StageProgress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CurateViewModelTest {
     @TempDir
     static Path input;
+
     @TempDir
     Path work;
 
@@ -44,8 +45,11 @@ class CurateViewModelTest {
 
     private List<String> clipFilesOnDisk(String ext) throws IOException {
         try (Stream<Path> s = Files.list(work.resolve("run/clips"))) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(ext))
-                    .map(n -> n.substring(0, n.length() - ext.length())).sorted().toList();
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(ext))
+                    .map(n -> n.substring(0, n.length() - ext.length()))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -66,7 +70,9 @@ class CurateViewModelTest {
             assertThat(Path.of(c.source().video()).getParent()).isEqualTo(input);
         });
         assertThat(work.resolve("run/summary.json")).exists();
-        assertThat(vm.stages()).extracting(StageProgress::stage).containsExactly("probe", "split", "spans", "transcode", "records");
+        assertThat(vm.stages())
+                .extracting(StageProgress::stage)
+                .containsExactly("probe", "split", "spans", "transcode", "records");
         assertThat(vm.stages().get(0).itemsIn()).as("every video probed").isEqualTo(4);
         assertThat(vm.stages().get(4).itemsOut()).as("a record per video").isEqualTo(4);
         assertThat(vm.job().progressProperty().get()).isEqualTo(1.0);
@@ -85,7 +91,8 @@ class CurateViewModelTest {
 
         vm.start();
 
-        assertThat(vm.job().statusProperty().get()).startsWith("Cancelled: the clips finished so far are kept in " + work.resolve("run"));
+        assertThat(vm.job().statusProperty().get())
+                .startsWith("Cancelled: the clips finished so far are kept in " + work.resolve("run"));
         assertThat(vm.clips()).isEmpty();
         assertThat(work.resolve("run/summary.json")).doesNotExist();
         assertThat(clipFilesOnDisk(".mp4")).as("no half-written clip").isEqualTo(clipFilesOnDisk(".json"));
@@ -94,7 +101,9 @@ class CurateViewModelTest {
 
         assertThat(vm.job().statusProperty().get()).startsWith("4 videos (1 failed), ");
         assertThat(vm.clips()).extracting(ClipRecord::id).containsExactlyInAnyOrderElementsOf(clipFilesOnDisk(".json"));
-        assertThat(vm.clips()).extracting(c -> Path.of(c.source().video()).getFileName().toString()).contains("a.mp4", "b.mp4", "c.mp4");
+        assertThat(vm.clips())
+                .extracting(c -> Path.of(c.source().video()).getFileName().toString())
+                .contains("a.mp4", "b.mp4", "c.mp4");
     }
 
     @Test

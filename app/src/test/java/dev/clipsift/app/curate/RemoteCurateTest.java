@@ -10,7 +10,6 @@ import dev.clipsift.app.source.SourceAccess;
 import dev.clipsift.io.Json;
 import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.probe.ProbeService;
-import dev.clipsift.model.ClipRecord;
 import dev.clipsift.source.S3TestServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RemoteCurateTest {
     @TempDir
     static Path input;
+
     @TempDir
     Path work;
 
@@ -42,7 +42,8 @@ class RemoteCurateTest {
     @Test
     void anS3PrefixIsCuratedIntoALocalFolderWithTheS3OptionsItWasOpenedWith() throws IOException {
         ProbeCache probeCache = ProbeCache.open(work.resolve("probe-cache.jsonl"));
-        try (SourceAccess sources = new SourceAccess(new ProbeService(probeCache, 1), probeCache, work.resolve("downloads"))) {
+        try (SourceAccess sources =
+                new SourceAccess(new ProbeService(probeCache, 1), probeCache, work.resolve("downloads"))) {
             sources.settings(S3TestServer.settings());
             CurateViewModel vm = new CurateViewModel(sources.open(spec), Runnable::run, new LockedExecutor(), 2);
             sources.settings(S3Buckets.unreachable());
@@ -51,10 +52,19 @@ class RemoteCurateTest {
             vm.start();
 
             assertThat(vm.job().statusProperty().get()).startsWith("2 videos (0 failed), ");
-            assertThat(vm.clips()).isNotEmpty().allSatisfy(c -> assertThat(c.valid()).isTrue());
-            assertThat(vm.clips()).extracting(c -> c.source().video()).containsOnly(spec + "a.mp4", spec + "b.mp4").contains(spec + "a.mp4", spec + "b.mp4");
+            assertThat(vm.clips()).isNotEmpty().allSatisfy(c -> assertThat(c.valid())
+                    .isTrue());
+            assertThat(vm.clips())
+                    .extracting(c -> c.source().video())
+                    .containsOnly(spec + "a.mp4", spec + "b.mp4")
+                    .contains(spec + "a.mp4", spec + "b.mp4");
             assertThat(work.resolve("run/summary.json")).exists();
-            assertThat(Json.mapper().readTree(work.resolve("run/config.json").toFile()).get("config").get("input").asText()).isEqualTo(spec);
+            assertThat(Json.mapper()
+                            .readTree(work.resolve("run/config.json").toFile())
+                            .get("config")
+                            .get("input")
+                            .asText())
+                    .isEqualTo(spec);
         }
     }
 }

@@ -33,8 +33,10 @@ import org.testfx.framework.junit5.Stop;
 class GridVideoDialogUiTest {
     @TempDir
     static Path videos;
+
     @TempDir
     static Path cache;
+
     @TempDir
     Path out;
 
@@ -72,8 +74,12 @@ class GridVideoDialogUiTest {
 
         robot.clickOn("#make-grid-video");
         waitUntil(() -> robot.lookup("#grid-dialog").tryQuery().isPresent());
-        assertThat(robot.lookup("#grid-source-sample").queryAs(RadioButton.class).isSelected()).isTrue();
-        assertThat(robot.lookup("#grid-seed").queryAs(TextField.class).getText()).isEqualTo("11");
+        assertThat(robot.lookup("#grid-source-sample")
+                        .queryAs(RadioButton.class)
+                        .isSelected())
+                .isTrue();
+        assertThat(robot.lookup("#grid-seed").queryAs(TextField.class).getText())
+                .isEqualTo("11");
         assertThat(robot.lookup("#grid-cols").queryAs(Spinner.class).getValue()).isEqualTo(10);
         Path video = out.resolve("small grid.mp4");
         robot.interact(() -> {
@@ -82,11 +88,13 @@ class GridVideoDialogUiTest {
         });
         robot.clickOn("#grid-length").eraseText(1).write("1");
         robot.clickOn("#grid-fps").eraseText(2).write("10");
-        robot.interact(() -> robot.lookup("#grid-output").queryAs(TextField.class).setText(video.toString()));
+        robot.interact(
+                () -> robot.lookup("#grid-output").queryAs(TextField.class).setText(video.toString()));
         robot.clickOn("#grid-start");
 
         Label status = robot.lookup("#grid-status").queryAs(Label.class);
-        waitUntil(() -> status.getText().startsWith("Wrote ") || status.getText().startsWith("Cannot"));
+        waitUntil(
+                () -> status.getText().startsWith("Wrote ") || status.getText().startsWith("Cannot"));
         assertThat(status.getText()).isEqualTo("Wrote " + video + ": 384\u00d7216, 10 frames, 4 tiles.");
 
         try (FFmpegFrameGrabber g = new FFmpegFrameGrabber(video.toFile())) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GridVideoViewModelTest {
     @TempDir
     static Path videos;
+
     @TempDir
     Path out;
 
@@ -31,8 +32,13 @@ class GridVideoViewModelTest {
     }
 
     private GridVideoViewModel small(List<Path> sample, java.util.concurrent.Executor jobs) {
-        GridVideoViewModel vm = new GridVideoViewModel(new LocalFolder(videos, null), sample.stream().map(Path::toString).toList(), "42",
-                out.resolve("grid.mp4"), jobs, Runnable::run);
+        GridVideoViewModel vm = new GridVideoViewModel(
+                new LocalFolder(videos, null),
+                sample.stream().map(Path::toString).toList(),
+                "42",
+                out.resolve("grid.mp4"),
+                jobs,
+                Runnable::run);
         vm.colsProperty().set(2);
         vm.rowsProperty().set(2);
         vm.lengthTextProperty().set("1");
@@ -61,7 +67,9 @@ class GridVideoViewModelTest {
         assertThat(vm.job().statusProperty().get()).isEqualTo("Cancelled: nothing was written.");
         assertThat(vm.job().runningProperty().get()).isFalse();
         assertThat(vm.resultProperty().get()).isNull();
-        assertThat(outputFolder()).as("neither the video nor its temporary file").isEmpty();
+        assertThat(outputFolder())
+                .as("neither the video nor its temporary file")
+                .isEmpty();
     }
 
     @Test
@@ -87,9 +95,12 @@ class GridVideoViewModelTest {
 
         vm.make();
 
-        assertThat(vm.resultProperty().get()).as(vm.job().statusProperty().get()).isNotNull();
+        assertThat(vm.resultProperty().get())
+                .as(vm.job().statusProperty().get())
+                .isNotNull();
         assertThat(vm.resultProperty().get().shown()).isEqualTo(sample.subList(0, 3));
-        assertThat(vm.job().statusProperty().get()).startsWith("Wrote " + out.resolve("grid.mp4") + ": 192\u00d7324, 10 frames, 3 tiles");
+        assertThat(vm.job().statusProperty().get())
+                .startsWith("Wrote " + out.resolve("grid.mp4") + ": 192\u00d7324, 10 frames, 3 tiles");
     }
 
     @Test
@@ -97,7 +108,8 @@ class GridVideoViewModelTest {
         Path bad = Files.createDirectory(out.resolve("bad"));
         GeneratedVideos.broken(bad, "a.mp4");
         GeneratedVideos.broken(bad, "b.mkv");
-        GridVideoViewModel vm = new GridVideoViewModel(new LocalFolder(bad, null), List.of(), "1", out.resolve("grid.mp4"), Runnable::run, Runnable::run);
+        GridVideoViewModel vm = new GridVideoViewModel(
+                new LocalFolder(bad, null), List.of(), "1", out.resolve("grid.mp4"), Runnable::run, Runnable::run);
         assertThat(vm.sourceProperty().get()).isEqualTo(Source.FOLDER);
 
         vm.make();

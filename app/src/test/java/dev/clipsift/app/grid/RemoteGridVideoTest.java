@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RemoteGridVideoTest {
     @TempDir
     static Path videos;
+
     @TempDir
     Path cacheDir;
 
@@ -51,7 +52,8 @@ class RemoteGridVideoTest {
         sources = new SourceAccess(new ProbeService(probeCache, 1), probeCache, cacheDir.resolve("downloads"));
         sources.settings(S3TestServer.settings());
         OpenedSource opened = sources.open(spec);
-        GridVideoViewModel vm = new GridVideoViewModel(opened, sample, "42", cacheDir.resolve("grid.mp4"), Runnable::run, Runnable::run);
+        GridVideoViewModel vm = new GridVideoViewModel(
+                opened, sample, "42", cacheDir.resolve("grid.mp4"), Runnable::run, Runnable::run);
         vm.colsProperty().set(2);
         vm.rowsProperty().set(2);
         vm.lengthTextProperty().set("1");
@@ -62,23 +64,31 @@ class RemoteGridVideoTest {
     /** The file names in the download cache. */
     private Set<String> downloaded() throws IOException {
         try (Stream<Path> all = Files.walk(cacheDir.resolve("downloads"))) {
-            return all.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+            return all.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .collect(Collectors.toSet());
         }
     }
 
     @Test
     void theSampleShownOfAnS3PrefixIsDownloadedOnlyAsFarAsItsTilesGo() throws IOException {
-        List<String> sample = Stream.of("clip-04.mp4", "clip-01.mp4", "clip-05.mp4", "clip-02.mp4", "clip-00.mp4").map(n -> spec + n).toList();
+        List<String> sample = Stream.of("clip-04.mp4", "clip-01.mp4", "clip-05.mp4", "clip-02.mp4", "clip-00.mp4")
+                .map(n -> spec + n)
+                .toList();
         GridVideoViewModel vm = small(sample);
         assertThat(vm.sourceProperty().get()).isEqualTo(Source.SAMPLE);
 
         vm.make();
 
-        assertThat(vm.resultProperty().get()).as(vm.job().statusProperty().get()).isNotNull();
-        assertThat(vm.resultProperty().get().shown()).extracting(p -> p.getFileName().toString())
+        assertThat(vm.resultProperty().get())
+                .as(vm.job().statusProperty().get())
+                .isNotNull();
+        assertThat(vm.resultProperty().get().shown())
+                .extracting(p -> p.getFileName().toString())
                 .containsExactly("clip-04.mp4", "clip-01.mp4", "clip-05.mp4", "clip-02.mp4");
         assertThat(downloaded()).containsExactlyInAnyOrder("clip-04.mp4", "clip-01.mp4", "clip-05.mp4", "clip-02.mp4");
-        assertThat(vm.job().statusProperty().get()).startsWith("Wrote " + cacheDir.resolve("grid.mp4") + ": 384\u00d7216, 10 frames, 4 tiles.");
+        assertThat(vm.job().statusProperty().get())
+                .startsWith("Wrote " + cacheDir.resolve("grid.mp4") + ": 384\u00d7216, 10 frames, 4 tiles.");
     }
 
     @Test
@@ -89,8 +99,12 @@ class RemoteGridVideoTest {
 
         vm.make();
 
-        assertThat(vm.resultProperty().get()).as(vm.job().statusProperty().get()).isNotNull();
-        Set<String> shown = vm.resultProperty().get().shown().stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        assertThat(vm.resultProperty().get())
+                .as(vm.job().statusProperty().get())
+                .isNotNull();
+        Set<String> shown = vm.resultProperty().get().shown().stream()
+                .map(p -> p.getFileName().toString())
+                .collect(Collectors.toSet());
         assertThat(shown).hasSize(4);
         assertThat(downloaded()).isEqualTo(shown);
         assertThat(cacheDir.resolve("grid.mp4")).isNotEmptyFile();
@@ -102,8 +116,11 @@ class RemoteGridVideoTest {
 
         vm.make();
 
-        assertThat(vm.resultProperty().get()).as(vm.job().statusProperty().get()).isNotNull();
-        assertThat(vm.job().statusProperty().get()).contains("1 tiles; 1 skipped (skipping " + spec + "gone.mp4: no longer in " + spec);
+        assertThat(vm.resultProperty().get())
+                .as(vm.job().statusProperty().get())
+                .isNotNull();
+        assertThat(vm.job().statusProperty().get())
+                .contains("1 tiles; 1 skipped (skipping " + spec + "gone.mp4: no longer in " + spec);
         assertThat(downloaded()).containsExactly("clip-03.mp4");
     }
 }

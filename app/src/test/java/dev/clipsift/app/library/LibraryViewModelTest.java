@@ -26,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class LibraryViewModelTest {
     @TempDir
     static Path videos;
+
     @TempDir
     Path cacheDir;
 
@@ -56,7 +57,8 @@ class LibraryViewModelTest {
         assertThat(vm.busyProperty().get()).isTrue();
         background.runAll();
 
-        assertThat(vm.records()).extracting(VideoRecord::fileName)
+        assertThat(vm.records())
+                .extracting(VideoRecord::fileName)
                 .containsExactly("broken.mp4", "clip-00.mp4", "clip-01.mp4", "clip-02.mp4");
         assertThat(vm.records()).filteredOn(VideoRecord::ok).allSatisfy(r -> {
             assertThat(r.width()).isEqualTo(GeneratedVideos.WIDTH);
@@ -86,7 +88,11 @@ class LibraryViewModelTest {
 
             assertThat(ui.submit(() -> vm.statusProperty().get()).get())
                     .isEqualTo("Listed 4 videos; probing them once the sample's first page shows \u2026");
-            assertThat(ui.submit(() -> vm.records().isEmpty() && vm.busyProperty().get()).get()).as("nothing probed yet, still busy").isTrue();
+            assertThat(ui.submit(() ->
+                                    vm.records().isEmpty() && vm.busyProperty().get())
+                            .get())
+                    .as("nothing probed yet, still busy")
+                    .isTrue();
             firstPage.complete(null);
             waitOn(ui, () -> !vm.busyProperty().get());
             assertThat(ui.submit(() -> List.copyOf(vm.records())).get()).hasSize(4);
@@ -99,7 +105,8 @@ class LibraryViewModelTest {
 
     /** Waits up to 30 s for {@code condition}, read on the view model's own UI thread {@code ui}. */
     private static void waitOn(ExecutorService ui, Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.submit(condition).get());
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> ui.submit(condition).get());
     }
 
     @Test

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OpenS3PrefixTest {
     @TempDir
     static Path videos;
+
     @TempDir
     Path cacheDir;
 
@@ -84,8 +85,10 @@ class OpenS3PrefixTest {
             return Set.of();
         }
         try (Stream<Path> all = Files.walk(dir)) {
-            return all.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".mp4")).collect(Collectors.toSet());
+            return all.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".mp4"))
+                    .collect(Collectors.toSet());
         }
     }
 
@@ -101,7 +104,8 @@ class OpenS3PrefixTest {
 
         LibraryViewModel library = model.library();
         assertThat(library.statusProperty().get()).isEqualTo("14 videos, 1 unreadable");
-        assertThat(library.records()).extracting(VideoRecord::path)
+        assertThat(library.records())
+                .extracting(VideoRecord::path)
                 .allSatisfy(p -> assertThat(p).startsWith(spec))
                 .doesNotContain("s3://" + bucket + "/elsewhere/outside.mp4");
         assertThat(library.records()).filteredOn(VideoRecord::ok).hasSize(13).allSatisfy(r -> {
@@ -110,9 +114,12 @@ class OpenS3PrefixTest {
         });
         List<TileModel> tiles = model.sample().tiles();
         assertThat(tiles).hasSize(SampleViewModel.PAGE_SIZE);
-        assertThat(tiles).filteredOn(t -> t.problemProperty().get() == null)
+        assertThat(tiles)
+                .filteredOn(t -> t.problemProperty().get() == null)
                 .allSatisfy(t -> assertThat(t.previewProperty().get()).isNotNull());
-        assertThat(model.sample().sourceOpen().get()).as("grid video and curation take an open S3 prefix").isTrue();
+        assertThat(model.sample().sourceOpen().get())
+                .as("grid video and curation take an open S3 prefix")
+                .isTrue();
         assertThat(model.overview()).isNotNull();
     }
 
@@ -133,11 +140,13 @@ class OpenS3PrefixTest {
 
         assertThat(firstPage).isEqualTo(expected);
         assertThat(downloaded()).hasSize(14);
-        assertThat(model.sample().tiles()).hasSize(2).allSatisfy(t -> assertThat(t.path()).startsWith("s3://" + bucket + "/clips/"));
+        assertThat(model.sample().tiles()).hasSize(2).allSatisfy(t -> assertThat(t.path())
+                .startsWith("s3://" + bucket + "/clips/"));
     }
 
     @Test
-    void anUnreachableEndpointIsReportedInWordsWithoutAStackTraceAndNothingOfTheLastSourceStaysShown() throws IOException {
+    void anUnreachableEndpointIsReportedInWordsWithoutAStackTraceAndNothingOfTheLastSourceStaysShown()
+            throws IOException {
         model = model();
         model.s3Settings(S3TestServer.settings());
         model.open("s3://" + bucket + "/clips/");
@@ -149,10 +158,15 @@ class OpenS3PrefixTest {
         settle();
 
         String status = model.library().statusProperty().get();
-        assertThat(status).startsWith("Cannot list s3://" + bucket + "/clips/: endpoint unreachable: nothing answers at http://127.0.0.1:");
+        assertThat(status)
+                .startsWith("Cannot list s3://" + bucket
+                        + "/clips/: endpoint unreachable: nothing answers at http://127.0.0.1:");
         assertThat(status).as("said once").doesNotContain("cannot list");
         assertThat(model.sample().statusProperty().get()).contains("endpoint unreachable");
-        assertThat(status + model.sample().statusProperty().get()).doesNotContain("Exception").doesNotContain("\n").doesNotContain("\tat ");
+        assertThat(status + model.sample().statusProperty().get())
+                .doesNotContain("Exception")
+                .doesNotContain("\n")
+                .doesNotContain("\tat ");
         assertThat(model.library().records()).isEmpty();
         assertThat(model.sample().tiles()).isEmpty();
         assertThat(model.sample().sampleProperty().get()).isNull();

@@ -38,6 +38,7 @@ import org.testfx.framework.junit5.Stop;
 class S3OpenUiTest {
     @TempDir
     static Path videos;
+
     @TempDir
     Path cache;
 
@@ -83,16 +84,20 @@ class S3OpenUiTest {
     @Test
     void anS3PrefixOpensFromThePathFieldWithItsFilesListedAndPreviewsInTheGrid(FxRobot robot) throws Exception {
         setOptions(robot, S3TestServer.settings());
-        WorkbenchWindow.assertBecomes(30, "the settings the dialog took", () -> workbench.model().s3Settings(), S3TestServer.settings());
+        WorkbenchWindow.assertBecomes(
+                30, "the settings the dialog took", () -> workbench.model().s3Settings(), S3TestServer.settings());
         String spec = "s3://" + bucket + "/clips/";
 
         robot.clickOn("#folder").write(spec).type(KeyCode.ENTER);
 
         TableView<?> table = robot.lookup("#files").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == 4 && !workbench.model().library().busyProperty().get());
+        waitUntil(() -> table.getItems().size() == 4
+                && !workbench.model().library().busyProperty().get());
         assertThat(status(robot)).isEqualTo("4 videos, 1 unreadable");
-        assertThat(workbench.model().library().records()).extracting(r -> r.path())
-                .containsExactly(spec + "clip-00.mp4", spec + "clip-01.mp4", spec + "clip-01b-broken.mp4", spec + "clip-02.mp4");
+        assertThat(workbench.model().library().records())
+                .extracting(r -> r.path())
+                .containsExactly(
+                        spec + "clip-00.mp4", spec + "clip-01.mp4", spec + "clip-01b-broken.mp4", spec + "clip-02.mp4");
 
         robot.interact(() -> {
             table.getSelectionModel().select(3);
@@ -100,19 +105,33 @@ class S3OpenUiTest {
         });
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#detail-view").tryQuery().isPresent());
-        waitUntil(() -> robot.from(robot.lookup("#detail-view").queryAs(Node.class)).lookup(".image-view").queryAs(ImageView.class).getImage() != null);
-        assertThat(robot.lookup("#detail-meta").lookup(spec + "clip-02.mp4").tryQuery()).as("metadata shows the S3 path").isPresent();
+        waitUntil(() -> robot.from(robot.lookup("#detail-view").queryAs(Node.class))
+                        .lookup(".image-view")
+                        .queryAs(ImageView.class)
+                        .getImage()
+                != null);
+        assertThat(robot.lookup("#detail-meta").lookup(spec + "clip-02.mp4").tryQuery())
+                .as("metadata shows the S3 path")
+                .isPresent();
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#detail-view").tryQuery().isEmpty());
 
         robot.interact(() -> workbench.view().selectTab("samples"));
-        waitUntil(() -> robot.lookup(".tile").queryAll().stream().filter(Node::isVisible)
+        waitUntil(() -> robot.lookup(".tile").queryAll().stream()
+                .filter(Node::isVisible)
                 .filter(t -> !t.getPseudoClassStates().toString().contains("broken"))
                 .allMatch(t -> ((Parent) t).lookup(".image-view") instanceof ImageView v && v.getImage() != null));
-        assertThat(robot.lookup(".tile-name").queryAllAs(Label.class)).filteredOn(l -> l.getParent().isVisible())
-                .extracting(Label::getText).containsExactlyInAnyOrder("1. clip-00.mp4", "2. clip-01.mp4", "3. clip-01b-broken.mp4", "4. clip-02.mp4");
-        assertThat(robot.lookup("#curate").queryAs(Button.class).isDisabled()).as("curation reads S3 prefixes too").isFalse();
-        assertThat(robot.lookup("#make-grid-video").queryAs(Button.class).isDisabled()).as("so do grid videos").isFalse();
+        assertThat(robot.lookup(".tile-name").queryAllAs(Label.class))
+                .filteredOn(l -> l.getParent().isVisible())
+                .extracting(Label::getText)
+                .containsExactlyInAnyOrder(
+                        "1. clip-00.mp4", "2. clip-01.mp4", "3. clip-01b-broken.mp4", "4. clip-02.mp4");
+        assertThat(robot.lookup("#curate").queryAs(Button.class).isDisabled())
+                .as("curation reads S3 prefixes too")
+                .isFalse();
+        assertThat(robot.lookup("#make-grid-video").queryAs(Button.class).isDisabled())
+                .as("so do grid videos")
+                .isFalse();
     }
 
     @Test
@@ -122,7 +141,9 @@ class S3OpenUiTest {
         robot.clickOn("#folder").write("s3://" + bucket + "/clips/").type(KeyCode.ENTER);
 
         waitUntil(() -> status(robot).contains("unreachable"));
-        assertThat(status(robot)).startsWith("Cannot list s3://" + bucket + "/clips/: endpoint unreachable: nothing answers at http://127.0.0.1:")
+        assertThat(status(robot))
+                .startsWith("Cannot list s3://" + bucket
+                        + "/clips/: endpoint unreachable: nothing answers at http://127.0.0.1:")
                 .doesNotContain("Exception");
         assertThat(workbench.model().library().records()).isEmpty();
     }

@@ -42,10 +42,12 @@ class WorkbenchUiTest {
 
     @TempDir
     static Path videos;
+
     @TempDir
     static Path cache;
 
-    private final PrimitiveIterator.OfLong seeds = LongStream.iterate(7, s -> s + 1).iterator();
+    private final PrimitiveIterator.OfLong seeds =
+            LongStream.iterate(7, s -> s + 1).iterator();
     private AppServices services;
     private Workbench workbench;
 
@@ -86,7 +88,10 @@ class WorkbenchUiTest {
 
     private static List<String> tileNames(FxRobot robot) {
         return robot.lookup(".tile-name").queryAllAs(Label.class).stream()
-                .filter(l -> l.getParent().isVisible()).map(Label::getText).sorted().toList();
+                .filter(l -> l.getParent().isVisible())
+                .map(Label::getText)
+                .sorted()
+                .toList();
     }
 
     private static String pageLabel(FxRobot robot) {
@@ -94,20 +99,30 @@ class WorkbenchUiTest {
     }
 
     @Test
-    void typingAFolderPathAndPressingEnterListsItsVideosWithTheBrokenOneMarkedAndARowOpensInDetail(FxRobot robot) throws Exception {
+    void typingAFolderPathAndPressingEnterListsItsVideosWithTheBrokenOneMarkedAndARowOpensInDetail(FxRobot robot)
+            throws Exception {
         robot.clickOn("#folder").write(videos.toString()).type(KeyCode.ENTER);
 
         TableView<?> table = robot.lookup("#files").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == LISTED && !workbench.model().library().busyProperty().get());
+        waitUntil(() -> table.getItems().size() == LISTED
+                && !workbench.model().library().busyProperty().get());
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo(LISTED + " videos, 1 unreadable");
-        List<VideoRecord> broken = workbench.model().library().records().stream().filter(r -> !r.ok()).toList();
+        List<VideoRecord> broken = workbench.model().library().records().stream()
+                .filter(r -> !r.ok())
+                .toList();
         assertThat(broken).extracting(VideoRecord::fileName).containsExactly("clip-05b-broken.mp4");
-        assertBecomes("the reason is shown in the table", () -> shows(robot, broken.get(0).error()), true);
+        assertBecomes(
+                "the reason is shown in the table",
+                () -> shows(robot, broken.get(0).error()),
+                true);
         assertBecomes("the row to open is shown", () -> shows(robot, "clip-03.mp4"), true);
 
         robot.clickOn("clip-03.mp4").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#detail-view").tryQuery().isPresent());
-        assertThat(robot.lookup("#detail-meta").lookup(videos.resolve("clip-03.mp4").toString()).tryQuery()).isPresent();
+        assertThat(robot.lookup("#detail-meta")
+                        .lookup(videos.resolve("clip-03.mp4").toString())
+                        .tryQuery())
+                .isPresent();
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#detail-view").tryQuery().isEmpty());
     }
@@ -167,7 +182,8 @@ class WorkbenchUiTest {
 
         String seed = robot.lookup("#seed").queryAs(TextField.class).getText();
         assertThat(seed).isNotEqualTo(seedBefore).isEqualTo("7");
-        List<String> expected = Sampler.draw(videos.toString(), new LocalLister().list(videos), 5, 7).files();
+        List<String> expected = Sampler.draw(videos.toString(), new LocalLister().list(videos), 5, 7)
+                .files();
         assertThat(workbench.model().sample().sampleProperty().get().files()).isEqualTo(expected);
         assertThat(tileNames(robot)).hasSize(5);
     }
@@ -176,15 +192,27 @@ class WorkbenchUiTest {
     void tilesPlayTheirPreviewsAndTheBrokenFileSaysWhyItCannotBeRead(FxRobot robot) throws Exception {
         openFolderAndShowSamples(robot);
 
-        waitUntil(() -> robot.lookup(".tile").queryAll().stream().filter(Node::isVisible)
+        waitUntil(() -> robot.lookup(".tile").queryAll().stream()
+                .filter(Node::isVisible)
                 .filter(t -> !t.getPseudoClassStates().toString().contains("broken"))
-                .allMatch(t -> ((javafx.scene.Parent) t).lookup(".image-view") instanceof ImageView v && v.getImage() != null));
+                .allMatch(t -> ((javafx.scene.Parent) t).lookup(".image-view") instanceof ImageView v
+                        && v.getImage() != null));
         Node broken = robot.lookup("#tile-6").query();
-        assertThat(robot.from(broken).lookup(".tile-name").queryAs(Label.class).getText()).endsWith("clip-05b-broken.mp4");
-        assertBecomes("the broken tile's reason, once probed", () -> robot.from(broken).lookup(".tile-placeholder")
-                .queryAs(Label.class).getText().startsWith("Unreadable: "), true);
+        assertThat(robot.from(broken).lookup(".tile-name").queryAs(Label.class).getText())
+                .endsWith("clip-05b-broken.mp4");
+        assertBecomes(
+                "the broken tile's reason, once probed",
+                () -> robot.from(broken)
+                        .lookup(".tile-placeholder")
+                        .queryAs(Label.class)
+                        .getText()
+                        .startsWith("Unreadable: "),
+                true);
         assertBecomes("the broken tile's metadata", () -> tileMeta(robot, "#tile-6"), "unreadable");
-        assertBecomes("a tile's metadata, once probed", () -> tileMeta(robot, "#tile-0"), "1.0 s \u00b7 160\u00d790 \u00b7 25 fps \u00b7 mpeg4");
+        assertBecomes(
+                "a tile's metadata, once probed",
+                () -> tileMeta(robot, "#tile-0"),
+                "1.0 s \u00b7 160\u00d790 \u00b7 25 fps \u00b7 mpeg4");
     }
 
     private static String tileMeta(FxRobot robot, String tile) {
@@ -192,7 +220,8 @@ class WorkbenchUiTest {
     }
 
     @Test
-    void clickingATileOrPressingEnterOnItOpensTheDetailViewWithAPlayerAndScrubber(FxRobot robot) throws TimeoutException {
+    void clickingATileOrPressingEnterOnItOpensTheDetailViewWithAPlayerAndScrubber(FxRobot robot)
+            throws TimeoutException {
         openFolderAndShowSamples(robot);
         waitUntil(() -> !tileMeta(robot, "#tile-1").startsWith("probing"));
 
@@ -200,8 +229,16 @@ class WorkbenchUiTest {
         waitUntil(() -> robot.lookup("#detail-view").tryQuery().isPresent());
         Slider scrubber = robot.lookup("#scrubber").queryAs(Slider.class);
         assertThat(scrubber.getMax()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.1));
-        waitUntil(() -> robot.from(robot.lookup("#detail-view").queryAs(Node.class)).lookup(".image-view").queryAs(ImageView.class).getImage() != null);
-        assertThat(robot.lookup("#detail-meta").lookup(videos.resolve("clip-00.mp4").toString()).tryQuery()).as("metadata lists the file").isPresent();
+        waitUntil(() -> robot.from(robot.lookup("#detail-view").queryAs(Node.class))
+                        .lookup(".image-view")
+                        .queryAs(ImageView.class)
+                        .getImage()
+                != null);
+        assertThat(robot.lookup("#detail-meta")
+                        .lookup(videos.resolve("clip-00.mp4").toString())
+                        .tryQuery())
+                .as("metadata lists the file")
+                .isPresent();
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#detail-view").tryQuery().isEmpty());
 
@@ -209,7 +246,10 @@ class WorkbenchUiTest {
         robot.type(KeyCode.ENTER);
 
         waitUntil(() -> robot.lookup("#detail-view").tryQuery().isPresent());
-        assertThat(robot.lookup("#detail-meta").lookup(videos.resolve("clip-01.mp4").toString()).tryQuery()).isPresent();
+        assertThat(robot.lookup("#detail-meta")
+                        .lookup(videos.resolve("clip-01.mp4").toString())
+                        .tryQuery())
+                .isPresent();
         robot.type(KeyCode.ESCAPE);
     }
 
@@ -223,6 +263,7 @@ class WorkbenchUiTest {
 
         assertThat(totals.getText()).startsWith(LISTED + " files \u00b7 1 unreadable \u00b7 ");
         assertThat(robot.lookup(".chart").queryAll()).hasSize(6);
-        assertBecomes("the codec pie counts the readable videos", () -> shows(robot, "mpeg4 (" + (LISTED - 1) + ")"), true);
+        assertBecomes(
+                "the codec pie counts the readable videos", () -> shows(robot, "mpeg4 (" + (LISTED - 1) + ")"), true);
     }
 }

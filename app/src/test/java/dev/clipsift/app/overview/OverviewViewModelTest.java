@@ -7,7 +7,6 @@ import dev.clipsift.probe.VideoRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.Test;
@@ -18,9 +17,35 @@ class OverviewViewModelTest {
     Path tmp;
 
     private final ObservableList<VideoRecord> records = FXCollections.observableArrayList(
-            new VideoRecord("/v/a.mp4", true, null, null, 1000L, 1L, "mp4", "h264", "yuv420p", 1280, 720, 0, 25.0,
-                    "25/1", "25/1", 4.0, 100L, true, 2000L, null, null, null),
-            VideoRecord.failed("/v/b.mp4", 10L, 1L, ProbeFailure.UNREADABLE, "cannot open: Invalid data found when processing input"));
+            new VideoRecord(
+                    "/v/a.mp4",
+                    true,
+                    null,
+                    null,
+                    1000L,
+                    1L,
+                    "mp4",
+                    "h264",
+                    "yuv420p",
+                    1280,
+                    720,
+                    0,
+                    25.0,
+                    "25/1",
+                    "25/1",
+                    4.0,
+                    100L,
+                    true,
+                    2000L,
+                    null,
+                    null,
+                    null),
+            VideoRecord.failed(
+                    "/v/b.mp4",
+                    10L,
+                    1L,
+                    ProbeFailure.UNREADABLE,
+                    "cannot open: Invalid data found when processing input"));
     private final OverviewViewModel vm = new OverviewViewModel(records, Runnable::run, Runnable::run);
 
     @Test
@@ -47,7 +72,8 @@ class OverviewViewModelTest {
 
         assertThat(Files.readAllLines(csv)).hasSize(3);
         assertThat(csvStatus).isEqualTo("Exported 2 rows to " + csv);
-        assertThat(Files.readString(json)).contains("\"error\" : \"cannot open: Invalid data found when processing input\"");
+        assertThat(Files.readString(json))
+                .contains("\"error\" : \"cannot open: Invalid data found when processing input\"");
         assertThat(vm.statusProperty().get()).isEqualTo("Exported 2 rows to " + json);
     }
 

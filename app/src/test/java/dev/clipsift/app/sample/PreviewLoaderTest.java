@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PreviewLoaderTest {
     @TempDir
     static Path videos;
+
     static List<Path> files;
+
     @TempDir
     Path cacheDir;
 
@@ -47,7 +49,9 @@ class PreviewLoaderTest {
     }
 
     private static List<TileModel> tiles(int from, int to) {
-        return IntStream.range(from, to).mapToObj(i -> new TileModel(file(i), i)).toList();
+        return IntStream.range(from, to)
+                .mapToObj(i -> new TileModel(file(i), i))
+                .toList();
     }
 
     @Test
@@ -65,7 +69,8 @@ class PreviewLoaderTest {
             assertThat(t.recordProperty().get()).isNull();
             assertThat(t.previewProperty().get()).isNull();
         });
-        assertThat(newPage).allSatisfy(t -> assertThat(t.previewProperty().get()).isNotNull());
+        assertThat(newPage)
+                .allSatisfy(t -> assertThat(t.previewProperty().get()).isNotNull());
     }
 
     @Test
@@ -79,7 +84,8 @@ class PreviewLoaderTest {
         pool.runAll();
 
         assertThat(shown).isDone();
-        assertThat(visible).allSatisfy(t -> assertThat(t.previewProperty().get()).isNotNull());
+        assertThat(visible)
+                .allSatisfy(t -> assertThat(t.previewProperty().get()).isNotNull());
     }
 
     @Test
@@ -107,7 +113,8 @@ class PreviewLoaderTest {
         assertThat(pool.pending()).isEqualTo(4);
         pool.runAll();
 
-        assertThat(visible).allSatisfy(t -> assertThat(t.previewProperty().get()).isNotNull());
+        assertThat(visible)
+                .allSatisfy(t -> assertThat(t.previewProperty().get()).isNotNull());
         assertThat(images.get(file(3))).as("next page warmed into memory").isNotNull();
     }
 
@@ -122,7 +129,9 @@ class PreviewLoaderTest {
         List<TileModel> again = tiles(0, 1);
         loader.show(folder, again, List.of());
 
-        assertThat(again.get(0).previewProperty().get()).isSameAs(images.get(file(0))).isNotNull();
+        assertThat(again.get(0).previewProperty().get())
+                .isSameAs(images.get(file(0)))
+                .isNotNull();
     }
 
     @Test

@@ -25,10 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SampleViewModelTest {
     @TempDir
     static Path videos;
+
     @TempDir
     Path cacheDir;
 
-    private final PrimitiveIterator.OfLong seeds = LongStream.iterate(7, s -> s + 1).iterator();
+    private final PrimitiveIterator.OfLong seeds =
+            LongStream.iterate(7, s -> s + 1).iterator();
 
     @BeforeAll
     static void makeVideos() throws IOException {
@@ -41,8 +43,8 @@ class SampleViewModelTest {
         ProbeService probes = new ProbeService(ProbeCache.open(cacheDir.resolve("probe-cache.jsonl")), 2);
         PreviewService previews = new PreviewService(new PreviewCache(cacheDir.resolve("previews")), PreviewSpec.TILE);
         PreviewLoader loader = new PreviewLoader(previews, new PreviewImages(36), Runnable::run, Runnable::run);
-        SampleViewModel vm = new SampleViewModel(Runnable::run, Runnable::run, seeds::nextLong, loader,
-                spec -> new LocalFolder(Path.of(spec), probes));
+        SampleViewModel vm = new SampleViewModel(
+                Runnable::run, Runnable::run, seeds::nextLong, loader, spec -> new LocalFolder(Path.of(spec), probes));
         vm.sourceProperty().set(new LocalFolder(videos, probes));
         return vm;
     }
@@ -114,7 +116,9 @@ class SampleViewModelTest {
 
         assertThat(vm.seedTextProperty().get()).isEqualTo("7");
         assertThat(vm.sampleProperty().get().seed()).isEqualTo(7);
-        assertThat(vm.sampleProperty().get().files()).isEqualTo(cli(5, 7).files()).isNotEqualTo(before);
+        assertThat(vm.sampleProperty().get().files())
+                .isEqualTo(cli(5, 7).files())
+                .isNotEqualTo(before);
         assertThat(vm.pageProperty().get()).isZero();
     }
 
@@ -124,24 +128,34 @@ class SampleViewModelTest {
 
         vm.draw();
 
-        assertThat(vm.tiles()).allSatisfy(t -> assertThat(t.recordProperty().get()).isNotNull());
-        TileModel broken = vm.tiles().stream().filter(t -> t.fileName().contains("broken")).findFirst().orElseThrow();
+        assertThat(vm.tiles())
+                .allSatisfy(t -> assertThat(t.recordProperty().get()).isNotNull());
+        TileModel broken = vm.tiles().stream()
+                .filter(t -> t.fileName().contains("broken"))
+                .findFirst()
+                .orElseThrow();
         assertThat(broken.recordProperty().get().ok()).isFalse();
-        assertThat(broken.problemProperty().get()).isEqualTo(broken.recordProperty().get().error()).isNotBlank();
+        assertThat(broken.problemProperty().get())
+                .isEqualTo(broken.recordProperty().get().error())
+                .isNotBlank();
         assertThat(broken.previewProperty().get()).isNull();
         assertThat(vm.tiles()).filteredOn(t -> t != broken).allSatisfy(t -> {
             assertThat(t.problemProperty().get()).isNull();
             Preview p = t.previewProperty().get();
             assertThat(p).isNotNull();
             int atPreviewRate = (int) PreviewSpec.TILE.fps();
-            assertThat(p.frames().size()).as("one second of video at the preview rate").isBetween(atPreviewRate, atPreviewRate + 1);
+            assertThat(p.frames().size())
+                    .as("one second of video at the preview rate")
+                    .isBetween(atPreviewRate, atPreviewRate + 1);
             assertThat(p.frames().get(0).getWidth()).isEqualTo(GeneratedVideos.WIDTH);
         });
     }
 
     @Test
     void openingASavedSampleShowsItsFilesAndSeedAsTheyAreWithoutRedrawing() throws IOException {
-        List<String> files = List.of(videos.resolve("clip-09.mp4").toString(), videos.resolve("clip-02.mp4").toString());
+        List<String> files = List.of(
+                videos.resolve("clip-09.mp4").toString(),
+                videos.resolve("clip-02.mp4").toString());
         Path saved = cacheDir.resolve("sample.json");
         new SampleFile(videos.toString(), 99, 2, 17, "test", files).save(saved);
         SampleViewModel vm = model();

@@ -19,8 +19,11 @@ class AwsProfilesTest {
     }
 
     @Test
-    void profilesComeFromProfileSectionsOfTheConfigAndEverySectionOfTheCredentialsWithDefaultFirst() throws IOException {
-        write(home.resolve(".aws/config"), """
+    void profilesComeFromProfileSectionsOfTheConfigAndEverySectionOfTheCredentialsWithDefaultFirst()
+            throws IOException {
+        write(
+                home.resolve(".aws/config"),
+                """
                 [default]
                 region = eu-west-1
                 [profile work]
@@ -29,7 +32,9 @@ class AwsProfilesTest {
                 sso_region = us-east-1
                 [services local]
                 """);
-        write(home.resolve(".aws/credentials"), """
+        write(
+                home.resolve(".aws/credentials"),
+                """
                 [ci]
                 aws_access_key_id = AKIAEXAMPLE
                 [work]
@@ -47,8 +52,14 @@ class AwsProfilesTest {
         write(credentials, "[  backup  ]\n");
         write(home.resolve(".aws/config"), "[profile ignored]\n");
 
-        assertThat(AwsProfiles.find(Map.of("AWS_CONFIG_FILE", config.toString(),
-                "AWS_SHARED_CREDENTIALS_FILE", credentials.toString()), home)).containsExactly("backup", "minio");
+        assertThat(AwsProfiles.find(
+                        Map.of(
+                                "AWS_CONFIG_FILE",
+                                config.toString(),
+                                "AWS_SHARED_CREDENTIALS_FILE",
+                                credentials.toString()),
+                        home))
+                .containsExactly("backup", "minio");
         assertThat(AwsProfiles.find(Map.of(), home.resolve("nobody"))).isEmpty();
     }
 }

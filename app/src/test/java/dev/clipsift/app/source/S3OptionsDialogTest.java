@@ -13,7 +13,8 @@ class S3OptionsDialogTest {
     void filledFieldsBecomeSettingsAndEmptyOnesMeanTheDefaults() {
         assertThat(S3OptionsDialog.settings("minio", " http://localhost:9000 ", " eu-central-1 ", true))
                 .isEqualTo(new S3Settings("minio", URI.create("http://localhost:9000"), "eu-central-1", true));
-        assertThat(S3OptionsDialog.settings(S3OptionsDialog.DEFAULT_CHAIN, "", "  ", false)).isEqualTo(S3Settings.defaults());
+        assertThat(S3OptionsDialog.settings(S3OptionsDialog.DEFAULT_CHAIN, "", "  ", false))
+                .isEqualTo(S3Settings.defaults());
     }
 
     @Test
