@@ -2,9 +2,12 @@ package dev.clipsift.pipeline;
 
 /** Error messages as records keep them: one line, printable, cut at the first control character. */
 public final class OneLine {
-    /** JavaCV's advice to developers, appended to FFmpeg errors: never shown to users. */
+    /**
+     * The hints JavaCV appends to FFmpeg errors for developers ("(Has setFormat() been called?)", "(For more
+     * details, make sure FFmpegLogCallback.set() has been called.)"): never shown to users.
+     */
     private static final java.util.regex.Pattern FFMPEG_HINT = java.util.regex.Pattern.compile(
-            "\\s*\\(For more details, make sure FFmpegLogCallback\\.set\\(\\) has been called\\.\\)");
+            "\\s*\\((?:Has \\w+\\(\\) been called\\?|For more details, make sure FFmpegLogCallback\\.set\\(\\) has been called\\.)\\)");
 
     private OneLine() {}
 

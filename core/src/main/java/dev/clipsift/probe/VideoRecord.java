@@ -1,5 +1,7 @@
 package dev.clipsift.probe;
 
+import dev.clipsift.pipeline.OneLine;
+
 /**
  * What probing one file found. {@code ok} false means the file is not a playable video: {@code failure} says
  * why as a type (for code; JSON {@code "failure": "truncated"}) and {@code error} in one line for people; the
@@ -36,7 +38,7 @@ public record VideoRecord(
         return new VideoRecord(
                 path,
                 false,
-                FailureText.clean(error),
+                OneLine.of(error),
                 failure,
                 size,
                 mtimeMs,
