@@ -45,7 +45,9 @@ final class SplitStage extends ItemStage<VideoTask> {
             @Override
             public VideoTask apply(VideoTask task) throws Exception {
                 ShotSplitter.SplitResult split = session.split(task.path(), context.cancelled(), context.helpers());
-                decodedFrames.addAndGet(split.frames());
+                if (splitter.decodesFrames()) {
+                    decodedFrames.addAndGet(split.frames());
+                }
                 return task.withSplit(split);
             }
 

@@ -34,6 +34,11 @@ final class FixedStrideSplitter implements ShotSplitter {
     }
 
     @Override
+    public boolean decodesFrames() {
+        return false;
+    }
+
+    @Override
     public SplitResult split(Path video, BooleanSupplier cancelled) throws IOException {
         VideoRecord r = new Prober().probe(video);
         if (!r.ok() || r.fps() == null || r.frames() == null) {

@@ -34,6 +34,11 @@ public interface ShotSplitter {
         return split(video, cancelled);
     }
 
+    /** Whether splitting decodes the video's frames (fixed-stride reads only its headers). */
+    default boolean decodesFrames() {
+        return true;
+    }
+
     /**
      * This splitter set up for one worker, to split many videos one after another: a model loads once here, not
      * per video. Decode-ahead threads come from the session's caller ({@code helpers}), who owns them.

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +35,7 @@ class FamilyRunTest {
 
     static Path input;
 
-    /** a.mp4: 150 frames, b.mp4: 100 frames, at 25 fps: five 2 s clips of 50 frames each. */
+    /** a.mp4: 150 frames with cuts at 40 and 100, b.mp4: 100 frames, at 25 fps: four shots, 250 frames in all. */
     @BeforeAll
     static void videos() throws IOException {
         input = Files.createDirectories(tmp.resolve("in"));
@@ -44,9 +43,20 @@ class FamilyRunTest {
         SyntheticVideo.write(input.resolve("b.mp4"), 100, 25, List.of(), false);
     }
 
-    static RunConfig fixedStride() {
+    /** Content splitting (it decodes every frame) and every whole shot a clip: 40, 60, 50 and 100 frames. */
+    static RunConfig shots() {
         return new RunConfig(
-                input.toString(), null, null, new SplitConfig("fixed-stride", Map.of("stride_s", 2.0)), null, null);
+                input.toString(),
+                null,
+                null,
+                new SplitConfig("content", null),
+                new ClipSpans(1.0, 20, 60, "stride", 0.0),
+                null);
+    }
+
+    /** Frames a clip of 25 fps gives at {@code fps} frames per second. */
+    static double sampled(ClipRecord c, double fps) {
+        return Math.ceil(c.span().frames() / (25 / fps));
     }
 
     static RunSummary run(Path out, RunConfig config) throws Exception {
@@ -76,13 +86,13 @@ class FamilyRunTest {
     @Test
     void aRerunThatAddsAFamilyRunsOnlyItsStageAndDecodesEachClipSpanOnce() throws Exception {
         Path out = tmp.resolve("added");
-        RunSummary first = run(out, fixedStride());
-        assertThat(first.clips()).isEqualTo(5);
+        RunSummary first = run(out, shots());
+        assertThat(first.clips()).isEqualTo(4);
         assertThat(first.session().decodedFrames().split()).isEqualTo(250);
         assertThat(first.session().decodedFrames().clipSpans()).isEqualTo(250);
         Map<String, Object> encoded = clipFiles(out);
 
-        RunSummary second = run(out, fixedStride().withFamily("brightness", new BrightnessConfig(true, 2.0, 64)));
+        RunSummary second = run(out, shots().withFamily("brightness", new BrightnessConfig(true, 2.0, 64)));
 
         assertThat(second.session().videosProcessed()).isEqualTo(2);
         assertThat(second.session().decodedFrames().split()).as("no re-split").isZero();
@@ -90,11 +100,13 @@ class FamilyRunTest {
                 .as("each clip span decoded once, for the new stage")
                 .isEqualTo(250);
         assertThat(clipFiles(out)).as("no re-encode").isEqualTo(encoded);
-        assertThat(clips(out)).hasSize(5).allSatisfy(c -> {
+        assertThat(clips(out)).hasSize(4).allSatisfy(c -> {
             assertThat(c.stages()).containsOnlyKeys("transcode", "brightness");
-            assertThat(c.scores().get("brightness_frames")).as("2 s at 2 fps").isEqualTo(4.0);
+            assertThat(c.scores().get("brightness_frames"))
+                    .as("2 frames a second")
+                    .isEqualTo(sampled(c, 2));
             assertThat(c.scores().get("brightness_mean")).isBetween(1.0, 254.0);
-            assertThat(c.media().frames()).isEqualTo(50L);
+            assertThat(c.media().frames()).isEqualTo((long) c.span().frames());
         });
         JsonNode manifest = Json.mapper().readTree(out.resolve("config.json").toFile());
         assertThat(manifest.path("config").path("brightness").path("enabled").asBoolean())
@@ -103,7 +115,7 @@ class FamilyRunTest {
                 .containsExactly("probe", "split", "spans", "transcode", "brightness", "records");
         assertThat(manifest.path("run_id").asText()).isEqualTo(first.runId());
 
-        RunSummary third = run(out, fixedStride().withFamily("brightness", new BrightnessConfig(true, 2.0, 64)));
+        RunSummary third = run(out, shots().withFamily("brightness", new BrightnessConfig(true, 2.0, 64)));
         assertThat(third.session().skippedDone()).isEqualTo(2);
         assertThat(third.session().decodedFrames().clipSpans()).isZero();
     }
@@ -111,23 +123,22 @@ class FamilyRunTest {
     @Test
     void newFamilySettingsRedoOnlyThatStage() throws Exception {
         Path out = tmp.resolve("changed");
-        run(out, fixedStride().withFamily("brightness", new BrightnessConfig(true, 2.0, 64)));
+        run(out, shots().withFamily("brightness", new BrightnessConfig(true, 2.0, 64)));
         Map<String, Object> encoded = clipFiles(out);
 
-        RunSummary again = run(out, fixedStride().withFamily("brightness", new BrightnessConfig(true, 1.0, 64)));
+        RunSummary again = run(out, shots().withFamily("brightness", new BrightnessConfig(true, 1.0, 64)));
 
         assertThat(again.session().decodedFrames().split()).isZero();
         assertThat(clipFiles(out)).isEqualTo(encoded);
         assertThat(clips(out))
-                .allSatisfy(c -> assertThat(c.scores().get("brightness_frames")).isEqualTo(2.0));
+                .allSatisfy(c -> assertThat(c.scores().get("brightness_frames")).isEqualTo(sampled(c, 1)));
     }
 
     @Test
     void inAFreshRunTheFamilySharesTheEncodersDecodeAndLoadsOncePerWorker() throws Exception {
         BrightnessStage.SETUPS.set(0);
 
-        RunSummary s =
-                run(tmp.resolve("fresh"), fixedStride().withFamily("brightness", new BrightnessConfig(true, 2.0, 32)));
+        RunSummary s = run(tmp.resolve("fresh"), shots().withFamily("brightness", new BrightnessConfig(true, 2.0, 32)));
 
         assertThat(s.session().decodedFrames().clipSpans())
                 .as("one decode serves encoder and family")
@@ -136,11 +147,11 @@ class FamilyRunTest {
                 .filter(st -> st.stage().equals("brightness"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(brightness.itemsIn()).isEqualTo(5);
+        assertThat(brightness.itemsIn()).isEqualTo(4);
         assertThat(BrightnessStage.SETUPS.get())
                 .as("set up once per worker, not per clip")
                 .isEqualTo(brightness.workers());
         assertThat(clips(tmp.resolve("fresh")))
-                .allSatisfy(c -> assertThat(c.scores().get("brightness_frames")).isEqualTo(4.0));
+                .allSatisfy(c -> assertThat(c.scores().get("brightness_frames")).isEqualTo(sampled(c, 2)));
     }
 }
