@@ -4,6 +4,7 @@ import dev.clipsift.model.ClipRecord;
 import dev.clipsift.pipeline.Failable;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What flows through the clip stages: one clip ({@code index} of its video's clips) with its record and the
@@ -11,7 +12,8 @@ import java.util.Map;
  * failed, or all its shots were too short) travels as one item with a null record, so the record stage still
  * hears of it; clip stages pass such items through.
  */
-public record ClipItem(VideoContext video, int index, ClipRecord record, Map<FrameNeed, List<FrameSample>> frames)
+public record ClipItem(
+        VideoContext video, int index, @Nullable ClipRecord record, Map<FrameNeed, List<FrameSample>> frames)
         implements Failable<ClipItem> {
 
     public ClipItem {

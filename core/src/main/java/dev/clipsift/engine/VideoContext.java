@@ -2,6 +2,7 @@ package dev.clipsift.engine;
 
 import dev.clipsift.model.InputRecord;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The video a clip belongs to, as far as the run has got with it: the draft of its record ({@code draft}:
@@ -9,7 +10,7 @@ import java.nio.file.Path;
  * failed before one was had), whether that file is a download to delete once the video is done, and the
  * frame rate its frames are numbered at.
  */
-public record VideoContext(InputRecord draft, Path file, boolean downloaded, double fps) {
+public record VideoContext(InputRecord draft, @Nullable Path file, boolean downloaded, double fps) {
     public String id() {
         return draft.id();
     }

@@ -1,5 +1,7 @@
 package dev.clipsift.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One version of a clip's caption: {@code version} ({@code v0}, {@code v1}, ...), the text (null while
  * {@code pending} or when {@code failed}), the model and prompt that made it, when, and token counts.
@@ -7,12 +9,12 @@ package dev.clipsift.model;
 public record Caption(
         String version,
         State state,
-        String text,
-        String model,
-        String prompt,
-        String createdAt,
-        Integer promptTokens,
-        Integer outputTokens) {
+        @Nullable String text,
+        @Nullable String model,
+        @Nullable String prompt,
+        @Nullable String createdAt,
+        @Nullable Integer promptTokens,
+        @Nullable Integer outputTokens) {
     public enum State {
         PENDING,
         OK,

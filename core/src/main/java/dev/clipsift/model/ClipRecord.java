@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code clips/<id>.json}: one clip as typed groups. {@code source} is the video it comes from, {@code span}
@@ -23,16 +24,16 @@ public record ClipRecord(
         String id,
         SourceRef source,
         Span span,
-        MediaInfo media,
-        Scores scores,
-        Captions captions,
-        EmbeddingRef embedding,
-        Dedup dedup,
-        ShardRef shard,
+        @Nullable MediaInfo media,
+        @Nullable Scores scores,
+        @Nullable Captions captions,
+        @Nullable EmbeddingRef embedding,
+        @Nullable Dedup dedup,
+        @Nullable ShardRef shard,
         Status status,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> errors,
         Map<String, String> stages,
-        Provenance provenance) {
+        @Nullable Provenance provenance) {
 
     public ClipRecord {
         errors = Errors.copy(errors);

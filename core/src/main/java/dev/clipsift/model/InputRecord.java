@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code videos/<id>.json}: one input video, written once all its clips are written, so its presence marks the
@@ -25,12 +26,12 @@ public record InputRecord(
         String sourceVideo,
         String relativePath,
         VideoRecord probe,
-        SplitInfo split,
+        @Nullable SplitInfo split,
         List<String> clipIds,
         ClipCounts clips,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> errors,
         Map<String, String> stages,
-        Provenance provenance) {
+        @Nullable Provenance provenance) {
 
     public InputRecord {
         clipIds = List.copyOf(clipIds == null ? List.of() : clipIds);

@@ -1,14 +1,16 @@
 package dev.clipsift.model;
 
+import org.jspecify.annotations.Nullable;
+
 /** A clip file as read back after writing it: picture, frames, duration, codecs and size. */
 public record MediaInfo(
-        Integer width,
-        Integer height,
-        Double fps,
-        Long frames,
-        Double durationS,
-        String codec,
-        String pixelFormat,
+        @Nullable Integer width,
+        @Nullable Integer height,
+        @Nullable Double fps,
+        @Nullable Long frames,
+        @Nullable Double durationS,
+        @Nullable String codec,
+        @Nullable String pixelFormat,
         String encoder,
-        String audioCodec,
-        Long bytes) {}
+        @Nullable String audioCodec,
+        @Nullable Long bytes) {}
