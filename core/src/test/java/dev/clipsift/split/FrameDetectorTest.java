@@ -18,7 +18,7 @@ class FrameDetectorTest {
 
     private static boolean decoderThreadsAlive() {
         return Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(t -> t.getName().startsWith("decode ") && t.isAlive());
+                .anyMatch(t -> t.getName().equals("decode-ahead") && t.isAlive());
     }
 
     @Test

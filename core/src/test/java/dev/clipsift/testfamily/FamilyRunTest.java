@@ -3,6 +3,7 @@ package dev.clipsift.testfamily;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.clipsift.TestData;
 import dev.clipsift.io.Json;
 import dev.clipsift.model.ClipRecord;
 import dev.clipsift.model.InputRecord;
@@ -11,14 +12,15 @@ import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.RunConfig;
 import dev.clipsift.run.RunFolder;
 import dev.clipsift.run.RunSummary;
+import dev.clipsift.split.ClipSpans;
 import dev.clipsift.split.SplitConfig;
-import dev.clipsift.transcode.SyntheticVideo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,28 +37,32 @@ class FamilyRunTest {
 
     static Path input;
 
-    /** a.mp4: 150 frames with cuts at 40 and 100, b.mp4: 100 frames, at 25 fps: four shots, 250 frames in all. */
+    /** bikes.mp4: 250 frames at 25 fps, six shots (cuts at 30, 76, 137, 187, 242). */
     @BeforeAll
     static void videos() throws IOException {
         input = Files.createDirectories(tmp.resolve("in"));
-        SyntheticVideo.write(input.resolve("a.mp4"), 150, 25, List.of(40, 100), true);
-        SyntheticVideo.write(input.resolve("b.mp4"), 100, 25, List.of(), false);
+        Files.copy(TestData.video("bikes.mp4"), input.resolve("bikes.mp4"));
     }
 
-    /** Content splitting (it decodes every frame) and every whole shot a clip: 40, 60, 50 and 100 frames. */
+    /** Content splitting (it decodes every frame) and every whole shot of 20 frames or more a clip: five clips. */
     static RunConfig shots() {
         return new RunConfig(
                 input.toString(),
                 null,
                 null,
                 new SplitConfig("content", null),
-                new ClipSpans(1.0, 20, 60, "stride", 0.0),
+                new ClipSpans(0.8, 20, 60, "stride", 0.0),
                 null);
     }
 
-    /** Frames a clip of 25 fps gives at {@code fps} frames per second. */
+    /** Frames a clip at 25 fps gives at {@code fps} frames per second. */
     static double sampled(ClipRecord c, double fps) {
         return Math.ceil(c.span().frames() / (25 / fps));
+    }
+
+    /** The frames of all clip spans of a run. */
+    static long spanFrames(Path out) throws IOException {
+        return clips(out).stream().mapToLong(c -> c.span().frames()).sum();
     }
 
     static RunSummary run(Path out, RunConfig config) throws Exception {
@@ -87,20 +93,22 @@ class FamilyRunTest {
     void aRerunThatAddsAFamilyRunsOnlyItsStageAndDecodesEachClipSpanOnce() throws Exception {
         Path out = tmp.resolve("added");
         RunSummary first = run(out, shots());
-        assertThat(first.clips()).isEqualTo(4);
+        assertThat(first.clips()).isEqualTo(5);
         assertThat(first.session().decodedFrames().split()).isEqualTo(250);
-        assertThat(first.session().decodedFrames().clipSpans()).isEqualTo(250);
+        assertThat(first.session().decodedFrames().clipSpans())
+                .isEqualTo(spanFrames(out))
+                .isEqualTo(242);
         Map<String, Object> encoded = clipFiles(out);
 
         RunSummary second = run(out, shots().withFamily("brightness", new BrightnessConfig(true, 2.0, 64)));
 
-        assertThat(second.session().videosProcessed()).isEqualTo(2);
+        assertThat(second.session().videosProcessed()).isEqualTo(1);
         assertThat(second.session().decodedFrames().split()).as("no re-split").isZero();
         assertThat(second.session().decodedFrames().clipSpans())
                 .as("each clip span decoded once, for the new stage")
-                .isEqualTo(250);
+                .isEqualTo(spanFrames(out));
         assertThat(clipFiles(out)).as("no re-encode").isEqualTo(encoded);
-        assertThat(clips(out)).hasSize(4).allSatisfy(c -> {
+        assertThat(clips(out)).hasSize(5).allSatisfy(c -> {
             assertThat(c.stages()).containsOnlyKeys("transcode", "brightness");
             assertThat(c.scores().get("brightness_frames"))
                     .as("2 frames a second")
@@ -116,7 +124,7 @@ class FamilyRunTest {
         assertThat(manifest.path("run_id").asText()).isEqualTo(first.runId());
 
         RunSummary third = run(out, shots().withFamily("brightness", new BrightnessConfig(true, 2.0, 64)));
-        assertThat(third.session().skippedDone()).isEqualTo(2);
+        assertThat(third.session().skippedDone()).isEqualTo(1);
         assertThat(third.session().decodedFrames().clipSpans()).isZero();
     }
 
@@ -142,12 +150,12 @@ class FamilyRunTest {
 
         assertThat(s.session().decodedFrames().clipSpans())
                 .as("one decode serves encoder and family")
-                .isEqualTo(250);
+                .isEqualTo(spanFrames(tmp.resolve("fresh")));
         RunSummary.StageStat brightness = s.session().stages().stream()
                 .filter(st -> st.stage().equals("brightness"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(brightness.itemsIn()).isEqualTo(4);
+        assertThat(brightness.itemsIn()).isEqualTo(5);
         assertThat(BrightnessStage.SETUPS.get())
                 .as("set up once per worker, not per clip")
                 .isEqualTo(brightness.workers());
