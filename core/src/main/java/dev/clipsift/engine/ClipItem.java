@@ -29,9 +29,10 @@ public record ClipItem(
         return record != null;
     }
 
+    /** A clip with errors, or the item of a video that failed itself (a video whose shots were all too short has not). */
     @Override
     public boolean failed() {
-        return record == null || !record.valid();
+        return record != null ? !record.valid() : !video.draft().errors().isEmpty();
     }
 
     @Override

@@ -79,6 +79,10 @@ class CurationRunTest {
         assertThat(summary.inputsFailed()).isEqualTo(4);
         assertThat(summary.clips()).isEqualTo(5);
         assertThat(summary.clipsFailed()).isZero();
+        assertThat(summary.session().stages())
+                .filteredOn(st -> st.stage().equals("spans") || st.stage().equals("transcode"))
+                .as("the failed inputs, and nothing else, leave the clip stages marked failed")
+                .allSatisfy(st -> assertThat(st.itemsFailed()).isEqualTo(4));
         assertThat(video("empty.mp4").errors()).containsOnlyKeys("probe.empty_file");
         assertThat(video("audio-only.mp4").errors()).containsOnlyKeys("probe.no_video_stream");
         assertThat(video("random.mp4").errors()).containsOnlyKeys("probe.unreadable");
