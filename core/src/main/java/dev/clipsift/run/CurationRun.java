@@ -2,14 +2,10 @@ package dev.clipsift.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clipsift.Version;
-import dev.clipsift.engine.ClipItem;
-import dev.clipsift.engine.ClipStage;
-import dev.clipsift.engine.StageFamily;
 import dev.clipsift.io.Json;
 import dev.clipsift.model.InputRecord;
 import dev.clipsift.pipeline.Gpus;
 import dev.clipsift.pipeline.MachineFault;
-import dev.clipsift.pipeline.Pipeline;
 import dev.clipsift.pipeline.PipelineRun;
 import dev.clipsift.pipeline.PipelineRunner;
 import dev.clipsift.pipeline.RunHandle;
@@ -20,16 +16,12 @@ import dev.clipsift.source.S3Settings;
 import dev.clipsift.source.Source;
 import dev.clipsift.source.SourceItem;
 import dev.clipsift.source.Sources;
-import dev.clipsift.split.ShotSplitters;
 import dev.clipsift.store.OutputStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -162,7 +154,7 @@ public final class CurationRun {
         if (uploads != null) {
             uploads.pullConfig();
         }
-        Assembly assembly = new Assembly(config);
+        RunAssembly assembly = new RunAssembly(config, folder, options, warnings);
         assembly.validate();
         String runId;
         if (folder.hasConfig()) {
@@ -183,7 +175,7 @@ public final class CurationRun {
         return execute(config, runId, task, expectedInputs);
     }
 
-    private void writeManifest(String runId, RunConfig config, Assembly assembly) throws IOException {
+    private void writeManifest(String runId, RunConfig config, RunAssembly assembly) throws IOException {
         Json.writeAtomically(folder.config(), RunManifest.of(runId, Version.get(), config, assembly.describe()));
         RunUploads uploads = uploads(List.of());
         if (uploads != null) {
@@ -200,82 +192,9 @@ public final class CurationRun {
         return remote != null ? new RunUploads(remote, folder, artifacts) : null;
     }
 
-    /**
-     * The stages a config makes, outside the probe stage (which needs the open source): split, spans, the
-     * shared decode, every family's clip stages in registry order, records.
-     */
-    private final class Assembly {
-        final RunConfig config;
-        final SplitStage split;
-        final SpanStage spans;
-        final TranscodeStage transcode;
-        final List<ClipStage> families = new ArrayList<>();
-        final RecordStage records;
-
-        Assembly(RunConfig config) {
-            this.config = config;
-            for (StageFamily<?> f : options.families().families()) {
-                families.addAll(stagesOf(f, config.families().get(f.section())));
-            }
-            split = new SplitStage(ShotSplitters.create(config.splitting()));
-            spans = new SpanStage(config, folder, options.retryFailed());
-            transcode = new TranscodeStage(config.transcode(), folder, families);
-            records = new RecordStage(folder, marks());
-        }
-
-        private static <C> List<ClipStage> stagesOf(StageFamily<C> family, Object section) {
-            return family.stages(family.configType().cast(section));
-        }
-
-        Map<String, String> marks() {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put(transcode.name(), transcode.fingerprint());
-            families.forEach(s -> m.put(s.name(), s.fingerprint()));
-            return m;
-        }
-
-        List<String> artifacts() {
-            List<String> a = new ArrayList<>(transcode.artifacts());
-            families.forEach(s -> a.addAll(s.artifacts()));
-            return a;
-        }
-
-        Pipeline<SourceItem, InputRecord> pipeline(ProbeStage probe, RunUploads uploads) {
-            Pipeline<SourceItem, ClipItem> p =
-                    Pipeline.of(probe).then(split).then(spans).then(transcode);
-            for (ClipStage s : families) {
-                p = p.then(s);
-            }
-            Pipeline<SourceItem, InputRecord> done = p.then(records);
-            return uploads != null ? done.then(new UploadStage(uploads, warnings)) : done;
-        }
-
-        void validate() throws Exception {
-            split.validate();
-            transcode.validate();
-            for (ClipStage s : families) {
-                s.validate();
-            }
-        }
-
-        List<Map<String, Object>> describe() {
-            List<Map<String, Object>> stages = new ArrayList<>();
-            for (Map<String, Object> s :
-                    pipeline(new ProbeStage(null, folder, null), null).describe()) {
-                Map<String, Object> m = new LinkedHashMap<>(s);
-                String mark = marks().get(String.valueOf(s.get("name")));
-                if (mark != null) {
-                    m.put("fingerprint", mark);
-                }
-                stages.add(m);
-            }
-            return stages;
-        }
-    }
-
     private RunSummary execute(RunConfig config, String runId, RunTask task, long expectedInputs)
             throws IOException, InterruptedException {
-        Assembly assembly = new Assembly(config);
+        RunAssembly assembly = new RunAssembly(config, folder, options, warnings);
         RunUploads uploads = uploads(assembly.artifacts());
         folder.create();
         folder.removeLeftovers();

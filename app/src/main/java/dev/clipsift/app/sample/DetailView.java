@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -130,16 +129,7 @@ public final class DetailView {
             image = new WritableImage(f.width(), f.height());
             view.setImage(image);
         }
-        image.getPixelWriter()
-                .setPixels(
-                        0,
-                        0,
-                        f.width(),
-                        f.height(),
-                        PixelFormat.getByteBgraPreInstance(),
-                        f.pixels(),
-                        0,
-                        f.width() * 4);
+        Preview.paint(image, f);
         if (!scrubber.isValueChanging()) {
             fromPlayer = true;
             scrubber.setValue(f.timestampS());

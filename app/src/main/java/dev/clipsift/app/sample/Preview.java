@@ -20,6 +20,12 @@ public record Preview(List<Image> frames, long frameIntervalMs) {
 
     static Image image(BgraFrame f) {
         WritableImage img = new WritableImage(f.width(), f.height());
+        paint(img, f);
+        return img;
+    }
+
+    /** Writes {@code f}'s pixels into {@code img}, which has its size. */
+    static void paint(WritableImage img, BgraFrame f) {
         img.getPixelWriter()
                 .setPixels(
                         0,
@@ -30,7 +36,6 @@ public record Preview(List<Image> frames, long frameIntervalMs) {
                         f.pixels(),
                         0,
                         f.width() * 4);
-        return img;
     }
 
     /** The frame to show {@code elapsedMs} after the loop started. */

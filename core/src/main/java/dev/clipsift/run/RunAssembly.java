@@ -1,0 +1,91 @@
+package dev.clipsift.run;
+
+import dev.clipsift.engine.ClipItem;
+import dev.clipsift.engine.ClipStage;
+import dev.clipsift.engine.StageFamily;
+import dev.clipsift.model.InputRecord;
+import dev.clipsift.pipeline.Pipeline;
+import dev.clipsift.source.SourceItem;
+import dev.clipsift.split.ShotSplitters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The stages a run config makes, outside the probe stage (which needs the open source): split, spans, the
+ * shared decode, every registered family's clip stages in registry order, records; their per-clip completion
+ * marks, the artifacts they write, the pipeline and its description for the manifest.
+ */
+final class RunAssembly {
+    final SplitStage split;
+    final SpanStage spans;
+    final TranscodeStage transcode;
+    final List<ClipStage> families = new ArrayList<>();
+    final RecordStage records;
+
+    private final RunFolder folder;
+    private final Consumer<String> warnings;
+
+    RunAssembly(RunConfig config, RunFolder folder, RunOptions options, Consumer<String> warnings) {
+        this.folder = folder;
+        this.warnings = warnings;
+        for (StageFamily<?> f : options.families().families()) {
+            families.addAll(stagesOf(f, config.families().get(f.section())));
+        }
+        split = new SplitStage(ShotSplitters.create(config.splitting()));
+        spans = new SpanStage(config, folder, options.retryFailed());
+        transcode = new TranscodeStage(config.transcode(), folder, families);
+        records = new RecordStage(folder, marks());
+    }
+
+    private static <C> List<ClipStage> stagesOf(StageFamily<C> family, Object section) {
+        return family.stages(family.configType().cast(section));
+    }
+
+    Map<String, String> marks() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(transcode.name(), transcode.fingerprint());
+        families.forEach(s -> m.put(s.name(), s.fingerprint()));
+        return m;
+    }
+
+    List<String> artifacts() {
+        List<String> a = new ArrayList<>(transcode.artifacts());
+        families.forEach(s -> a.addAll(s.artifacts()));
+        return a;
+    }
+
+    Pipeline<SourceItem, InputRecord> pipeline(ProbeStage probe, RunUploads uploads) {
+        Pipeline<SourceItem, ClipItem> p =
+                Pipeline.of(probe).then(split).then(spans).then(transcode);
+        for (ClipStage s : families) {
+            p = p.then(s);
+        }
+        Pipeline<SourceItem, InputRecord> done = p.then(records);
+        return uploads != null ? done.then(new UploadStage(uploads, warnings)) : done;
+    }
+
+    void validate() throws Exception {
+        split.validate();
+        transcode.validate();
+        for (ClipStage s : families) {
+            s.validate();
+        }
+    }
+
+    List<Map<String, Object>> describe() {
+        List<Map<String, Object>> stages = new ArrayList<>();
+        for (Map<String, Object> s :
+                pipeline(new ProbeStage(null, folder, null), null).describe()) {
+            Map<String, Object> m = new LinkedHashMap<>(s);
+            String mark = marks().get(String.valueOf(s.get("name")));
+            if (mark != null) {
+                m.put("fingerprint", mark);
+            }
+            stages.add(m);
+        }
+        return stages;
+    }
+}
