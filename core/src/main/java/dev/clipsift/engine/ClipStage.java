@@ -3,6 +3,7 @@ package dev.clipsift.engine;
 import dev.clipsift.pipeline.ItemStage;
 import dev.clipsift.pipeline.StageContext;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base of every stage that works on clips (transcode, scorers, captioners, embedders, ...). It adds to
@@ -30,9 +31,19 @@ public abstract class ClipStage extends ItemStage<ClipItem> {
         return List.of();
     }
 
-    /** The digest of this stage's parameters, left on every clip it has done. */
+    private volatile @Nullable String fingerprint;
+
+    /**
+     * The digest of this stage's parameters, left on every clip it has done. Computed once: a stage's parameters
+     * are fixed when it is built.
+     */
     public final String fingerprint() {
-        return Fingerprint.of(describe());
+        String f = fingerprint;
+        if (f == null) {
+            f = Fingerprint.of(describe());
+            fingerprint = f;
+        }
+        return f;
     }
 
     /** Whether the clip still needs this stage. */

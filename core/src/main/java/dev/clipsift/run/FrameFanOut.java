@@ -32,10 +32,6 @@ final class FrameFanOut {
         this.fps = fps;
     }
 
-    boolean isEmpty() {
-        return samples.isEmpty();
-    }
-
     /** Frame {@code k} of the span, a packed BGR JavaCV frame. */
     void accept(Frame frame, int k) {
         for (Map.Entry<FrameNeed, List<FrameSample>> e : samples.entrySet()) {
@@ -58,14 +54,14 @@ final class FrameFanOut {
         int tw = Math.max(1, (int) Math.round(w * scale));
         int th = Math.max(1, (int) Math.round(h * scale));
         byte[] out = new byte[tw * th * 3];
-        try (BytePointer pixels = new BytePointer((ByteBuffer) frame.image[0]);
-                Mat src = new Mat(h, w, CV_8UC3, pixels, frame.imageStride)) {
+        try (BytePointer pixels = new BytePointer((ByteBuffer) frame.image[0])) {
             if (scale == 1) {
                 for (int y = 0; y < h; y++) {
                     pixels.position((long) y * frame.imageStride).get(out, y * w * 3, w * 3);
                 }
             } else {
-                try (Mat dst = new Mat();
+                try (Mat src = new Mat(h, w, CV_8UC3, pixels, frame.imageStride);
+                        Mat dst = new Mat();
                         Size size = new Size(tw, th)) {
                     resize(src, dst, size, 0, 0, INTER_AREA);
                     dst.data().get(out);

@@ -60,10 +60,6 @@ public record RunConfig(
                 : d;
     }
 
-    public RunConfig withInput(String in) {
-        return new RunConfig(in, limit, limitClips, splitting, clips, transcode, license, provenance, families);
-    }
-
     public RunConfig withFamily(String section, Object config) {
         Map<String, Object> m = new TreeMap<>(families);
         m.put(section, config);

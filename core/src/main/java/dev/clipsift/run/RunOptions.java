@@ -18,16 +18,4 @@ public record RunOptions(int threads, Integer gpus, FamilyRegistry families, boo
     public static RunOptions threads(int threads) {
         return new RunOptions(threads, null, FamilyRegistry.discover(), false);
     }
-
-    public RunOptions withGpus(Integer n) {
-        return new RunOptions(threads, n, families, retryFailed);
-    }
-
-    public RunOptions withFamilies(FamilyRegistry f) {
-        return new RunOptions(threads, gpus, f, retryFailed);
-    }
-
-    public RunOptions withRetryFailed(boolean retry) {
-        return new RunOptions(threads, gpus, families, retry);
-    }
 }
