@@ -124,22 +124,7 @@ public final class GridBenchmark {
                 }
             }
             double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            if (command == null) {
-                return new Result(
-                        files.size(),
-                        runs,
-                        Stats.median(wall),
-                        Stats.min(wall),
-                        Stats.median(cpu),
-                        Stats.median(whole),
-                        encoder,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "ffmpeg not installed (apt-get install ffmpeg): reference side skipped",
-                        load);
-            }
+            boolean ref = command != null;
             return new Result(
                     files.size(),
                     runs,
@@ -148,12 +133,14 @@ public final class GridBenchmark {
                     Stats.median(cpu),
                     Stats.median(whole),
                     encoder,
-                    Stats.median(refSteady),
-                    Stats.median(refWhole),
-                    Stats.min(refWhole),
-                    Stats.median(refCpu),
-                    "ffmpeg scale+trim per input, xstack, " + ffEncoder + " (default preset) yuv420p, -r "
-                            + fmt(options.fps()) + ", its own thread defaults",
+                    ref ? Stats.median(refSteady) : null,
+                    ref ? Stats.median(refWhole) : null,
+                    ref ? Stats.min(refWhole) : null,
+                    ref ? Stats.median(refCpu) : null,
+                    ref
+                            ? "ffmpeg scale+trim per input, xstack, " + ffEncoder + " (default preset) yuv420p, -r "
+                                    + fmt(options.fps()) + ", its own thread defaults"
+                            : "ffmpeg not installed (apt-get install ffmpeg): reference side skipped",
                     load);
         } finally {
             try (var s = Files.list(work)) {

@@ -63,24 +63,21 @@ public final class ProbeBenchmark {
             double warmWhole = timeCli(cached);
 
             Optional<Path> ffprobe = ExternalTool.find("ffprobe");
-            if (ffprobe.isEmpty()) {
-                return new Result(
-                        files.size(),
-                        threads,
-                        cold,
-                        warm,
-                        coldWhole,
-                        warmWhole,
-                        null,
-                        null,
-                        "ffprobe not installed (apt-get install ffmpeg): reference side skipped");
-            }
-            String exe = ffprobe.get().toString();
-            double[] ref = timeFfprobe(
-                    files,
-                    threads,
-                    f -> List.of(exe, "-v", "error", "-show_format", "-show_streams", "-of", "json", f.toString()),
-                    List.of(exe, "-v", "error", "-version"));
+            double[] ref = ffprobe.isEmpty()
+                    ? null
+                    : timeFfprobe(
+                            files,
+                            threads,
+                            f -> List.of(
+                                    ffprobe.get().toString(),
+                                    "-v",
+                                    "error",
+                                    "-show_format",
+                                    "-show_streams",
+                                    "-of",
+                                    "json",
+                                    f.toString()),
+                            List.of(ffprobe.get().toString(), "-v", "error", "-version"));
             return new Result(
                     files.size(),
                     threads,
@@ -88,10 +85,13 @@ public final class ProbeBenchmark {
                     warm,
                     coldWhole,
                     warmWhole,
-                    ref[0],
-                    ref[1],
-                    "ffprobe -show_format -show_streams -of json, one process per file, " + threads + " at a time; "
-                            + "its start-up = an `ffprobe -version` run right after each file's, same parallelism");
+                    ref == null ? null : ref[0],
+                    ref == null ? null : ref[1],
+                    ref == null
+                            ? "ffprobe not installed (apt-get install ffmpeg): reference side skipped"
+                            : "ffprobe -show_format -show_streams -of json, one process per file, " + threads
+                                    + " at a time; its start-up = an `ffprobe -version` run right after each file's,"
+                                    + " same parallelism");
         } finally {
             deleteTree(cacheDir);
             deleteTree(cliCache);
