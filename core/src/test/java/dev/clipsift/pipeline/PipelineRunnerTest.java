@@ -16,67 +16,10 @@ import org.junit.jupiter.api.Test;
 
 class PipelineRunnerTest {
 
-    /** A stage built from a lambda, counting worker set-ups and closes and remembering each worker's device. */
-    static final class Fn<I, O> implements Stage<I, O> {
-        interface Body<I, O> {
-            void apply(I item, Emitter<O> out) throws Exception;
-        }
-
-        final String name;
-        final Resources resources;
-        final Body<I, O> body;
-        final AtomicInteger setups = new AtomicInteger();
-        final AtomicInteger closes = new AtomicInteger();
-        final List<Device> devices = Collections.synchronizedList(new ArrayList<>());
-        final List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
-        int batchSize = 1;
-
-        Fn(String name, Resources resources, Body<I, O> body) {
-            this.name = name;
-            this.resources = resources;
-            this.body = body;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public Resources resources() {
-            return resources;
-        }
-
-        @Override
-        public int batchSize() {
-            return batchSize;
-        }
-
-        @Override
-        public Worker<I, O> open(StageContext context) {
-            setups.incrementAndGet();
-            devices.add(context.device());
-            return new Worker<>() {
-                @Override
-                public void process(List<I> batch, Emitter<O> out) throws Exception {
-                    batchSizes.add(batch.size());
-                    for (I item : batch) {
-                        body.apply(item, out);
-                    }
-                }
-
-                @Override
-                public void close() {
-                    closes.incrementAndGet();
-                }
-            };
-        }
-    }
-
     @Test
     void everyItemFlowsThroughEveryStageIncludingFanOut() throws Exception {
-        Fn<Integer, Integer> twice = new Fn<>("twice", Resources.cpu(1), (i, out) -> out.emit(i * 2));
-        Fn<Integer, String> split = new Fn<>("split", Resources.cpu(1), (i, out) -> {
+        LambdaStage<Integer, Integer> twice = new LambdaStage<>("twice", Resources.cpu(1), (i, out) -> out.emit(i * 2));
+        LambdaStage<Integer, String> split = new LambdaStage<>("split", Resources.cpu(1), (i, out) -> {
             out.emit(i + "a");
             out.emit(i + "b");
         });
@@ -117,8 +60,8 @@ class PipelineRunnerTest {
                 return n++;
             }
         };
-        Fn<Integer, Integer> fast = new Fn<>("fast", Resources.cpu(1), (i, out) -> out.emit(i));
-        Fn<Integer, Integer> slow = new Fn<>("slow", Resources.single(), (i, out) -> {
+        LambdaStage<Integer, Integer> fast = new LambdaStage<>("fast", Resources.cpu(1), (i, out) -> out.emit(i));
+        LambdaStage<Integer, Integer> slow = new LambdaStage<>("slow", Resources.single(), (i, out) -> {
             Thread.sleep(1);
             out.emit(i);
         });
@@ -132,8 +75,8 @@ class PipelineRunnerTest {
 
     @Test
     void aFailingStageStopsTheRunNamesTheStageAndStillClosesEveryStage() {
-        Fn<Integer, Integer> ok = new Fn<>("ok", Resources.cpu(1), (i, out) -> out.emit(i));
-        Fn<Integer, Integer> bad = new Fn<>("bad", Resources.cpu(1), (i, out) -> {
+        LambdaStage<Integer, Integer> ok = new LambdaStage<>("ok", Resources.cpu(1), (i, out) -> out.emit(i));
+        LambdaStage<Integer, Integer> bad = new LambdaStage<>("bad", Resources.cpu(1), (i, out) -> {
             if (i == 7) {
                 throw new IllegalStateException("boom at 7");
             }
@@ -158,7 +101,7 @@ class PipelineRunnerTest {
         AtomicInteger seen = new AtomicInteger();
         AtomicReference<PipelineRun> handle = new AtomicReference<>();
         CountDownLatch started = new CountDownLatch(1);
-        Fn<Integer, Integer> stage = new Fn<>("count", Resources.cpu(1), (i, out) -> {
+        LambdaStage<Integer, Integer> stage = new LambdaStage<>("count", Resources.cpu(1), (i, out) -> {
             started.await();
             if (seen.incrementAndGet() == 50) {
                 handle.get().cancel();
@@ -177,7 +120,8 @@ class PipelineRunnerTest {
 
     @Test
     void workersGetBatchesUpToTheDeclaredSizeAndEveryItemOnce() throws Exception {
-        Fn<Integer, Integer> batched = new Fn<>("batched", Resources.single(), (i, out) -> out.emit(i));
+        LambdaStage<Integer, Integer> batched =
+                new LambdaStage<>("batched", Resources.single(), (i, out) -> out.emit(i));
         batched.batchSize = 8;
         List<Integer> got = Collections.synchronizedList(new ArrayList<>());
 
@@ -222,7 +166,7 @@ class PipelineRunnerTest {
             }
         };
         List<Integer> got = Collections.synchronizedList(new ArrayList<>());
-        Fn<Integer, Integer> after = new Fn<>("after", Resources.cpu(1), (i, out) -> out.emit(i + 1));
+        LambdaStage<Integer, Integer> after = new LambdaStage<>("after", Resources.cpu(1), (i, out) -> out.emit(i + 1));
 
         new PipelineRunner(2, 0, RunListener.NONE)
                 .run(
@@ -235,8 +179,8 @@ class PipelineRunnerTest {
 
     @Test
     void stageNamesMustBeUnique() {
-        Fn<Integer, Integer> a = new Fn<>("same", Resources.cpu(1), (i, out) -> out.emit(i));
-        Fn<Integer, Integer> b = new Fn<>("same", Resources.cpu(1), (i, out) -> out.emit(i));
+        LambdaStage<Integer, Integer> a = new LambdaStage<>("same", Resources.cpu(1), (i, out) -> out.emit(i));
+        LambdaStage<Integer, Integer> b = new LambdaStage<>("same", Resources.cpu(1), (i, out) -> out.emit(i));
 
         assertThatThrownBy(() -> Pipeline.of(a).then(b))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -279,8 +223,9 @@ class PipelineRunnerTest {
 
     @Test
     void gpuWorkersTakeTheGpusInTurnAndCpuWorkersTheCpu() throws Exception {
-        Fn<Integer, Integer> gpu = new Fn<>("gpu", Resources.cpu(1).withGpus(1), (i, out) -> out.emit(i));
-        Fn<Integer, Integer> cpu = new Fn<>("cpu", Resources.single(), (i, out) -> out.emit(i));
+        LambdaStage<Integer, Integer> gpu =
+                new LambdaStage<>("gpu", Resources.cpu(1).withGpus(1), (i, out) -> out.emit(i));
+        LambdaStage<Integer, Integer> cpu = new LambdaStage<>("cpu", Resources.single(), (i, out) -> out.emit(i));
 
         new PipelineRunner(8, 2, RunListener.NONE)
                 .run(Pipeline.of(gpu).then(cpu), IntStream.range(0, 10).boxed().iterator(), i -> {});
@@ -313,7 +258,7 @@ class PipelineRunnerTest {
                 events.add("finished " + reports.size());
             }
         };
-        Fn<Integer, Integer> one = new Fn<>("one", Resources.single(), (i, out) -> out.emit(i));
+        LambdaStage<Integer, Integer> one = new LambdaStage<>("one", Resources.single(), (i, out) -> out.emit(i));
 
         new PipelineRunner(3, 0, l).run(Pipeline.of(one), List.of(1, 2, 3).iterator(), i -> {});
 
