@@ -3,6 +3,7 @@ package dev.clipsift.engine;
 import dev.clipsift.pipeline.ItemStage;
 import dev.clipsift.pipeline.StageContext;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +33,14 @@ public abstract class ClipStage extends ItemStage<ClipItem> {
     }
 
     private volatile @Nullable String fingerprint;
+    private final LongAdder clips = new LongAdder();
+    private final LongAdder frames = new LongAdder();
+    private final LongAdder nanos = new LongAdder();
+
+    /** What it has spent in this session (the summary's per-stage cost). */
+    public final StageCost cost() {
+        return new StageCost(clips.sum(), frames.sum(), nanos.sum() / 1e6);
+    }
 
     /**
      * The digest of this stage's parameters, left on every clip it has done. Computed once: a stage's parameters
@@ -68,12 +77,18 @@ public abstract class ClipStage extends ItemStage<ClipItem> {
         return new ItemWorker<>() {
             @Override
             public ClipItem apply(ClipItem item) throws Exception {
-                return marked(work.apply(item), mark);
+                long t0 = System.nanoTime();
+                ClipItem out = work.apply(item);
+                counted(List.of(item), t0);
+                return marked(out, mark);
             }
 
             @Override
             public List<ClipItem> applyAll(List<ClipItem> items) throws Exception {
-                return work.applyAll(items).stream().map(i -> marked(i, mark)).toList();
+                long t0 = System.nanoTime();
+                List<ClipItem> out = work.applyAll(items);
+                counted(items, t0);
+                return out.stream().map(i -> marked(i, mark)).toList();
             }
 
             @Override
@@ -81,6 +96,15 @@ public abstract class ClipStage extends ItemStage<ClipItem> {
                 work.close();
             }
         };
+    }
+
+    private void counted(List<ClipItem> items, long t0) {
+        nanos.add(System.nanoTime() - t0);
+        clips.add(items.size());
+        FrameNeed need = frameNeed();
+        if (need != null) {
+            items.forEach(i -> frames.add(i.frames(need).size()));
+        }
     }
 
     private ClipItem marked(ClipItem item, String mark) {

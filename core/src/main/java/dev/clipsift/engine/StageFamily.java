@@ -28,6 +28,15 @@ public interface StageFamily<C> {
     /** Its stages for {@code config}, in order; none when it is switched off. */
     List<ClipStage> stages(C config);
 
+    /**
+     * The filters its scores feed, with their modes and thresholds from {@code config} (none by default). They
+     * read records only: changing a threshold re-filters without re-scoring, so thresholds and modes stay out
+     * of the stages' {@code describe()}.
+     */
+    default List<ClipFilter> filters(C config) {
+        return List.of();
+    }
+
     /** A fresh object holding its command-line options. */
     FamilyOptions options();
 }

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code clips/<id>.json}: one clip as typed groups. {@code source} is the video it comes from, {@code span}
- * where it lies there, {@code media} the clip file as read back, then what later stage families add
- * ({@code scores}, {@code captions}, {@code embedding}, {@code dedup}, {@code shard}; absent until they run),
+ * where it lies there, {@code media} the clip file as read back, {@code crop}
+ * the picture area kept from the source (black bars removed), then what later stage families add
+ * ({@code scores}, {@code text} (on-screen text found), {@code captions}, {@code embedding}, {@code dedup}, {@code shard}; absent until they run),
  * {@code status} (derived from {@code errors} when there are any), {@code errors} ({@code stage.reason} ->
  * one-line message), {@code stages} (each stage done on this clip -> the fingerprint of its parameters: a resume
  * re-runs a stage only where it is missing or different) and {@code provenance}. {@code valid} is written for
@@ -25,7 +26,9 @@ public record ClipRecord(
         SourceRef source,
         Span span,
         @Nullable MediaInfo media,
+        @Nullable Crop crop,
         @Nullable Scores scores,
+        @Nullable OnScreenText text,
         @Nullable Captions captions,
         @Nullable EmbeddingRef embedding,
         @Nullable Dedup dedup,
@@ -58,6 +61,8 @@ public record ClipRecord(
                 null,
                 null,
                 null,
+                null,
+                null,
                 Status.OK,
                 null,
                 null,
@@ -74,14 +79,16 @@ public record ClipRecord(
         return stages.get(name);
     }
 
-    public ClipRecord withMedia(MediaInfo m) {
+    public ClipRecord withMedia(@Nullable MediaInfo v) {
         return new ClipRecord(
                 schemaVersion,
                 id,
                 source,
                 span,
-                m,
+                v,
+                crop,
                 scores,
+                text,
                 captions,
                 embedding,
                 dedup,
@@ -92,14 +99,16 @@ public record ClipRecord(
                 provenance);
     }
 
-    public ClipRecord withScores(Scores s) {
+    public ClipRecord withCrop(@Nullable Crop v) {
         return new ClipRecord(
                 schemaVersion,
                 id,
                 source,
                 span,
                 media,
-                s,
+                v,
+                scores,
+                text,
                 captions,
                 embedding,
                 dedup,
@@ -110,15 +119,17 @@ public record ClipRecord(
                 provenance);
     }
 
-    public ClipRecord withCaptions(Captions c) {
+    public ClipRecord withScores(@Nullable Scores v) {
         return new ClipRecord(
                 schemaVersion,
                 id,
                 source,
                 span,
                 media,
-                scores,
-                c,
+                crop,
+                v,
+                text,
+                captions,
                 embedding,
                 dedup,
                 shard,
@@ -128,16 +139,18 @@ public record ClipRecord(
                 provenance);
     }
 
-    public ClipRecord withEmbedding(EmbeddingRef e) {
+    public ClipRecord withText(@Nullable OnScreenText v) {
         return new ClipRecord(
                 schemaVersion,
                 id,
                 source,
                 span,
                 media,
+                crop,
                 scores,
+                v,
                 captions,
-                e,
+                embedding,
                 dedup,
                 shard,
                 status,
@@ -146,17 +159,19 @@ public record ClipRecord(
                 provenance);
     }
 
-    public ClipRecord withDedup(Dedup d) {
+    public ClipRecord withCaptions(@Nullable Captions v) {
         return new ClipRecord(
                 schemaVersion,
                 id,
                 source,
                 span,
                 media,
+                crop,
                 scores,
-                captions,
+                text,
+                v,
                 embedding,
-                d,
+                dedup,
                 shard,
                 status,
                 errors,
@@ -164,37 +179,81 @@ public record ClipRecord(
                 provenance);
     }
 
-    public ClipRecord withShard(ShardRef s) {
+    public ClipRecord withEmbedding(@Nullable EmbeddingRef v) {
         return new ClipRecord(
                 schemaVersion,
                 id,
                 source,
                 span,
                 media,
+                crop,
                 scores,
+                text,
                 captions,
-                embedding,
+                v,
                 dedup,
-                s,
+                shard,
                 status,
                 errors,
                 stages,
                 provenance);
     }
 
-    public ClipRecord withStatus(Status s) {
+    public ClipRecord withDedup(@Nullable Dedup v) {
         return new ClipRecord(
                 schemaVersion,
                 id,
                 source,
                 span,
                 media,
+                crop,
                 scores,
+                text,
+                captions,
+                embedding,
+                v,
+                shard,
+                status,
+                errors,
+                stages,
+                provenance);
+    }
+
+    public ClipRecord withShard(@Nullable ShardRef v) {
+        return new ClipRecord(
+                schemaVersion,
+                id,
+                source,
+                span,
+                media,
+                crop,
+                scores,
+                text,
+                captions,
+                embedding,
+                dedup,
+                v,
+                status,
+                errors,
+                stages,
+                provenance);
+    }
+
+    public ClipRecord withStatus(Status v) {
+        return new ClipRecord(
+                schemaVersion,
+                id,
+                source,
+                span,
+                media,
+                crop,
+                scores,
+                text,
                 captions,
                 embedding,
                 dedup,
                 shard,
-                s,
+                v,
                 errors,
                 stages,
                 provenance);
@@ -207,7 +266,9 @@ public record ClipRecord(
                 source,
                 span,
                 media,
+                crop,
                 scores,
+                text,
                 captions,
                 embedding,
                 dedup,
@@ -228,7 +289,9 @@ public record ClipRecord(
                 source,
                 span,
                 media,
+                crop,
                 scores,
+                text,
                 captions,
                 embedding,
                 dedup,
@@ -254,7 +317,9 @@ public record ClipRecord(
                 source,
                 span,
                 media,
+                crop,
                 scores,
+                text,
                 captions,
                 embedding,
                 dedup,

@@ -24,18 +24,20 @@ import org.bytedeco.opencv.opencv_core.Size;
 final class FrameFanOut {
     private final Map<FrameNeed, List<FrameSample>> samples = new LinkedHashMap<>();
     private final int firstFrame;
+    private final int spanFrames;
     private final double fps;
 
-    FrameFanOut(List<FrameNeed> needs, int firstFrame, double fps) {
+    FrameFanOut(List<FrameNeed> needs, int firstFrame, int spanFrames, double fps) {
         needs.forEach(n -> samples.put(n, new ArrayList<>()));
         this.firstFrame = firstFrame;
+        this.spanFrames = spanFrames;
         this.fps = fps;
     }
 
     /** Frame {@code k} of the span, a packed BGR JavaCV frame. */
     void accept(Frame frame, int k) {
         for (Map.Entry<FrameNeed, List<FrameSample>> e : samples.entrySet()) {
-            if (e.getKey().wants(k, fps)) {
+            if (e.getKey().wants(k, spanFrames, fps)) {
                 e.getValue().add(sample(frame, firstFrame + k, e.getKey().maxSide()));
             }
         }

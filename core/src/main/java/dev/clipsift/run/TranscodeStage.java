@@ -120,7 +120,7 @@ final class TranscodeStage extends ItemStage<ClipItem> {
             Span span = item.record().span();
             Shot shot = new Shot(span.startFrame(), span.endFrame());
             double fps = item.video().fps();
-            FrameFanOut fan = new FrameFanOut(needs(item), span.startFrame(), fps);
+            FrameFanOut fan = new FrameFanOut(needs(item), span.startFrame(), shot.frames(), fps);
             try {
                 ClipRecord record = item.record();
                 SpanReader.Decoded decoded;
