@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
             SplitCommand.class,
             RunCommand.class,
             ResumeCommand.class,
+            ScoreCommand.class,
+            FilterCommand.class,
             GridCommand.class,
             BenchCommand.class,
             picocli.CommandLine.HelpCommand.class

@@ -1,5 +1,7 @@
 package dev.clipsift.cli;
 
+import dev.clipsift.engine.FamilyRegistry;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point of the {@code clipsift} command. */
@@ -13,7 +15,10 @@ public final class Main {
     /** The configured command line: exit 1 on usage and internal errors (2 is kept for "some files failed"). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ClipSiftCommand());
-        RunCommand.addFamilyOptions(cl.getSubcommands().get("run"), dev.clipsift.engine.FamilyRegistry.discover());
+        FamilyRegistry families = FamilyRegistry.discover();
+        for (String command : List.of("run", "score", "filter")) {
+            FamilyFlags.add(cl.getSubcommands().get(command), families);
+        }
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             failed.getErr().println("clipsift: " + ex.getMessage());

@@ -3,9 +3,6 @@ package dev.clipsift.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.clipsift.engine.FamilyOptions;
-import dev.clipsift.engine.FamilyRegistry;
-import dev.clipsift.engine.StageFamily;
 import dev.clipsift.io.Json;
 import dev.clipsift.run.RunConfig;
 import dev.clipsift.run.RunConfigReader;
@@ -15,9 +12,7 @@ import dev.clipsift.split.ShotSplitters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -173,13 +168,6 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Adds every registered family's options to the {@code run} command, as mixins named after their sections. */
-    static void addFamilyOptions(CommandLine run, FamilyRegistry registry) {
-        for (StageFamily<?> f : registry.families()) {
-            run.addMixin(f.section(), f.options());
-        }
-    }
-
     @Override
     public Integer call() throws Exception {
         RunConfig resolved = resolve();
@@ -232,11 +220,7 @@ final class RunCommand implements Callable<Integer> {
         if (noAudio) {
             tc.put("keep_audio", false);
         }
-        for (Map.Entry<String, CommandSpec> mixin : spec.mixins().entrySet()) {
-            if (mixin.getValue().userObject() instanceof FamilyOptions options) {
-                options.applyTo(child(n, mixin.getKey()));
-            }
-        }
+        FamilyFlags.applyTo(spec, n);
         try {
             RunConfig resolved = new RunConfigReader(session.families())
                     .read(n, config != null ? config.toString() : "the run settings");
@@ -278,11 +262,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static ObjectNode child(ObjectNode parent, String name) {
-        JsonNode c = parent.get(name);
-        if (c instanceof ObjectNode o) {
-            return o;
-        }
-        return parent.putObject(name);
+        return FamilyFlags.section(parent, name);
     }
 
     private static void putIf(ObjectNode n, String key, Object value) {

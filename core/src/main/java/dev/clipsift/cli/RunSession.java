@@ -129,6 +129,9 @@ final class RunSession {
                 session.skippedDone(),
                 session.wallS(),
                 session.videoSecondsPerSecond());
+        if (!s.filters().isEmpty()) {
+            FilterCommand.printFilters(out, s.filters());
+        }
         out.println("summary: " + summaryShown);
         out.flush();
         for (RunSummary.Failure f : s.failures()) {

@@ -49,4 +49,16 @@ public record InputRecord(
     public boolean failedItself() {
         return errors.keySet().stream().anyMatch(k -> !k.startsWith("clips."));
     }
+
+    /** This record with its clips counted anew (after a re-filter). */
+    public InputRecord withClips(ClipCounts c) {
+        return new InputRecord(
+                schemaVersion, id, sourceVideo, relativePath, probe, split, clipIds, c, errors, stages, provenance);
+    }
+
+    /** This record with other stage marks (a stage forgotten so it is redone). */
+    public InputRecord withStages(Map<String, String> s) {
+        return new InputRecord(
+                schemaVersion, id, sourceVideo, relativePath, probe, split, clipIds, clips, errors, s, provenance);
+    }
 }

@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -115,6 +116,23 @@ public final class CurationRun {
                 throw new IllegalArgumentException("no run to resume in " + output() + " (config.json missing)");
             }
             return execute(reader.read(folder.config()), runId(), task, -1);
+        });
+    }
+
+    /**
+     * Continues the saved run with {@code change} applied to its settings (family sections turned on or
+     * changed): only the stages that are new or changed run, on the clips already cut ({@code clipsift score}).
+     */
+    public RunHandle<RunSummary> submitChanged(UnaryOperator<RunConfig> change) {
+        return RunTask.start("clipsift-score", task -> {
+            RunUploads uploads = uploads(List.of());
+            if (uploads != null) {
+                uploads.pullConfig();
+            }
+            if (!folder.hasConfig()) {
+                throw new IllegalArgumentException("no run in " + output() + " (config.json missing)");
+            }
+            return begin(change.apply(reader.read(folder.config())), task, -1);
         });
     }
 
@@ -240,12 +258,25 @@ public final class CurationRun {
         double wall = (System.nanoTime() - t0) / 1e9;
         RunSummary.DecodedFrames decoded = new RunSummary.DecodedFrames(
                 assembly.split.decodedFrames(), assembly.transcode.spanFrames(), assembly.transcode.prerollFrames());
+        RunFiltering.Pass filtered = RunFiltering.apply(folder, assembly.policy, uploads == null);
+        List<RunSummary.ScorerStat> scorers = assembly.families.stream()
+                .map(st -> RunSummary.ScorerStat.of(st.name(), st.cost()))
+                .toList();
         RunSummary summary = SummaryBuilder.build(
                 folder,
                 runId,
                 config,
+                filtered.filters(),
                 SummaryBuilder.session(
-                        options.threads(), gpus, wall, processed.get(), (int) skipped, videoS.sum(), decoded, reports));
+                        options.threads(),
+                        gpus,
+                        wall,
+                        processed.get(),
+                        (int) skipped,
+                        videoS.sum(),
+                        decoded,
+                        reports,
+                        scorers));
         Json.writeAtomically(folder.summary(), summary);
         if (uploads != null) {
             List<String> failed = uploads.pushPending();

@@ -1,11 +1,11 @@
 package dev.clipsift.run;
 
 import dev.clipsift.engine.ClipItem;
+import dev.clipsift.engine.FilterPolicy;
 import dev.clipsift.engine.VideoContext;
 import dev.clipsift.model.ClipCounts;
 import dev.clipsift.model.ClipRecord;
 import dev.clipsift.model.InputRecord;
-import dev.clipsift.model.Status;
 import dev.clipsift.pipeline.Emitter;
 import dev.clipsift.pipeline.Resources;
 import dev.clipsift.pipeline.Stage;
@@ -30,11 +30,16 @@ import java.util.TreeMap;
 final class RecordStage implements Stage<ClipItem, InputRecord> {
     private final RunFolder folder;
     private final Map<String, String> marks;
+    private final FilterPolicy policy;
 
-    /** @param marks every clip stage of the run -> its fingerprint, written into each video record */
-    RecordStage(RunFolder folder, Map<String, String> marks) {
+    /**
+     * @param marks every clip stage of the run -> its fingerprint, written into each video record
+     * @param policy the run's filters, applied to each clip before its record is written
+     */
+    RecordStage(RunFolder folder, Map<String, String> marks, FilterPolicy policy) {
         this.folder = folder;
         this.marks = Map.copyOf(marks);
+        this.policy = policy;
     }
 
     @Override
@@ -61,6 +66,7 @@ final class RecordStage implements Stage<ClipItem, InputRecord> {
             throws IOException, InterruptedException {
         VideoContext video = item.video();
         if (item.isClip()) {
+            item = item.withRecord(policy.apply(item.record(), null));
             folder.writeClipRecord(item.record());
         }
         int expected = Math.max(1, video.draft().clipIds().size());
@@ -94,12 +100,7 @@ final class RecordStage implements Stage<ClipItem, InputRecord> {
                     failed.size() + " of " + clips.size() + " clips failed; clip " + first.id() + ": "
                             + first.errors().values().iterator().next());
         }
-        ClipCounts counts = new ClipCounts(
-                clips.size(),
-                count(clips, Status.State.OK),
-                failed.size(),
-                count(clips, Status.State.FILTERED),
-                count(clips, Status.State.DUPLICATE));
+        ClipCounts counts = ClipCounts.of(clips);
         return new InputRecord(
                 draft.schemaVersion(),
                 draft.id(),
@@ -112,9 +113,5 @@ final class RecordStage implements Stage<ClipItem, InputRecord> {
                 errors,
                 draft.failedItself() ? null : marks,
                 draft.provenance());
-    }
-
-    private static int count(List<ClipRecord> clips, Status.State state) {
-        return (int) clips.stream().filter(c -> c.status().state() == state).count();
     }
 }

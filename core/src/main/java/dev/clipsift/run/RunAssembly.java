@@ -1,7 +1,10 @@
 package dev.clipsift.run;
 
+import dev.clipsift.engine.ClipFilter;
 import dev.clipsift.engine.ClipItem;
 import dev.clipsift.engine.ClipStage;
+import dev.clipsift.engine.FamilyRegistry;
+import dev.clipsift.engine.FilterPolicy;
 import dev.clipsift.engine.StageFamily;
 import dev.clipsift.model.InputRecord;
 import dev.clipsift.pipeline.Pipeline;
@@ -24,6 +27,7 @@ final class RunAssembly {
     final TranscodeStage transcode;
     final List<ClipStage> families = new ArrayList<>();
     final RecordStage records;
+    final FilterPolicy policy;
 
     private final RunFolder folder;
     private final Consumer<String> warnings;
@@ -37,11 +41,25 @@ final class RunAssembly {
         split = new SplitStage(ShotSplitters.create(config.splitting()));
         spans = new SpanStage(config, folder, options.retryFailed());
         transcode = new TranscodeStage(config.transcode(), folder, families);
-        records = new RecordStage(folder, marks());
+        policy = policy(config, options.families());
+        records = new RecordStage(folder, marks(), policy);
     }
 
     private static <C> List<ClipStage> stagesOf(StageFamily<C> family, Object section) {
         return family.stages(family.configType().cast(section));
+    }
+
+    /** The filters of every family in {@code config}, in registry order. */
+    static FilterPolicy policy(RunConfig config, FamilyRegistry registry) {
+        List<ClipFilter> filters = new ArrayList<>();
+        for (StageFamily<?> f : registry.families()) {
+            filters.addAll(filtersOf(f, config.families().get(f.section())));
+        }
+        return new FilterPolicy(filters);
+    }
+
+    private static <C> List<ClipFilter> filtersOf(StageFamily<C> family, Object section) {
+        return family.filters(family.configType().cast(section));
     }
 
     Map<String, String> marks() {

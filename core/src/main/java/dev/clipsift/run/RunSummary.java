@@ -1,5 +1,7 @@
 package dev.clipsift.run;
 
+import dev.clipsift.engine.FilterTally;
+import dev.clipsift.engine.StageCost;
 import dev.clipsift.pipeline.StageReport;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +9,9 @@ import java.util.Map;
 /**
  * {@code summary.json} (with {@code schema_version}): totals over every video record in the run folder (so a resumed run sums to what an
  * uninterrupted one would), plus what the last session did ({@code session}: wall time, throughput, per-stage
- * reports). Durations in seconds, sizes in bytes. {@code license} and {@code provenance} are the run's, when given.
+ * reports). Durations in seconds, sizes in bytes. {@code license} and {@code provenance} are the run's, when given;
+ * {@code filters} counts each filter's verdicts over every clip (rejected counts score-only filters too: what
+ * enabling them would reject); {@code clips_filtered} the clips an enabled filter rejected.
  */
 public record RunSummary(
         int schemaVersion,
@@ -22,16 +26,19 @@ public record RunSummary(
         int clips,
         int clipsOk,
         int clipsFailed,
+        int clipsFiltered,
         double videoS,
         double clipS,
         long inputBytes,
         long clipBytes,
+        Map<String, FilterTally.Counts> filters,
         Session session,
         List<Failure> failures) {
 
     /**
      * One session of the run (the first or a resume). {@code skippedDone}: videos already done before it;
-     * {@code gpus}: GPUs the run could use; {@code decodedFrames}: frames decoded, by purpose.
+     * {@code gpus}: GPUs the run could use; {@code decodedFrames}: frames decoded, by purpose;
+     * {@code scorers}: what each family stage cost.
      */
     public record Session(
             int threads,
@@ -42,7 +49,18 @@ public record RunSummary(
             double videoSecondsProcessed,
             double videoSecondsPerSecond,
             DecodedFrames decodedFrames,
-            List<StageStat> stages) {}
+            List<StageStat> stages,
+            List<ScorerStat> scorers) {}
+
+    /**
+     * What one clip stage of a family cost in a session: clips worked on, frames read from the shared decode,
+     * milliseconds of its own work per frame and per clip (the decode is the transcode stage's).
+     */
+    public record ScorerStat(String stage, long clips, long frames, double msPerFrame, double msPerClip) {
+        static ScorerStat of(String stage, StageCost c) {
+            return new ScorerStat(stage, c.clips(), c.frames(), round3(c.msPerFrame()), round3(c.msPerClip()));
+        }
+    }
 
     /**
      * Frames decoded in a session: to find shots ({@code split}, whole videos), inside clip spans for every

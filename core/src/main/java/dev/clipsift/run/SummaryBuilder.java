@@ -1,6 +1,7 @@
 package dev.clipsift.run;
 
 import dev.clipsift.Version;
+import dev.clipsift.engine.FilterTally;
 import dev.clipsift.model.ClipRecord;
 import dev.clipsift.model.InputRecord;
 import dev.clipsift.model.Schema;
@@ -8,16 +9,23 @@ import dev.clipsift.pipeline.StageReport;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Adds up a run folder's records into a {@link RunSummary}. */
 final class SummaryBuilder {
     private SummaryBuilder() {}
 
-    static RunSummary build(RunFolder folder, String runId, RunConfig config, RunSummary.Session session)
+    static RunSummary build(
+            RunFolder folder,
+            String runId,
+            RunConfig config,
+            Map<String, FilterTally.Counts> filters,
+            RunSummary.Session session)
             throws IOException {
         int ok = 0;
         int clips = 0;
         int clipsOk = 0;
+        int filtered = 0;
         double videoS = 0;
         double clipS = 0;
         long inputBytes = 0;
@@ -38,6 +46,7 @@ final class SummaryBuilder {
             }
             clips += v.clips().total();
             clipsOk += v.clips().total() - v.clips().failed();
+            filtered += v.clips().filtered();
             for (String id : v.clipIds()) {
                 ClipRecord c = folder.readClipRecord(id);
                 if (c.valid() && c.media() != null) {
@@ -59,10 +68,12 @@ final class SummaryBuilder {
                 clips,
                 clipsOk,
                 clips - clipsOk,
+                filtered,
                 RunSummary.round3(videoS),
                 RunSummary.round3(clipS),
                 inputBytes,
                 clipBytes,
+                filters,
                 session,
                 failures);
     }
@@ -75,7 +86,8 @@ final class SummaryBuilder {
             int skipped,
             double videoSProcessed,
             RunSummary.DecodedFrames decoded,
-            List<StageReport> reports) {
+            List<StageReport> reports,
+            List<RunSummary.ScorerStat> scorers) {
         return new RunSummary.Session(
                 threads,
                 gpus,
@@ -85,6 +97,7 @@ final class SummaryBuilder {
                 RunSummary.round3(videoSProcessed),
                 RunSummary.round3(wallS > 0 ? videoSProcessed / wallS : 0),
                 decoded,
-                reports.stream().map(RunSummary.StageStat::of).toList());
+                reports.stream().map(RunSummary.StageStat::of).toList(),
+                scorers);
     }
 }

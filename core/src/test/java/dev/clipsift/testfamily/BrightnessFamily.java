@@ -1,6 +1,7 @@
 package dev.clipsift.testfamily;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clipsift.engine.ClipFilter;
 import dev.clipsift.engine.ClipStage;
 import dev.clipsift.engine.FamilyOptions;
 import dev.clipsift.engine.StageFamily;
@@ -25,6 +26,14 @@ public final class BrightnessFamily implements StageFamily<BrightnessConfig> {
     }
 
     @Override
+    public List<ClipFilter> filters(BrightnessConfig config) {
+        return config.enabled()
+                ? List.of(new ClipFilter(
+                        "brightness", config.filter(), c -> ClipFilter.below(c, "brightness_mean", config.min())))
+                : List.of();
+    }
+
+    @Override
     public List<ClipStage> stages(BrightnessConfig config) {
         return config.enabled() ? List.of(new BrightnessStage(config)) : List.of();
     }
@@ -34,13 +43,19 @@ public final class BrightnessFamily implements StageFamily<BrightnessConfig> {
         return new Options();
     }
 
-    /** {@code --brightness} and {@code --brightness-fps}. */
+    /** {@code --brightness}, {@code --brightness-fps}, {@code --brightness-filter} and {@code --brightness-min}. */
     static final class Options implements FamilyOptions {
         @Option(names = "--brightness", description = "Score each clip's mean brightness (a test family).")
         boolean enabled;
 
         @Option(names = "--brightness-fps", paramLabel = "FPS", description = "Frames per second it reads.")
         Double fps;
+
+        @Option(names = "--brightness-filter", paramLabel = "MODE", description = "disable, score-only or enable.")
+        String filter;
+
+        @Option(names = "--brightness-min", paramLabel = "V", description = "Least mean brightness a clip keeps.")
+        Double min;
 
         @Override
         public void applyTo(ObjectNode section) {
@@ -49,6 +64,12 @@ public final class BrightnessFamily implements StageFamily<BrightnessConfig> {
             }
             if (fps != null) {
                 section.put("fps", fps);
+            }
+            if (filter != null) {
+                section.put("filter", filter);
+            }
+            if (min != null) {
+                section.put("min", min);
             }
         }
     }

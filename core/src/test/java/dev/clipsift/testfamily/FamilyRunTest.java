@@ -40,12 +40,22 @@ class FamilyRunTest {
     /** bikes.mp4: 250 frames at 25 fps, six shots (cuts at 30, 76, 137, 187, 242). */
     @BeforeAll
     static void videos() throws IOException {
-        input = Files.createDirectories(tmp.resolve("in"));
-        Files.copy(TestData.video("bikes.mp4"), input.resolve("bikes.mp4"));
+        input = bikesIn(tmp);
+    }
+
+    /** A folder under {@code dir} holding bikes.mp4. */
+    static Path bikesIn(Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(TestData.video("bikes.mp4"), in.resolve("bikes.mp4"));
+        return in;
+    }
+
+    static RunConfig shots() {
+        return shots(input);
     }
 
     /** Content splitting (it decodes every frame) and every whole shot of 20 frames or more a clip: five clips. */
-    static RunConfig shots() {
+    static RunConfig shots(Path input) {
         return new RunConfig(
                 input.toString(),
                 null,
