@@ -15,6 +15,8 @@ mkdir -p "$OUT" "$WORK/input"
 
 (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests package)
 cp "$ROOT/app/target/clipsift-app-$VERSION.jar" "$ROOT"/app/target/lib/*.jar "$WORK/input/"
+# The shipped models (OCR, BRISQUE) with their licences: lib/app/assets/models, found beside the jars.
+mkdir -p "$WORK/input/assets" && cp -r "$ROOT/assets/models" "$WORK/input/assets/"
 
 # The JDK modules the jars use (jdeps), plus what JavaFX and the AWS SDK load reflectively.
 MODULES=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps -q \

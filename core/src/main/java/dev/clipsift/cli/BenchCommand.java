@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
             BenchSplitCommand.class,
             BenchGridCommand.class,
             BenchRunCommand.class,
-            BenchS3Command.class
+            BenchS3Command.class,
+            BenchScoresCommand.class
         })
 final class BenchCommand implements Runnable {
     @Spec
