@@ -1,5 +1,6 @@
 package dev.clipsift.motion;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.clipsift.engine.FilterMode;
 
 /**
@@ -7,12 +8,13 @@ import dev.clipsift.engine.FilterMode;
  * enable), its thresholds (cosmos-curate's defaults: a clip is low-motion when {@code motion_global_mean <
  * 0.00098} or {@code motion_per_patch_min_256 < 0.000001}), and the frames the flow is computed on: {@code fps}
  * frames a second, the longer side at most {@code max_side} pixels, at most {@code max_frames} of them (a
- * longer clip's frames are spread evenly over it).
+ * longer clip's frames are spread evenly over it). Snake-case naming would spell the second threshold
+ * {@code per_patch_min256_threshold}: its key is named explicitly, after the score.
  */
 public record MotionConfig(
         FilterMode filter,
         Double globalMeanThreshold,
-        Double perPatchMin256Threshold,
+        @JsonProperty("per_patch_min_256_threshold") Double perPatchMin256Threshold,
         Double fps,
         Integer maxSide,
         Integer maxFrames) {

@@ -78,9 +78,11 @@ class MotionFilterTest {
     @Test
     void theSectionReadsSnakeCaseJsonFillsDefaultsAndRejectsNonsense() {
         MotionConfig c = Json.read(
-                "{\"filter\": \"enable\", \"global_mean_threshold\": 0.002, \"max_frames\": 10}", MotionConfig.class);
+                "{\"filter\": \"enable\", \"global_mean_threshold\": 0.002, \"per_patch_min_256_threshold\": 0.0,"
+                        + " \"max_frames\": 10}",
+                MotionConfig.class);
 
-        assertThat(c).isEqualTo(new MotionConfig(FilterMode.ENABLE, 0.002, 1e-6, 2.0, 256, 10));
+        assertThat(c).isEqualTo(new MotionConfig(FilterMode.ENABLE, 0.002, 0.0, 2.0, 256, 10));
         assertThat(FAMILY.defaults()).isEqualTo(new MotionConfig(FilterMode.SCORE_ONLY, 0.00098, 1e-6, 2.0, 256, 40));
         assertThatThrownBy(() -> new MotionConfig(null, -1.0, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class)
