@@ -1,0 +1,118 @@
+package dev.clipsift.motion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.clipsift.TestData;
+import dev.clipsift.engine.FilterMode;
+import dev.clipsift.engine.FilterPolicy;
+import dev.clipsift.engine.FilterTally;
+import dev.clipsift.io.Json;
+import dev.clipsift.model.ClipRecord;
+import dev.clipsift.model.InputRecord;
+import dev.clipsift.model.Status;
+import dev.clipsift.pipeline.RunListener;
+import dev.clipsift.run.CurationRun;
+import dev.clipsift.run.RunConfig;
+import dev.clipsift.run.RunFolder;
+import dev.clipsift.run.RunSummary;
+import dev.clipsift.split.ClipSpans;
+import dev.clipsift.split.SplitConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The motion family through a run of bikes.mp4 (content splitting: five clips, one per shot of 20 frames or
+ * more): scored on the encoder's decode, the same scores as the scorer gives on its own, the filter's verdicts
+ * on the records read back, and new thresholds that need no re-scoring.
+ */
+class MotionRunTest {
+    @TempDir
+    Path tmp;
+
+    RunConfig shots(Path input, MotionConfig motion) {
+        return new RunConfig(
+                        input.toString(),
+                        null,
+                        null,
+                        new SplitConfig("content", null),
+                        new ClipSpans(0.8, 20, 60, "stride", 0.0),
+                        null)
+                .withFamily("motion", motion);
+    }
+
+    static RunSummary run(Path out, RunConfig config) throws Exception {
+        return new CurationRun(out, 2, RunListener.NONE, w -> {}).start(config);
+    }
+
+    static List<ClipRecord> clips(Path out) throws IOException {
+        RunFolder folder = new RunFolder(out);
+        List<ClipRecord> all = new ArrayList<>();
+        for (InputRecord v : folder.readVideoRecords()) {
+            for (String id : v.clipIds()) {
+                all.add(folder.readClipRecord(id));
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void aRunScoresEveryClipOnTheSharedDecodeAndNewThresholdsOnlyReFilter() throws Exception {
+        Path input = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(TestData.video("bikes.mp4"), input.resolve("bikes.mp4"));
+        Path out = tmp.resolve("out");
+        MotionConfig enabled = new MotionConfig(FilterMode.ENABLE, null, null, null, null, null);
+
+        RunSummary first = run(out, shots(input, enabled));
+
+        List<ClipRecord> clips = clips(out);
+        assertThat(clips).hasSize(5);
+        assertThat(first.session().decodedFrames().clipSpans())
+                .as("one decode serves encoder and motion")
+                .isEqualTo(clips.stream().mapToLong(c -> c.span().frames()).sum());
+        assertThat(clips).allSatisfy(c -> {
+            assertThat(c.stages()).containsKey("motion");
+            assertThat(c.scores().get("motion_pairs"))
+                    .isEqualTo(Math.ceil(c.span().frames() / 12.5) - 1);
+            assertThat(c.scores().get("motion_global_mean")).isPositive();
+            assertThat(c.scores().get("motion_per_patch_min_256")).isPositive();
+        });
+        ClipRecord traffic = clips.stream()
+                .filter(c -> c.span().startFrame() == 76)
+                .findFirst()
+                .orElseThrow();
+        double alone = MotionMeter.measure(MotionFrames.sample(TestData.video("bikes.mp4"), MotionFrames.NEED, 76, 136))
+                .globalMean();
+        assertThat(traffic.scores().get("motion_global_mean"))
+                .as("as the scorer measures it on its own")
+                .isCloseTo(alone, within(0.1 * alone));
+
+        FilterTally tally = new FilterTally();
+        FilterPolicy policy = new FilterPolicy(new MotionFamily().filters(enabled));
+        List<Status> verdicts =
+                clips.stream().map(c -> policy.apply(c, tally).status()).toList();
+        assertThat(verdicts).contains(Status.OK);
+        assertThat(verdicts)
+                .filteredOn(s -> s.state() == Status.State.FILTERED)
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.reasons()).allMatch(r -> r.startsWith("motion_")));
+        assertThat(tally.snapshot().get("motion").scored()).isEqualTo(5);
+        JsonNode manifest = Json.mapper().readTree(out.resolve("config.json").toFile());
+        assertThat(manifest.path("config").path("motion").path("filter").asText())
+                .isEqualTo("enable");
+
+        RunSummary again = run(out, shots(input, new MotionConfig(FilterMode.ENABLE, 0.0001, 0.0, null, null, null)));
+
+        assertThat(again.session().skippedDone())
+                .as("new thresholds: nothing to score")
+                .isEqualTo(1);
+        assertThat(again.session().decodedFrames().clipSpans()).isZero();
+        assertThat(clips(out)).isEqualTo(clips);
+    }
+}
