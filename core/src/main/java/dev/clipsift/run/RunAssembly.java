@@ -46,7 +46,12 @@ final class RunAssembly {
     }
 
     private static <C> List<ClipStage> stagesOf(StageFamily<C> family, Object section) {
-        return family.stages(family.configType().cast(section));
+        return family.stages(sectionOf(family, section));
+    }
+
+    /** The family's section in a config, or its defaults when the config has none. */
+    private static <C> C sectionOf(StageFamily<C> family, Object section) {
+        return section == null ? family.defaults() : family.configType().cast(section);
     }
 
     /** The filters of every family in {@code config}, in registry order. */
@@ -59,7 +64,7 @@ final class RunAssembly {
     }
 
     private static <C> List<ClipFilter> filtersOf(StageFamily<C> family, Object section) {
-        return family.filters(family.configType().cast(section));
+        return family.filters(sectionOf(family, section));
     }
 
     Map<String, String> marks() {

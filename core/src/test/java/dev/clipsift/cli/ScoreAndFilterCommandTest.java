@@ -50,7 +50,8 @@ class ScoreAndFilterCommandTest {
                 "2",
                 "-q");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(records(out)).allSatisfy(r -> assertThat(r.has("scores")).isFalse());
+        assertThat(records(out)).allSatisfy(r -> assertThat(r.path("scores").has("brightness_mean"))
+                .isFalse());
 
         CliRun score = CliRun.of("score", out.toString(), "--brightness", "-q");
 

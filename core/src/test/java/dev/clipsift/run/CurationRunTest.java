@@ -3,6 +3,7 @@ package dev.clipsift.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clipsift.engine.DefaultFamilies;
 import dev.clipsift.io.Json;
 import dev.clipsift.model.ClipRecord;
 import dev.clipsift.model.InputRecord;
@@ -61,7 +62,7 @@ class CurationRunTest {
             assertThat(c.media().audioCodec()).isEqualTo("aac");
             assertThat(c.media().bytes()).isEqualTo(Files.size(folder.clipVideo(id)));
             assertThat(c.span().endS() - c.span().startS()).isEqualTo(2.0);
-            assertThat(c.stages()).containsOnlyKeys("transcode");
+            assertThat(c.stages().keySet()).containsExactlyInAnyOrderElementsOf(withTranscode());
             assertThat(SyntheticVideo.decodedIndices(folder.clipVideo(id)))
                     .containsExactlyElementsOf(IntStream.rangeClosed(
                                     c.span().startFrame(), c.span().endFrame())
@@ -107,11 +108,11 @@ class CurationRunTest {
         assertThat(summary.videoS()).isEqualTo(10.0, org.assertj.core.data.Offset.offset(0.1));
         assertThat(summary.session().stages())
                 .extracting(RunSummary.StageStat::stage)
-                .containsExactly("probe", "split", "spans", "transcode", "records");
+                .containsExactlyElementsOf(DefaultFamilies.runStages());
         var config = Json.mapper().readTree(out.resolve("config.json").toFile());
         assertThat(config.path("run_id").asText()).isEqualTo(summary.runId());
         assertThat(config.path("stages").findValuesAsText("name"))
-                .containsExactly("probe", "split", "spans", "transcode", "records");
+                .containsExactlyElementsOf(DefaultFamilies.runStages());
         assertThat(config.path("stages").get(3).path("params").path("encoder").asText())
                 .isEqualTo("libopenh264");
         assertThat(config.path("stages")
@@ -176,5 +177,12 @@ class CurationRunTest {
         assertThatThrownBy(() -> new CurationRun(tmp.resolve("nothing"), 2, RunListener.NONE, w -> {}).resume())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("config.json");
+    }
+
+    /** The stages a default run leaves on each clip: transcode and every default-on family's. */
+    static List<String> withTranscode() {
+        List<String> all = new java.util.ArrayList<>(DefaultFamilies.stageNames());
+        all.add("transcode");
+        return all;
     }
 }

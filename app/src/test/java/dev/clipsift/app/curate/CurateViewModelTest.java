@@ -8,6 +8,7 @@ import dev.clipsift.app.GeneratedVideos;
 import dev.clipsift.app.LockedExecutor;
 import dev.clipsift.app.ManualExecutor;
 import dev.clipsift.app.source.LocalFolder;
+import dev.clipsift.engine.DefaultFamilies;
 import dev.clipsift.model.ClipRecord;
 import dev.clipsift.pipeline.StageProgress;
 import java.io.IOException;
@@ -70,11 +71,11 @@ class CurateViewModelTest {
             assertThat(Path.of(c.source().video()).getParent()).isEqualTo(input);
         });
         assertThat(work.resolve("run/summary.json")).exists();
-        assertThat(vm.stages())
-                .extracting(StageProgress::stage)
-                .containsExactly("probe", "split", "spans", "transcode", "records");
+        assertThat(vm.stages()).extracting(StageProgress::stage).containsExactlyElementsOf(DefaultFamilies.runStages());
         assertThat(vm.stages().get(0).itemsIn()).as("every video probed").isEqualTo(4);
-        assertThat(vm.stages().get(4).itemsOut()).as("a record per video").isEqualTo(4);
+        assertThat(vm.stages().get(vm.stages().size() - 1).itemsOut())
+                .as("a record per video")
+                .isEqualTo(4);
         assertThat(vm.job().progressProperty().get()).isEqualTo(1.0);
     }
 
