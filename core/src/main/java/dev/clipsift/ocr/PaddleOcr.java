@@ -21,6 +21,7 @@ import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PP-OCRv4 through ONNX Runtime, one per worker: {@link #detect} finds the text boxes of a frame (the frame
@@ -55,30 +56,25 @@ final class PaddleOcr implements AutoCloseable {
     static PaddleOcr open(OcrModelFiles files, int threads) throws IOException {
         files.check();
         CtcDecoder decoder = new CtcDecoder(files.readKeys());
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
         OrtSession det = null;
+        OrtSession rec = null;
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(threads);
+            OrtEnvironment env = OrtEnvironment.getEnvironment();
             det = env.createSession(files.detector().toString(), options);
             expect(det, files.detector(), true, 3, -1, -1);
             expect(det, files.detector(), false, 1, -1, -1);
-            OrtSession rec = env.createSession(files.recognizer().toString(), options);
-            try {
-                expect(rec, files.recognizer(), true, 3, REC_HEIGHT, -1);
-                long[] out = shape(rec.getOutputInfo(), files.recognizer());
-                if (out.length != 3 || out[2] != decoder.classes()) {
-                    throw new IOException(files.recognizer() + " outputs " + Arrays.toString(out) + ", expected [N,T,"
-                            + decoder.classes() + "] for the " + (decoder.classes() - 2) + " keys of " + files.keys());
-                }
-            } catch (IOException e) {
-                rec.close();
-                throw e;
+            rec = env.createSession(files.recognizer().toString(), options);
+            expect(rec, files.recognizer(), true, 3, REC_HEIGHT, -1);
+            long[] out = shape(rec.getOutputInfo(), files.recognizer());
+            if (out.length != 3 || out[2] != decoder.classes()) {
+                throw new IOException(files.recognizer() + " outputs " + Arrays.toString(out) + ", expected [N,T,"
+                        + decoder.classes() + "] for the " + (decoder.classes() - 2) + " keys of " + files.keys());
             }
             return new PaddleOcr(det, rec, decoder);
         } catch (OrtException | IOException e) {
-            if (det != null) {
-                closeQuietly(det);
-            }
+            closeQuietly(rec);
+            closeQuietly(det);
             throw e instanceof IOException io ? io : new IOException("cannot load OCR model: " + e.getMessage(), e);
         }
     }
@@ -105,7 +101,7 @@ final class PaddleOcr implements AutoCloseable {
     List<TextBox> detect(FrameSample frame) throws OrtException {
         int w = Math.max(32, Math.round(frame.width() / 32f) * 32);
         int h = Math.max(32, Math.round(frame.height() / 32f) * 32);
-        byte[] bgr = resized(frame, new Rect(0, 0, frame.width(), frame.height()), w, h);
+        byte[] bgr = resized(frame, 0, 0, frame.width(), frame.height(), w, h);
         float[] input = new float[3 * w * h];
         int plane = w * h;
         for (int i = 0; i < plane; i++) {
@@ -130,7 +126,7 @@ final class PaddleOcr implements AutoCloseable {
         int y1 = Math.min(frame.height(), (int) Math.ceil(box.y() + box.h()));
         int rw = (int) Math.min(REC_MAX_WIDTH, Math.ceil(REC_HEIGHT * (x1 - x0) / (double) (y1 - y0)));
         int width = Math.max(REC_MIN_WIDTH, rw);
-        byte[] bgr = resized(frame, new Rect(x0, y0, x1 - x0, y1 - y0), rw, REC_HEIGHT);
+        byte[] bgr = resized(frame, x0, y0, x1 - x0, y1 - y0, rw, REC_HEIGHT);
         float[] input = new float[3 * REC_HEIGHT * width];
         int plane = REC_HEIGHT * width;
         for (int y = 0; y < REC_HEIGHT; y++) {
@@ -151,23 +147,25 @@ final class PaddleOcr implements AutoCloseable {
         }
     }
 
-    /** The {@code roi} of {@code frame} resized to {@code w x h}, as packed BGR. */
-    private static byte[] resized(FrameSample frame, Rect roi, int w, int h) {
+    /** The part {@code x, y, pw, ph} of {@code frame} resized to {@code w x h}, as packed BGR. */
+    private static byte[] resized(FrameSample frame, int x, int y, int pw, int ph, int w, int h) {
         byte[] out = new byte[w * h * 3];
         try (BytePointer data = new BytePointer(frame.bgr());
                 Mat src = new Mat(frame.height(), frame.width(), CV_8UC3, data);
+                Rect roi = new Rect(x, y, pw, ph);
                 Mat part = src.apply(roi);
                 Mat dst = new Mat();
                 Size size = new Size(w, h)) {
             resize(part, dst, size, 0, 0, INTER_LINEAR);
             dst.data().get(out);
-        } finally {
-            roi.close();
         }
         return out;
     }
 
-    private static void closeQuietly(OrtSession s) {
+    private static void closeQuietly(@Nullable OrtSession s) {
+        if (s == null) {
+            return;
+        }
         try {
             s.close();
         } catch (OrtException e) {
