@@ -5,12 +5,12 @@ import dev.clipsift.engine.ClipFilter;
 import dev.clipsift.engine.ClipStage;
 import dev.clipsift.engine.FamilyOptions;
 import dev.clipsift.engine.FilterMode;
+import dev.clipsift.engine.FilterModeConverter;
 import dev.clipsift.engine.StageFamily;
 import dev.clipsift.model.ClipRecord;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 /**
@@ -69,7 +69,7 @@ public final class MotionFamily implements StageFamily<MotionConfig> {
         @Option(
                 names = "--motion-filter",
                 paramLabel = "MODE",
-                converter = ModeConverter.class,
+                converter = FilterModeConverter.class,
                 description = "Motion scores: disable, score-only (default) or enable (reject low-motion clips).")
         @Nullable
         FilterMode filter;
@@ -98,14 +98,6 @@ public final class MotionFamily implements StageFamily<MotionConfig> {
             }
             if (perPatchMin256Threshold != null) {
                 section.put("per_patch_min_256_threshold", perPatchMin256Threshold);
-            }
-        }
-
-        /** {@code disable}, {@code score-only} or {@code enable}, as the config file spells them. */
-        static final class ModeConverter implements ITypeConverter<FilterMode> {
-            @Override
-            public FilterMode convert(String value) {
-                return FilterMode.parse(value);
             }
         }
     }

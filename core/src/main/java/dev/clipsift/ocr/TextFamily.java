@@ -5,12 +5,12 @@ import dev.clipsift.engine.ClipFilter;
 import dev.clipsift.engine.ClipStage;
 import dev.clipsift.engine.FamilyOptions;
 import dev.clipsift.engine.FilterMode;
+import dev.clipsift.engine.FilterModeConverter;
 import dev.clipsift.engine.StageFamily;
 import dev.clipsift.model.ClipRecord;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 /**
@@ -67,20 +67,12 @@ public final class TextFamily implements StageFamily<TextConfig> {
         return new Options();
     }
 
-    /** Reads {@code disable}, {@code score-only} or {@code enable} as {@link FilterMode#parse} does. */
-    static final class ModeConverter implements ITypeConverter<FilterMode> {
-        @Override
-        public FilterMode convert(String value) {
-            return FilterMode.parse(value);
-        }
-    }
-
     /** {@code --text-filter} and the thresholds of the {@code text} section. */
     static final class Options implements FamilyOptions {
         @Option(
                 names = "--text-filter",
                 paramLabel = "MODE",
-                converter = ModeConverter.class,
+                converter = FilterModeConverter.class,
                 description = "On-screen text: disable, score-only (default) or enable (reject overlays).")
         @Nullable
         FilterMode filter;
