@@ -98,6 +98,10 @@ class MotionRunTest {
         List<Status> verdicts =
                 clips.stream().map(c -> policy.apply(c, tally).status()).toList();
         assertThat(verdicts).contains(Status.OK);
+        assertThat(clips)
+                .extracting(ClipRecord::status)
+                .as("the run applied the filter")
+                .isEqualTo(verdicts);
         assertThat(verdicts)
                 .filteredOn(s -> s.state() == Status.State.FILTERED)
                 .isNotEmpty()
@@ -113,6 +117,13 @@ class MotionRunTest {
                 .as("new thresholds: nothing to score")
                 .isEqualTo(1);
         assertThat(again.session().decodedFrames().clipSpans()).isZero();
-        assertThat(clips(out)).isEqualTo(clips);
+        assertThat(clips(out)).hasSize(5).allSatisfy(c -> {
+            ClipRecord before = clips.stream()
+                    .filter(b -> b.id().equals(c.id()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(c.scores()).as("not scored again").isEqualTo(before.scores());
+            assertThat(c.status()).as("re-filtered with the looser thresholds").isEqualTo(Status.OK);
+        });
     }
 }
