@@ -12,10 +12,12 @@ import java.util.List;
  * The on-screen text of one clip from its sampled frames: boxes detected on each frame, the fraction of the
  * frame they cover (their union), tracks over frames ({@link TextTracks}), which of them are overlays
  * ({@link OverlayRule}), and the text of each track read once, from the frame where it was detected best. At
- * most {@link #MAX_REGIONS} regions are read and kept (overlays first, then the longest-lived and largest).
+ * most {@link #MAX_REGIONS} regions are read and kept (overlays first, then the longest-lived and largest); boxes
+ * the recogniser cannot read ({@link #readable}) are dropped, from the regions and from the area.
  */
 final class TextScorer {
     static final int MAX_REGIONS = 32;
+    static final double MIN_CONFIDENCE = 0.5;
 
     private final PaddleOcr ocr;
     private final OverlayRule rule;
@@ -34,12 +36,9 @@ final class TextScorer {
         int h = frames.get(0).height();
         List<List<TextBox>> boxes = new ArrayList<>();
         int[] numbers = new int[frames.size()];
-        double area = 0;
         for (int i = 0; i < frames.size(); i++) {
-            List<TextBox> found = ocr.detect(frames.get(i));
-            boxes.add(found);
+            boxes.add(ocr.detect(frames.get(i)));
             numbers[i] = frames.get(i).frame();
-            area += coverage(found, w, h);
         }
         List<TextTracks.Track> tracks = new ArrayList<>(TextTracks.match(boxes, numbers));
         Comparator<TextTracks.Track> order = Comparator.<TextTracks.Track>comparingInt(
@@ -50,22 +49,44 @@ final class TextScorer {
         double sx = clipW / (double) w;
         double sy = clipH / (double) h;
         List<TextRegion> regions = new ArrayList<>();
-        for (TextTracks.Track t : tracks.subList(0, Math.min(MAX_REGIONS, tracks.size()))) {
-            TextTracks.Seen best = t.best();
-            TextBox b = best.box();
-            CtcDecoder.Reading r = ocr.read(frames.get(best.sample()), b);
-            regions.add(new TextRegion(
-                    r.text(),
-                    r.confidence(),
-                    (int) Math.round(b.x() * sx),
-                    (int) Math.round(b.y() * sy),
-                    (int) Math.round(b.w() * sx),
-                    (int) Math.round(b.h() * sy),
-                    t.seen().size(),
-                    rule.overlay(t, frames.size(), w, h)));
+        List<List<TextBox>> kept = new ArrayList<>();
+        frames.forEach(f -> kept.add(new ArrayList<>()));
+        for (int i = 0; i < tracks.size(); i++) {
+            TextTracks.Track t = tracks.get(i);
+            if (i < MAX_REGIONS) {
+                TextTracks.Seen best = t.best();
+                TextBox b = best.box();
+                CtcDecoder.Reading r = ocr.read(frames.get(best.sample()), b);
+                if (!readable(r)) {
+                    continue;
+                }
+                regions.add(new TextRegion(
+                        r.text(),
+                        r.confidence(),
+                        (int) Math.round(b.x() * sx),
+                        (int) Math.round(b.y() * sy),
+                        (int) Math.round(b.w() * sx),
+                        (int) Math.round(b.h() * sy),
+                        t.seen().size(),
+                        rule.overlay(t, frames.size(), w, h)));
+            }
+            t.seen().forEach(seen -> kept.get(seen.sample()).add(seen.box()));
+        }
+        double area = 0;
+        for (List<TextBox> k : kept) {
+            area += coverage(k, w, h);
         }
         boolean overlay = regions.stream().anyMatch(TextRegion::overlay);
         return new OnScreenText(area / frames.size(), overlay, frames.size(), regions);
+    }
+
+    /**
+     * Whether the recogniser read text in a detected box: at least one letter or digit, read with confidence
+     * {@link #MIN_CONFIDENCE} or more. Boxes it cannot read (textures, a lone symbol) are the detector's false
+     * alarms: they are neither regions nor counted in the area.
+     */
+    static boolean readable(CtcDecoder.Reading r) {
+        return r.confidence() >= MIN_CONFIDENCE && r.text().codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     /** The fraction of a {@code w x h} frame that {@code boxes} cover together. */

@@ -117,4 +117,17 @@ class TextScorerTest {
         assertThat(crawl.areaFraction()).isGreaterThan(0.01);
         assertThat(crawl.overlay()).isFalse();
     }
+
+    @Test
+    void boxesTheRecogniserCannotReadAreNotText() {
+        assertThat(TextScorer.readable(new CtcDecoder.Reading("TAXI", 0.99))).isTrue();
+        assertThat(TextScorer.readable(new CtcDecoder.Reading("2013", 0.6))).isTrue();
+        assertThat(TextScorer.readable(new CtcDecoder.Reading("\u25a0", 0.76)))
+                .as("a lone symbol")
+                .isFalse();
+        assertThat(TextScorer.readable(new CtcDecoder.Reading("", 0.0))).isFalse();
+        assertThat(TextScorer.readable(new CtcDecoder.Reading("9", 0.24)))
+                .as("read without confidence")
+                .isFalse();
+    }
 }
