@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 public final class ClipTranscoder {
     private final TranscodeConfig config;
     private final SpanReader reader;
+    private final PicturePool pool = new PicturePool(Lookahead.MAX_BYTES);
 
     public ClipTranscoder(TranscodeConfig config) {
         this.config = config;
@@ -103,7 +104,7 @@ public final class ClipTranscoder {
             channels = audio ? g.getAudioChannels() : 0;
             sampleRate = g.getSampleRate();
             if (config.cropBlackBars()) {
-                lookahead = new Lookahead(fps);
+                lookahead = new Lookahead(fps, pool);
             } else {
                 start(Crop.full(width, height));
             }

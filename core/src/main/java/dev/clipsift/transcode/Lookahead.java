@@ -24,18 +24,23 @@ final class Lookahead implements AutoCloseable {
     private final List<Held> held = new ArrayList<>();
     private final CropVote vote = new CropVote();
     private final int base;
+    private final PicturePool pool;
     private long bytes;
     private int pictures;
 
-    /** @param fps the source's frame rate: the base lookahead is about one second of it (8 to 30 pictures) */
-    Lookahead(double fps) {
+    /**
+     * @param fps the source's frame rate: the base lookahead is about one second of it (8 to 30 pictures)
+     * @param pool where the copies of the pictures come from and go back to
+     */
+    Lookahead(double fps, PicturePool pool) {
+        this.pool = pool;
         this.base = (int) Math.max(8, Math.min(30, Math.round(fps)));
     }
 
     void picture(Frame frame, int k) {
         vote.add(BarDetector.scan((ByteBuffer) frame.image[0], frame.imageWidth, frame.imageHeight, frame.imageStride));
-        held.add(new Held(frame.clone(), k));
-        bytes += (long) frame.imageStride * frame.imageHeight;
+        held.add(new Held(pool.copy(frame), k));
+        bytes += PicturePool.bytes(frame);
         pictures++;
     }
 
@@ -58,7 +63,13 @@ final class Lookahead implements AutoCloseable {
 
     @Override
     public void close() {
-        held.forEach(h -> h.frame().close());
+        for (Held h : held) {
+            if (h.k() < 0) {
+                h.frame().close();
+            } else {
+                pool.give(h.frame());
+            }
+        }
         held.clear();
     }
 }
