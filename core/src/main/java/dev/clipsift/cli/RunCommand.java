@@ -151,6 +151,13 @@ final class RunCommand implements Callable<Integer> {
     boolean noAudio;
 
     @Option(
+            names = "--crop-black-bars",
+            negatable = true,
+            description = "Crop each clip's letterbox / pillarbox black bars while transcoding (default on;"
+                    + " --no-crop-black-bars keeps the whole picture).")
+    Boolean cropBlackBars;
+
+    @Option(
             names = "--license",
             paramLabel = "TEXT",
             description = "Licence of the input videos (e.g. CC-BY-4.0), copied into every record and the summary.")
@@ -220,6 +227,7 @@ final class RunCommand implements Callable<Integer> {
         if (noAudio) {
             tc.put("keep_audio", false);
         }
+        putIf(tc, "crop_black_bars", cropBlackBars);
         FamilyFlags.applyTo(spec, n);
         try {
             RunConfig resolved = new RunConfigReader(session.families())

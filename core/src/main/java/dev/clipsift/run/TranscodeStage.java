@@ -5,6 +5,7 @@ import dev.clipsift.engine.ClipStage;
 import dev.clipsift.engine.Fingerprint;
 import dev.clipsift.engine.FrameNeed;
 import dev.clipsift.model.ClipRecord;
+import dev.clipsift.model.Crop;
 import dev.clipsift.model.MediaInfo;
 import dev.clipsift.model.Span;
 import dev.clipsift.pipeline.ItemFailure;
@@ -17,6 +18,7 @@ import dev.clipsift.probe.Prober;
 import dev.clipsift.probe.VideoRecord;
 import dev.clipsift.split.Shot;
 import dev.clipsift.transcode.ClipTranscoder;
+import dev.clipsift.transcode.CroppedFrame;
 import dev.clipsift.transcode.Encoders;
 import dev.clipsift.transcode.SpanReader;
 import dev.clipsift.transcode.TranscodeConfig;
@@ -30,13 +32,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * The one decode of each clip span. It cuts and encodes the clip ({@link ClipTranscoder}) to
  * {@code clips/<id>.mp4} and reads the file back to check it (frame count, codec, pixel format), and, from
  * the same decoded frames, samples what every later pixel-reading stage still pending on the clip declared
- * ({@link FrameNeed}). A clip encoded in an earlier session with the same settings is not encoded again; its
- * span is decoded only when a later stage still needs frames, and then without encoding. Counts the frames it
- * decodes, so the summary shows one decode per clip span.
+ * ({@link FrameNeed}). The clip's black bars are cropped (its record's {@code crop}), and later stages get the
+ * cropped picture. A clip encoded in an earlier session with the same settings is not encoded again; its span is
+ * decoded only when a later stage still needs frames, and then without encoding, cropped as its record says.
+ * Counts the frames it decodes, so the summary shows one decode per clip span.
  */
 final class TranscodeStage extends ItemStage<ClipItem> {
     static final String NAME = "transcode";
     private static final long MEMORY_PER_WORKER = 128L << 20;
+    /** What a worker may hold while it finds a clip's black bars (ClipTranscoder's lookahead). */
+    private static final long LOOKAHEAD_MEMORY = 256L << 20;
 
     private final TranscodeConfig config;
     private final RunFolder folder;
@@ -60,7 +65,8 @@ final class TranscodeStage extends ItemStage<ClipItem> {
 
     @Override
     public Resources resources() {
-        Resources r = Resources.cpu(config.threads()).withMemory(MEMORY_PER_WORKER);
+        Resources r = Resources.cpu(config.threads())
+                .withMemory(MEMORY_PER_WORKER + (config.cropBlackBars() ? LOOKAHEAD_MEMORY : 0));
         return "h264_nvenc".equals(config.encoder()) ? r.withGpus(0.25) : r;
     }
 
@@ -133,11 +139,13 @@ final class TranscodeStage extends ItemStage<ClipItem> {
                             context.cancelled(),
                             fan::accept);
                     record = record.withMedia(verified(r, prober.probe(folder.clipVideo(record.id()))))
+                            .withCrop(r.crop())
                             .withStage(NAME, mark);
                     decoded = r.decoded();
                 } else {
+                    Crop crop = record.crop();
                     decoded = reader.read(item.video().file(), shot, fps, false, context.cancelled(), (frame, k) -> {
-                        fan.accept(frame, k);
+                        fan.accept(crop == null ? frame : CroppedFrame.of(frame, crop), k);
                         return k < shot.frames() - 1;
                     });
                 }

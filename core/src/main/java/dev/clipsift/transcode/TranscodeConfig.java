@@ -9,6 +9,8 @@ import java.util.Map;
  * {@code bitrateMbps} is the target video bit rate (libopenh264 may not hold it). {@code maxFps} and
  * {@code maxOutputFrames} (0 = off) lower a clip's frame rate, never raise it. {@code threads} is the
  * encoder's and decoder's threads per clip. {@code keepAudio} re-encodes the first audio stream as AAC.
+ * {@code cropBlackBars} (default on) crops each clip's letterbox / pillarbox bars, detected on the clip's first
+ * frames (see {@code dev.clipsift.crop}).
  */
 public record TranscodeConfig(
         String encoder,
@@ -16,7 +18,8 @@ public record TranscodeConfig(
         Double maxFps,
         Integer maxOutputFrames,
         Integer threads,
-        Boolean keepAudio) {
+        Boolean keepAudio,
+        Boolean cropBlackBars) {
     public static final String DEFAULT_ENCODER = "libopenh264";
 
     public TranscodeConfig {
@@ -26,6 +29,7 @@ public record TranscodeConfig(
         maxOutputFrames = maxOutputFrames == null ? 0 : maxOutputFrames;
         threads = threads == null ? 1 : threads;
         keepAudio = keepAudio == null || keepAudio;
+        cropBlackBars = cropBlackBars == null || cropBlackBars;
         if (!Encoders.KNOWN.contains(encoder)) {
             throw new IllegalArgumentException("unknown encoder '" + encoder + "'; one of " + Encoders.KNOWN);
         }
@@ -35,31 +39,35 @@ public record TranscodeConfig(
     }
 
     public static TranscodeConfig defaults() {
-        return new TranscodeConfig(null, null, null, null, null, null);
+        return new TranscodeConfig(null, null, null, null, null, null, null);
     }
 
     public TranscodeConfig withEncoder(String e) {
-        return new TranscodeConfig(e, bitrateMbps, maxFps, maxOutputFrames, threads, keepAudio);
+        return new TranscodeConfig(e, bitrateMbps, maxFps, maxOutputFrames, threads, keepAudio, cropBlackBars);
     }
 
     public TranscodeConfig withBitrateMbps(double b) {
-        return new TranscodeConfig(encoder, b, maxFps, maxOutputFrames, threads, keepAudio);
+        return new TranscodeConfig(encoder, b, maxFps, maxOutputFrames, threads, keepAudio, cropBlackBars);
     }
 
     public TranscodeConfig withMaxFps(double f) {
-        return new TranscodeConfig(encoder, bitrateMbps, f, maxOutputFrames, threads, keepAudio);
+        return new TranscodeConfig(encoder, bitrateMbps, f, maxOutputFrames, threads, keepAudio, cropBlackBars);
     }
 
     public TranscodeConfig withMaxOutputFrames(int n) {
-        return new TranscodeConfig(encoder, bitrateMbps, maxFps, n, threads, keepAudio);
+        return new TranscodeConfig(encoder, bitrateMbps, maxFps, n, threads, keepAudio, cropBlackBars);
     }
 
     public TranscodeConfig withThreads(int t) {
-        return new TranscodeConfig(encoder, bitrateMbps, maxFps, maxOutputFrames, t, keepAudio);
+        return new TranscodeConfig(encoder, bitrateMbps, maxFps, maxOutputFrames, t, keepAudio, cropBlackBars);
     }
 
     public TranscodeConfig withKeepAudio(boolean k) {
-        return new TranscodeConfig(encoder, bitrateMbps, maxFps, maxOutputFrames, threads, k);
+        return new TranscodeConfig(encoder, bitrateMbps, maxFps, maxOutputFrames, threads, k, cropBlackBars);
+    }
+
+    public TranscodeConfig withCropBlackBars(boolean c) {
+        return new TranscodeConfig(encoder, bitrateMbps, maxFps, maxOutputFrames, threads, keepAudio, c);
     }
 
     public Map<String, Object> describe() {
@@ -70,6 +78,7 @@ public record TranscodeConfig(
         m.put("max_output_frames", maxOutputFrames);
         m.put("threads", threads);
         m.put("keep_audio", keepAudio);
+        m.put("crop_black_bars", cropBlackBars);
         m.put("container", "mp4 (faststart)");
         m.put("pixel_format", "yuv420p");
         m.put("audio", "first stream, AAC");
