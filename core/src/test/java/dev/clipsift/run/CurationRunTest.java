@@ -61,7 +61,9 @@ class CurationRunTest {
             assertThat(c.media().audioCodec()).isEqualTo("aac");
             assertThat(c.media().bytes()).isEqualTo(Files.size(folder.clipVideo(id)));
             assertThat(c.span().endS() - c.span().startS()).isEqualTo(2.0);
-            assertThat(c.stages()).containsOnlyKeys("transcode");
+            assertThat(c.stages())
+                    .as("transcode and the quality score, on by default")
+                    .containsOnlyKeys("transcode", "quality");
             assertThat(SyntheticVideo.decodedIndices(folder.clipVideo(id)))
                     .containsExactlyElementsOf(IntStream.rangeClosed(
                                     c.span().startFrame(), c.span().endFrame())
@@ -107,11 +109,11 @@ class CurationRunTest {
         assertThat(summary.videoS()).isEqualTo(10.0, org.assertj.core.data.Offset.offset(0.1));
         assertThat(summary.session().stages())
                 .extracting(RunSummary.StageStat::stage)
-                .containsExactly("probe", "split", "spans", "transcode", "records");
+                .containsExactly("probe", "split", "spans", "transcode", "quality", "records");
         var config = Json.mapper().readTree(out.resolve("config.json").toFile());
         assertThat(config.path("run_id").asText()).isEqualTo(summary.runId());
         assertThat(config.path("stages").findValuesAsText("name"))
-                .containsExactly("probe", "split", "spans", "transcode", "records");
+                .containsExactly("probe", "split", "spans", "transcode", "quality", "records");
         assertThat(config.path("stages").get(3).path("params").path("encoder").asText())
                 .isEqualTo("libopenh264");
         assertThat(config.path("stages")
