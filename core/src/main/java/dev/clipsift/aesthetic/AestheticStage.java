@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +31,7 @@ final class AestheticStage extends ClipStage {
 
     AestheticStage(AestheticConfig config) {
         this.config = config;
-        this.model = Path.of(String.valueOf(config.model()));
+        this.model = Path.of(Objects.requireNonNull(config.model(), "aesthetic.model"));
         this.head = config.head() == null ? null : Path.of(config.head());
     }
 

@@ -31,6 +31,9 @@ final class FrameMeter implements AutoCloseable {
      */
     static final double MIN_STEP = 0.5;
 
+    /** BRISQUE needs a frame this size or more (it also works at half size, with 7x7 windows). */
+    static final int MIN_BRISQUE_SIDE = 32;
+
     private final QualityBRISQUE brisque;
 
     FrameMeter(Path model, Path range) {
@@ -59,9 +62,7 @@ final class FrameMeter implements AutoCloseable {
             meanStdDev(lap, mean, std);
             double s = std.ptr(0).getDouble();
             sharpness = s * s;
-            try (Scalar b = brisque.compute(bgr)) {
-                brisqueScore = b.get(0);
-            }
+            brisqueScore = brisque(bgr, w, h);
         }
         double[] lumaStats = lumaStats(luma);
         double period = BLOCK * Math.min(1, scale);
@@ -78,6 +79,18 @@ final class FrameMeter implements AutoCloseable {
                 lumaStats[2],
                 colourfulness(frame.bgr()),
                 blockiness);
+    }
+
+    /** BRISQUE of the frame; NaN (scored 0) for a frame too small for its two scales, or one it cannot take. */
+    private double brisque(Mat bgr, int w, int h) {
+        if (Math.min(w, h) < MIN_BRISQUE_SIDE) {
+            return Double.NaN;
+        }
+        try (Scalar b = brisque.compute(bgr)) {
+            return b.get(0);
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     /** Mean luma (0..1), clipped fraction, standard deviation of the luma (0..1). */

@@ -7,13 +7,15 @@ import java.util.List;
  * the clip's {@code quality} on a 0-10 scale. With {@code ramp(v, a, b)} = (v - a) / (b - a) clamped to 0..1:
  * <ul>
  *   <li>brisque = ramp(BRISQUE, 80, 20): 20 or less (clean natural footage) is 1, 80 or more is 0;</li>
- *   <li>sharpness = ramp(log10(variance of the Laplacian), log10 20, log10 400), on the frame as decoded (at
- *       most 512 px on its longer side, so large sources are judged at one size);</li>
+ *   <li>sharpness = min(ramp(L, log10 20, log10 400), ramp(L, log10 30000, log10 5000)), L = log10(variance of
+ *       the Laplacian of the luma), on the frame as decoded (at most 512 px on its longer side, so large sources
+ *       are judged at one size): soft below 20, sharp from 400, and above 5000 more noise than detail;</li>
  *   <li>exposure = min(ramp(mean luma, 0.05, 0.30), ramp(mean luma, 0.95, 0.75), ramp(clipped, 0.5, 0.1)): a
  *       mean luma between 0.30 and 0.75 with at most 10 % of pixels crushed or blown is fully exposed;</li>
  *   <li>contrast = ramp(RMS contrast of the luma, 0.02, 0.15);</li>
  *   <li>colourfulness = ramp(Hasler-Suesstrunk M, 0, 25): "slightly colourful" or more is 1, grey is 0;</li>
- *   <li>blockiness = ramp(block-edge periodicity, 0.6, 0.15): none visible is 1.</li>
+ *   <li>blockiness = ramp(block-edge periodicity, 0.4, 0.1): 0.1 or less (clean sources measure 0.01-0.12) is
+ *       1, 0.4 or more (MPEG-4 at its coarsest quantiser measures about 0.3) is 0.</li>
  * </ul>
  * Each sub-score is averaged over the clip's frames (a frame whose BRISQUE is not a number counts 0 there), and
  * {@code quality = 10 * sum(weight_i * subscore_i)} with the weights {@link #WEIGHTS}: brisque 0.30, sharpness

@@ -133,6 +133,17 @@ class QualityScorerTest {
     }
 
     @Test
+    void aTinyFrameIsScoredWithoutBrisque() {
+        byte[] bgr = new byte[12 * 10 * 3];
+        new Random(3).nextBytes(bgr);
+        FrameMeasures m = meter.measure(new FrameSample(0, 0, 12, 10, bgr), 1);
+        assertThat(m.brisque()).isNaN();
+        Scores s = QualityStage.scores(null, List.of(m));
+        assertThat(s.get("quality")).isBetween(0.0, 10.0);
+        assertThat(s.get("quality_brisque")).isZero();
+    }
+
+    @Test
     void blockEdgesAreFoundAtAFractionalPeriodAndNotInSmoothPictures() {
         double[] steps = new double[512];
         for (int x = 0; x < steps.length; x++) {
