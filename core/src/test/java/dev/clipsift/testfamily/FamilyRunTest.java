@@ -119,7 +119,7 @@ class FamilyRunTest {
                 .isEqualTo(spanFrames(out));
         assertThat(clipFiles(out)).as("no re-encode").isEqualTo(encoded);
         assertThat(clips(out)).hasSize(5).allSatisfy(c -> {
-            assertThat(c.stages()).containsKeys("transcode", "brightness");
+            assertThat(c.stages()).as("and the families on by default").containsKeys("transcode", "brightness");
             assertThat(c.scores().get("brightness_frames"))
                     .as("2 frames a second")
                     .isEqualTo(sampled(c, 2));
@@ -129,7 +129,8 @@ class FamilyRunTest {
         JsonNode manifest = Json.mapper().readTree(out.resolve("config.json").toFile());
         assertThat(manifest.path("config").path("brightness").path("enabled").asBoolean())
                 .isTrue();
-        assertThat(manifest.path("stages").findValuesAsText("name")).contains("transcode", "brightness", "records");
+        assertThat(manifest.path("stages").findValuesAsText("name"))
+                .containsSubsequence("probe", "split", "spans", "transcode", "brightness", "records");
         assertThat(manifest.path("run_id").asText()).isEqualTo(first.runId());
 
         RunSummary third = run(out, shots().withFamily("brightness", new BrightnessConfig(true, 2.0, 64)));
