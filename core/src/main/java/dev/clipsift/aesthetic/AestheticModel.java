@@ -8,6 +8,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import dev.clipsift.engine.FrameSample;
+import dev.clipsift.engine.Onnx;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ final class AestheticModel implements AutoCloseable {
     /** Frames per ONNX call. */
     static final int BATCH = 16;
 
-    private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+    private final OrtEnvironment env = Onnx.environment();
     private final OrtSession encoder;
     private final @Nullable OrtSession head;
 
@@ -69,7 +70,7 @@ final class AestheticModel implements AutoCloseable {
         }
         OrtSession s;
         try {
-            s = OrtEnvironment.getEnvironment().createSession(file.toString(), new OrtSession.SessionOptions());
+            s = Onnx.environment().createSession(file.toString(), new OrtSession.SessionOptions());
         } catch (OrtException e) {
             throw new IllegalArgumentException(
                     "aesthetic model " + file + " cannot be loaded as ONNX: " + e.getMessage(), e);

@@ -11,6 +11,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import dev.clipsift.engine.FrameSample;
+import dev.clipsift.engine.Onnx;
 import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ final class PaddleOcr implements AutoCloseable {
     private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
     private static final float[] STD = {0.229f, 0.224f, 0.225f};
 
-    private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+    private final OrtEnvironment env = Onnx.environment();
     private final OrtSession detector;
     private final OrtSession recognizer;
     private final String detInput;
@@ -60,7 +61,7 @@ final class PaddleOcr implements AutoCloseable {
         OrtSession rec = null;
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(threads);
-            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            OrtEnvironment env = Onnx.environment();
             det = env.createSession(files.detector().toString(), options);
             expect(det, files.detector(), true, 3, -1, -1);
             expect(det, files.detector(), false, 1, -1, -1);

@@ -52,10 +52,17 @@ final class TextStage extends ClipStage {
         return new FrameNeed(config.fps(), config.maxSide(), config.maxFrames());
     }
 
-    /** The model files are there and readable (the models' shapes are checked when a worker loads them). */
+    /**
+     * The model files are there, load, and have PP-OCRv4's shapes: it loads both models once (about a second),
+     * so a missing, corrupt or wrong model stops the run before anything is written, never halfway.
+     */
     @Override
     public void validate() throws Exception {
-        OcrModelFiles.in(config.modelDir()).check();
+        OcrModelFiles files = OcrModelFiles.in(config.modelDir());
+        files.check();
+        try (PaddleOcr ocr = PaddleOcr.open(files, 1)) {
+            // loading checks the shapes; nothing to run
+        }
     }
 
     @Override

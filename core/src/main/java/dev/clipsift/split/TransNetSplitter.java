@@ -7,6 +7,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
+import dev.clipsift.engine.Onnx;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
@@ -70,7 +71,7 @@ final class TransNetSplitter extends FrameDetector {
     /** Loads the model once; every video of the session gets a cut finder that runs on it. */
     @Override
     Loaded load() throws IOException {
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = Onnx.environment();
         OrtSession session = null;
         try {
             session = env.createSession(model.toString(), new OrtSession.SessionOptions());

@@ -85,7 +85,7 @@ class TextConfigTest {
     }
 
     @Test
-    void missingModelFilesFailValidationAndWrongModelsFailBeforeAnyClip() throws Exception {
+    void missingOrWrongModelFilesFailValidationBeforeTheRunStarts() throws Exception {
         TextConfig elsewhere = new TextConfig(null, null, null, null, null, null, null, null, tmp.toString());
         assertThatThrownBy(() -> new TextStage(elsewhere).validate())
                 .isInstanceOf(FileNotFoundException.class)
@@ -98,7 +98,8 @@ class TextConfigTest {
         Files.copy(rec, swapped.resolve(OcrModelFiles.DETECTOR));
         Files.copy(rec, swapped.resolve(OcrModelFiles.RECOGNIZER));
         Files.copy(keys, swapped.resolve(OcrModelFiles.KEYS));
-        assertThatThrownBy(() -> PaddleOcr.open(OcrModelFiles.in(swapped.toString()), 1))
+        TextConfig wrong = new TextConfig(null, null, null, null, null, null, null, null, swapped.toString());
+        assertThatThrownBy(() -> new TextStage(wrong).validate())
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining(OcrModelFiles.DETECTOR)
                 .hasMessageContaining("not a PP-OCRv4 model");
