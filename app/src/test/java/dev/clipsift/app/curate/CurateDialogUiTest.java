@@ -6,9 +6,11 @@ import dev.clipsift.TestData;
 import dev.clipsift.app.AppServices;
 import dev.clipsift.app.Workbench;
 import dev.clipsift.app.WorkbenchWindow;
+import dev.clipsift.engine.DefaultFamilies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
@@ -82,10 +84,15 @@ class CurateDialogUiTest {
             onDisk = s.filter(p -> p.toString().endsWith(".mp4")).count();
         }
         assertThat(clips.getItems()).hasSize((int) onDisk).isNotEmpty();
+        TableView<?> stages = robot.lookup("#curate-stages").queryAs(TableView.class);
+        List<String> expected = DefaultFamilies.runStages();
+        waitUntil(() -> stages.getItems().size() == expected.size()
+                && robot.lookup("#curate-stages .table-row-cell").queryAll().stream()
+                        .anyMatch(row ->
+                                robot.from(row).lookup("probe").tryQuery().isPresent()));
+        robot.interact(() -> stages.scrollTo(expected.size() - 1));
         waitUntil(() -> robot.lookup("#curate-stages .table-row-cell").queryAll().stream()
                 .anyMatch(row -> robot.from(row).lookup("records").tryQuery().isPresent()));
-        TableView<?> stages = robot.lookup("#curate-stages").queryAs(TableView.class);
-        assertThat(stages.getItems()).hasSize(5);
         robot.clickOn("#curate-cancel");
         waitUntil(() -> robot.lookup("#curate-dialog").tryQuery().isEmpty());
     }
