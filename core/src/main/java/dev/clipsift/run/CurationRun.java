@@ -263,10 +263,9 @@ public final class CurationRun {
                 .map(st -> RunSummary.ScorerStat.of(st.name(), st.cost()))
                 .toList();
         RunSummary summary = SummaryBuilder.build(
-                folder,
+                filtered,
                 runId,
                 config,
-                filtered.filters(),
                 SummaryBuilder.session(
                         options.threads(),
                         gpus,

@@ -70,10 +70,14 @@ public final class Refilter {
         }
         if (Files.isRegularFile(folder.summary())) {
             RunSummary old = Json.read(folder.summary(), RunSummary.class);
-            Json.writeAtomically(
-                    folder.summary(), SummaryBuilder.build(folder, runId, config, pass.filters(), old.session()));
+            Json.writeAtomically(folder.summary(), SummaryBuilder.build(pass, runId, config, old.session()));
         }
         return new Report(
-                pass.videos(), pass.clips(), pass.changed(), pass.filters(), notes, (System.nanoTime() - t0) / 1e9);
+                pass.videos().size(),
+                pass.clips(),
+                pass.changed(),
+                pass.filters(),
+                notes,
+                (System.nanoTime() - t0) / 1e9);
     }
 }

@@ -12,44 +12,71 @@ import java.util.Map;
 
 /**
  * Applies a filter policy to the clip records of a run folder: reads records only (no video is decoded), writes
- * back the clips whose status changes and the video records whose counts change (each atomically), and counts
- * each filter's verdicts. The run ends with this pass, so statuses always follow the saved thresholds; the
+ * back the clips whose status changes and the video records whose counts change (each atomically), counts
+ * each filter's verdicts and adds up what the summary needs, so a run's records are read once at its end. The run ends with this pass, so statuses always follow the saved thresholds; the
  * {@code filter} command runs it alone with new thresholds.
  */
 final class RunFiltering {
     private RunFiltering() {}
 
-    /** What a pass saw and changed. */
-    record Pass(int videos, int clips, int changed, Map<String, FilterTally.Counts> filters) {}
+    /** What a pass saw and changed: each video with its totals, and each filter's counts. */
+    record Pass(List<VideoTotals> videos, Map<String, FilterTally.Counts> filters) {
+        int clips() {
+            return videos.stream().mapToInt(VideoTotals::clips).sum();
+        }
+
+        int changed() {
+            return videos.stream().mapToInt(VideoTotals::changed).sum();
+        }
+    }
+
+    /**
+     * A video record as the pass left it, its clips (with a record), how many changed status, and the seconds
+     * and bytes of its valid clips (for the summary, so the records are read once).
+     */
+    record VideoTotals(InputRecord video, int clips, int changed, double clipS, long clipBytes) {}
 
     /** @param write false to count only (a run whose records live in a remote store) */
     static Pass apply(RunFolder folder, FilterPolicy policy, boolean write) throws IOException {
         FilterTally tally = new FilterTally();
-        int clips = 0;
+        List<VideoTotals> videos = folder.eachVideo(v -> refilter(folder, v, policy, tally, write));
+        return new Pass(videos, tally.snapshot());
+    }
+
+    private static VideoTotals refilter(
+            RunFolder folder, InputRecord v, FilterPolicy policy, FilterTally tally, boolean write) throws IOException {
         int changed = 0;
-        List<InputRecord> videos = folder.readVideoRecords();
-        for (InputRecord v : videos) {
-            List<ClipRecord> after = new ArrayList<>();
-            for (String id : v.clipIds()) {
-                if (!folder.hasClipRecord(id)) {
-                    continue;
-                }
-                ClipRecord before = folder.readClipRecord(id);
-                ClipRecord now = policy.apply(before, tally);
-                if (!now.status().equals(before.status())) {
-                    changed++;
-                    if (write) {
-                        folder.writeClipRecord(now);
-                    }
-                }
-                after.add(now);
+        List<ClipRecord> after = new ArrayList<>();
+        for (String id : v.clipIds()) {
+            if (!folder.hasClipRecord(id)) {
+                continue;
             }
-            clips += after.size();
-            ClipCounts counts = ClipCounts.of(after);
-            if (write && !after.isEmpty() && !counts.equals(v.clips())) {
-                folder.writeVideoRecord(v.withClips(counts));
+            ClipRecord before = folder.readClipRecord(id);
+            ClipRecord now = policy.apply(before, tally);
+            if (!now.status().equals(before.status())) {
+                changed++;
+                if (write) {
+                    folder.writeClipRecord(now);
+                }
+            }
+            after.add(now);
+        }
+        ClipCounts counts = ClipCounts.of(after);
+        InputRecord video = v;
+        if (!after.isEmpty() && !counts.equals(v.clips())) {
+            video = v.withClips(counts);
+            if (write) {
+                folder.writeVideoRecord(video);
             }
         }
-        return new Pass(videos.size(), clips, changed, tally.snapshot());
+        double clipS = 0;
+        long bytes = 0;
+        for (ClipRecord c : after) {
+            if (c.valid() && c.media() != null) {
+                clipS += c.media().durationS() != null ? c.media().durationS() : 0;
+                bytes += c.media().bytes() != null ? c.media().bytes() : 0;
+            }
+        }
+        return new VideoTotals(video, after.size(), changed, clipS, bytes);
     }
 }

@@ -4,11 +4,16 @@ import dev.clipsift.io.Json;
 import dev.clipsift.model.ClipRecord;
 import dev.clipsift.model.InputRecord;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The output folder of a run: {@code config.json}, {@code videos/<id>.json}, {@code clips/<id>.mp4} +
@@ -16,6 +21,9 @@ import java.util.List;
  * killed run leaves only complete files and {@code *.part} temp files, which {@link #removeLeftovers} deletes.
  */
 public final class RunFolder {
+    /** Records read or written at once by {@link #eachVideo}. */
+    static final int IO_THREADS = 8;
+
     private final Path root;
 
     public RunFolder(Path root) {
@@ -127,11 +135,51 @@ public final class RunFolder {
 
     /** Every video record in the folder, in file-name order. */
     public List<InputRecord> readVideoRecords() throws IOException {
-        List<InputRecord> out = new ArrayList<>();
-        for (String id : doneIds()) {
-            out.add(readVideoRecord(id));
+        return eachVideo(v -> v);
+    }
+
+    /** Work on one video record that reads or writes files. */
+    @FunctionalInterface
+    public interface VideoWork<T> {
+        T apply(InputRecord video) throws IOException;
+    }
+
+    /**
+     * {@code work} applied to every video record, {@link #IO_THREADS} at a time (reading and rewriting records is
+     * waiting on the disk, so more threads than cores pay off); the results in file-name order. The first failure
+     * is thrown once the others have finished.
+     */
+    public <T> List<T> eachVideo(VideoWork<T> work) throws IOException {
+        List<String> ids = doneIds();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(IO_THREADS, ids.size())), r -> {
+            Thread t = new Thread(r, "clipsift-records");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (String id : ids) {
+                futures.add(pool.submit(() -> work.apply(readVideoRecord(id))));
+            }
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("reading the records of " + root + " was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return out;
     }
 
     public ClipRecord readClipRecord(String id) throws IOException {

@@ -1,27 +1,18 @@
 package dev.clipsift.run;
 
 import dev.clipsift.Version;
-import dev.clipsift.engine.FilterTally;
-import dev.clipsift.model.ClipRecord;
 import dev.clipsift.model.InputRecord;
 import dev.clipsift.model.Schema;
 import dev.clipsift.pipeline.StageReport;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Adds up a run folder's records into a {@link RunSummary}. */
 final class SummaryBuilder {
     private SummaryBuilder() {}
 
-    static RunSummary build(
-            RunFolder folder,
-            String runId,
-            RunConfig config,
-            Map<String, FilterTally.Counts> filters,
-            RunSummary.Session session)
-            throws IOException {
+    /** The summary of the records a filter pass just went over (it read them all). */
+    static RunSummary build(RunFiltering.Pass pass, String runId, RunConfig config, RunSummary.Session session) {
         int ok = 0;
         int clips = 0;
         int clipsOk = 0;
@@ -30,9 +21,9 @@ final class SummaryBuilder {
         double clipS = 0;
         long inputBytes = 0;
         long clipBytes = 0;
-        List<InputRecord> videos = folder.readVideoRecords();
         List<RunSummary.Failure> failures = new ArrayList<>();
-        for (InputRecord v : videos) {
+        for (RunFiltering.VideoTotals t : pass.videos()) {
+            InputRecord v = t.video();
             if (v.valid()) {
                 ok++;
             } else {
@@ -47,14 +38,10 @@ final class SummaryBuilder {
             clips += v.clips().total();
             clipsOk += v.clips().total() - v.clips().failed();
             filtered += v.clips().filtered();
-            for (String id : v.clipIds()) {
-                ClipRecord c = folder.readClipRecord(id);
-                if (c.valid() && c.media() != null) {
-                    clipS += c.media().durationS() != null ? c.media().durationS() : 0;
-                    clipBytes += c.media().bytes() != null ? c.media().bytes() : 0;
-                }
-            }
+            clipS += t.clipS();
+            clipBytes += t.clipBytes();
         }
+        int videos = pass.videos().size();
         return new RunSummary(
                 Schema.VERSION,
                 runId,
@@ -62,9 +49,9 @@ final class SummaryBuilder {
                 config.input(),
                 config.license(),
                 config.provenance(),
-                videos.size(),
+                videos,
                 ok,
-                videos.size() - ok,
+                videos - ok,
                 clips,
                 clipsOk,
                 clips - clipsOk,
@@ -73,7 +60,7 @@ final class SummaryBuilder {
                 RunSummary.round3(clipS),
                 inputBytes,
                 clipBytes,
-                filters,
+                pass.filters(),
                 session,
                 failures);
     }
