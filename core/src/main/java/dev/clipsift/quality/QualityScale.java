@@ -6,14 +6,16 @@ import java.util.List;
  * Maps a frame's raw measures ({@link FrameMeasures}) to sub-scores in 0..1 (1 = good) and combines them into
  * the clip's {@code quality} on a 0-10 scale. With {@code ramp(v, a, b)} = (v - a) / (b - a) clamped to 0..1:
  * <ul>
- *   <li>brisque = ramp(BRISQUE, 80, 20): 20 or less (clean natural footage) is 1, 80 or more is 0;</li>
- *   <li>sharpness = min(ramp(L, log10 20, log10 400), ramp(L, log10 30000, log10 5000)), L = log10(variance of
+ *   <li>brisque = ramp(BRISQUE, 80, 5): 5 or less (pristine footage) is 1, 80 or more is 0 (clean natural
+ *       footage measures 10-30);</li>
+ *   <li>sharpness = min(ramp(L, log10 20, log10 1000), ramp(L, log10 30000, log10 5000)), L = log10(variance of
  *       the Laplacian of the luma), on the frame as decoded (at most 512 px on its longer side, so large sources
- *       are judged at one size): soft below 20, sharp from 400, and above 5000 more noise than detail;</li>
+ *       are judged at one size): soft below 20, fully sharp from 1000, and above 5000 more noise than detail;</li>
  *   <li>exposure = min(ramp(mean luma, 0.05, 0.30), ramp(mean luma, 0.95, 0.75), ramp(clipped, 0.5, 0.1)): a
  *       mean luma between 0.30 and 0.75 with at most 10 % of pixels crushed or blown is fully exposed;</li>
- *   <li>contrast = ramp(RMS contrast of the luma, 0.02, 0.15);</li>
- *   <li>colourfulness = ramp(Hasler-Suesstrunk M, 0, 25): "slightly colourful" or more is 1, grey is 0;</li>
+ *   <li>contrast = ramp(RMS contrast of the luma, 0.02, 0.25);</li>
+ *   <li>colourfulness = ramp(Hasler-Suesstrunk M, 0, 50): "averagely colourful" (45) or more is nearly 1, grey
+ *       is 0;</li>
  *   <li>blockiness = ramp(block-edge periodicity, 0.4, 0.1): 0.1 or less (clean sources measure 0.01-0.12) is
  *       1, 0.4 or more (MPEG-4 at its coarsest quantiser measures about 0.3) is 0.</li>
  * </ul>
@@ -21,7 +23,8 @@ import java.util.List;
  * {@code quality = 10 * sum(weight_i * subscore_i)} with the weights {@link #WEIGHTS}: brisque 0.30, sharpness
  * 0.25, exposure 0.15, blockiness 0.15, contrast 0.10, colourfulness 0.05 (they sum to 1). BRISQUE, sharpness
  * and blockiness, the measures of capture and coding damage, carry most of it; colourfulness the least, since a
- * grey-toned clip is not a damaged one.
+ * grey-toned clip is not a damaged one. The good ends of the ramps are set high enough that ordinary clean footage
+ * lands around 7-9 and only pristine, crisp, contrasty footage reaches 10, so the score still ranks good clips.
  */
 final class QualityScale {
     /** The components in the order of {@link #WEIGHTS}, as the score names' suffixes. */
@@ -37,11 +40,11 @@ final class QualityScale {
         double lum = m.meanLuma();
         double sharp = Math.log10(Math.max(1e-9, m.sharpness()));
         return new double[] {
-            Double.isFinite(m.brisque()) ? ramp(m.brisque(), 80, 20) : 0,
-            Math.min(ramp(sharp, Math.log10(20), Math.log10(400)), ramp(sharp, Math.log10(30000), Math.log10(5000))),
+            Double.isFinite(m.brisque()) ? ramp(m.brisque(), 80, 5) : 0,
+            Math.min(ramp(sharp, Math.log10(20), Math.log10(1000)), ramp(sharp, Math.log10(30000), Math.log10(5000))),
             Math.min(Math.min(ramp(lum, 0.05, 0.30), ramp(lum, 0.95, 0.75)), ramp(m.clipped(), 0.5, 0.1)),
-            ramp(m.contrast(), 0.02, 0.15),
-            ramp(m.colourfulness(), 0, 25),
+            ramp(m.contrast(), 0.02, 0.25),
+            ramp(m.colourfulness(), 0, 50),
             ramp(m.blockiness(), 0.4, 0.1)
         };
     }
