@@ -3,16 +3,10 @@ package dev.clipsift.aesthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clipsift.RunRecords;
 import dev.clipsift.TestData;
 import dev.clipsift.model.ClipRecord;
-import dev.clipsift.model.InputRecord;
-import dev.clipsift.pipeline.RunListener;
-import dev.clipsift.run.CurationRun;
-import dev.clipsift.run.RunConfig;
-import dev.clipsift.run.RunFolder;
 import dev.clipsift.run.RunSummary;
-import dev.clipsift.split.ClipSpans;
-import dev.clipsift.split.SplitConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -30,29 +24,10 @@ class AestheticRunTest {
     @TempDir
     Path tmp;
 
-    RunConfig shots(Path input) {
-        return new RunConfig(
-                input.toString(),
-                null,
-                null,
-                new SplitConfig("content", null),
-                new ClipSpans(0.8, 20, 60, "stride", 0.0),
-                null);
-    }
-
     static Map<String, ClipRecord> clips(Path out) throws Exception {
-        RunFolder folder = new RunFolder(out);
         Map<String, ClipRecord> all = new HashMap<>();
-        for (InputRecord v : folder.readVideoRecords()) {
-            for (String id : v.clipIds()) {
-                all.put(id, folder.readClipRecord(id));
-            }
-        }
+        RunRecords.clips(out).forEach(c -> all.put(c.id(), c));
         return all;
-    }
-
-    static RunSummary run(Path out, RunConfig config) throws Exception {
-        return new CurationRun(out, 2, RunListener.NONE, w -> {}).start(config);
     }
 
     @Test
@@ -62,9 +37,9 @@ class AestheticRunTest {
         Path model = TinyOnnx.imageModel(tmp.resolve("m.onnx"), 224, new float[] {1, 1, 1}, new float[] {5}, false);
         Path out = tmp.resolve("out");
 
-        RunSummary first = run(
+        RunSummary first = RunRecords.run(
                 out,
-                shots(input)
+                RunRecords.shots(input)
                         .withFamily("aesthetic", new AestheticConfig(null, model.toString(), null, null, null, null)));
 
         assertThat(first.clips()).isEqualTo(5);
@@ -74,9 +49,9 @@ class AestheticRunTest {
             assertThat(c.scores().get("aesthetic")).isBetween(-1.0, 11.0);
         });
 
-        RunSummary second = run(
+        RunSummary second = RunRecords.run(
                 out,
-                shots(input)
+                RunRecords.shots(input)
                         .withFamily(
                                 "aesthetic",
                                 new AestheticConfig(null, model.toString(), null, null, Reduction.MEAN, null)));
@@ -104,9 +79,9 @@ class AestheticRunTest {
         Path wrong = TinyOnnx.imageModel(tmp.resolve("w.onnx"), 256, new float[] {1, 1, 1}, new float[] {5}, false);
         Path out = tmp.resolve("out");
 
-        assertThatThrownBy(() -> run(
+        assertThatThrownBy(() -> RunRecords.run(
                         out,
-                        shots(input)
+                        RunRecords.shots(input)
                                 .withFamily(
                                         "aesthetic",
                                         new AestheticConfig(null, wrong.toString(), null, null, null, null))))

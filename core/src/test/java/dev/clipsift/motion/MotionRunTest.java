@@ -4,25 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.clipsift.RunRecords;
 import dev.clipsift.TestData;
 import dev.clipsift.engine.FilterMode;
 import dev.clipsift.engine.FilterPolicy;
 import dev.clipsift.engine.FilterTally;
 import dev.clipsift.io.Json;
 import dev.clipsift.model.ClipRecord;
-import dev.clipsift.model.InputRecord;
 import dev.clipsift.model.Status;
-import dev.clipsift.pipeline.RunListener;
-import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.RunConfig;
-import dev.clipsift.run.RunFolder;
 import dev.clipsift.run.RunSummary;
-import dev.clipsift.split.ClipSpans;
-import dev.clipsift.split.SplitConfig;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,29 +30,7 @@ class MotionRunTest {
     Path tmp;
 
     RunConfig shots(Path input, MotionConfig motion) {
-        return new RunConfig(
-                        input.toString(),
-                        null,
-                        null,
-                        new SplitConfig("content", null),
-                        new ClipSpans(0.8, 20, 60, "stride", 0.0),
-                        null)
-                .withFamily("motion", motion);
-    }
-
-    static RunSummary run(Path out, RunConfig config) throws Exception {
-        return new CurationRun(out, 2, RunListener.NONE, w -> {}).start(config);
-    }
-
-    static List<ClipRecord> clips(Path out) throws IOException {
-        RunFolder folder = new RunFolder(out);
-        List<ClipRecord> all = new ArrayList<>();
-        for (InputRecord v : folder.readVideoRecords()) {
-            for (String id : v.clipIds()) {
-                all.add(folder.readClipRecord(id));
-            }
-        }
-        return all;
+        return RunRecords.shots(input).withFamily("motion", motion);
     }
 
     @Test
@@ -69,9 +40,9 @@ class MotionRunTest {
         Path out = tmp.resolve("out");
         MotionConfig enabled = new MotionConfig(FilterMode.ENABLE, null, null, null, null, null);
 
-        RunSummary first = run(out, shots(input, enabled));
+        RunSummary first = RunRecords.run(out, shots(input, enabled));
 
-        List<ClipRecord> clips = clips(out);
+        List<ClipRecord> clips = RunRecords.clips(out);
         assertThat(clips).hasSize(5);
         assertThat(first.session().decodedFrames().clipSpans())
                 .as("one decode serves encoder and motion")
@@ -111,13 +82,14 @@ class MotionRunTest {
         assertThat(manifest.path("config").path("motion").path("filter").asText())
                 .isEqualTo("enable");
 
-        RunSummary again = run(out, shots(input, new MotionConfig(FilterMode.ENABLE, 0.0001, 0.0, null, null, null)));
+        RunSummary again =
+                RunRecords.run(out, shots(input, new MotionConfig(FilterMode.ENABLE, 0.0001, 0.0, null, null, null)));
 
         assertThat(again.session().skippedDone())
                 .as("new thresholds: nothing to score")
                 .isEqualTo(1);
         assertThat(again.session().decodedFrames().clipSpans()).isZero();
-        assertThat(clips(out)).hasSize(5).allSatisfy(c -> {
+        assertThat(RunRecords.clips(out)).hasSize(5).allSatisfy(c -> {
             ClipRecord before = clips.stream()
                     .filter(b -> b.id().equals(c.id()))
                     .findFirst()

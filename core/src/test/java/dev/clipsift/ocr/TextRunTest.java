@@ -2,18 +2,13 @@ package dev.clipsift.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clipsift.RunRecords;
 import dev.clipsift.engine.FilterMode;
 import dev.clipsift.engine.FilterPolicy;
 import dev.clipsift.model.ClipRecord;
-import dev.clipsift.model.InputRecord;
 import dev.clipsift.model.Status;
-import dev.clipsift.pipeline.RunListener;
-import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.RunConfig;
-import dev.clipsift.run.RunFolder;
 import dev.clipsift.run.RunSummary;
-import dev.clipsift.split.ClipSpans;
-import dev.clipsift.split.SplitConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -31,28 +26,16 @@ class TextRunTest {
     Path tmp;
 
     static RunConfig config(Path input, TextConfig text) {
-        return new RunConfig(
-                        input.toString(),
-                        null,
-                        null,
-                        new SplitConfig("content", null),
-                        new ClipSpans(0.8, 20, 60, "stride", 0.0),
-                        null)
-                .withFamily("text", text);
-    }
-
-    static RunSummary run(Path out, RunConfig config) throws Exception {
-        return new CurationRun(out, 2, RunListener.NONE, w -> {}).start(config);
+        return RunRecords.shots(input).withFamily("text", text);
     }
 
     /** Each video's single clip, by input file name. */
     static Map<String, ClipRecord> clips(Path out) throws Exception {
-        RunFolder folder = new RunFolder(out);
         Map<String, ClipRecord> m = new HashMap<>();
-        for (InputRecord v : folder.readVideoRecords()) {
-            assertThat(v.clipIds()).hasSize(1);
-            ClipRecord c = folder.readClipRecord(v.clipIds().get(0));
-            m.put(Path.of(c.source().video()).getFileName().toString(), c);
+        for (ClipRecord c : RunRecords.clips(out)) {
+            assertThat(m.put(Path.of(c.source().video()).getFileName().toString(), c))
+                    .as("one clip per video")
+                    .isNull();
         }
         return m;
     }
@@ -64,7 +47,7 @@ class TextRunTest {
         CaptionVideos.write(in.resolve("plain.mp4"), 640, 360, 75, null, 0, 0, 0);
         Path out = tmp.resolve("out");
 
-        run(out, config(in, TextConfig.defaults()));
+        RunRecords.run(out, config(in, TextConfig.defaults()));
 
         Map<String, ClipRecord> clips = clips(out);
         ClipRecord caption = clips.get("caption.mp4");
@@ -99,7 +82,7 @@ class TextRunTest {
         assertThat(scoreOnly.apply(caption, null).status()).isEqualTo(Status.OK);
 
         TextConfig strict = new TextConfig(FilterMode.ENABLE, null, null, null, null, null, null, 0.01, null);
-        RunSummary again = run(out, config(in, strict));
+        RunSummary again = RunRecords.run(out, config(in, strict));
         assertThat(again.session().decodedFrames().clipSpans())
                 .as("a new filter mode and threshold re-score nothing")
                 .isZero();

@@ -3,22 +3,15 @@ package dev.clipsift.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.clipsift.RunRecords;
 import dev.clipsift.TestData;
 import dev.clipsift.engine.FilterMode;
 import dev.clipsift.io.Json;
-import dev.clipsift.model.ClipRecord;
-import dev.clipsift.model.InputRecord;
 import dev.clipsift.pipeline.RunListener;
 import dev.clipsift.run.CurationRun;
-import dev.clipsift.run.RunConfig;
-import dev.clipsift.run.RunFolder;
 import dev.clipsift.run.RunSummary;
-import dev.clipsift.split.ClipSpans;
-import dev.clipsift.split.SplitConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,37 +24,16 @@ class QualityRunTest {
     @TempDir
     Path tmp;
 
-    RunConfig shots(Path input) {
-        return new RunConfig(
-                input.toString(),
-                null,
-                null,
-                new SplitConfig("content", null),
-                new ClipSpans(0.8, 20, 60, "stride", 0.0),
-                null);
-    }
-
-    static List<ClipRecord> clips(Path out) throws Exception {
-        RunFolder folder = new RunFolder(out);
-        List<ClipRecord> all = new ArrayList<>();
-        for (InputRecord v : folder.readVideoRecords()) {
-            for (String id : v.clipIds()) {
-                all.add(folder.readClipRecord(id));
-            }
-        }
-        return all;
-    }
-
     @Test
     void aPlainRunScoresEveryClipAndANewThresholdReScoresNothing() throws Exception {
         Path input = Files.createDirectories(tmp.resolve("in"));
         Files.copy(TestData.video("bikes.mp4"), input.resolve("bikes.mp4"));
         Path out = tmp.resolve("out");
 
-        RunSummary first = new CurationRun(out, 2, RunListener.NONE, w -> {}).start(shots(input));
+        RunSummary first = new CurationRun(out, 2, RunListener.NONE, w -> {}).start(RunRecords.shots(input));
 
         assertThat(first.clips()).isEqualTo(5);
-        assertThat(clips(out)).hasSize(5).allSatisfy(c -> {
+        assertThat(RunRecords.clips(out)).hasSize(5).allSatisfy(c -> {
             assertThat(c.stages()).containsKey("quality");
             assertThat(c.scores().get("quality")).isBetween(3.5, 10.0);
             for (String k : QualityScale.COMPONENTS) {
@@ -79,7 +51,7 @@ class QualityRunTest {
 
         QualityConfig strict = QualityConfig.defaults().withFilter(FilterMode.ENABLE, 9.9);
         RunSummary again = new CurationRun(out, 2, RunListener.NONE, w -> {})
-                .start(shots(input).withFamily("quality", strict));
+                .start(RunRecords.shots(input).withFamily("quality", strict));
 
         assertThat(again.session().decodedFrames().clipSpans())
                 .as("a threshold re-filters, it does not re-score")

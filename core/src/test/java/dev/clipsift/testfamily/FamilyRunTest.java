@@ -3,21 +3,15 @@ package dev.clipsift.testfamily;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.clipsift.TestData;
+import dev.clipsift.RunRecords;
 import dev.clipsift.io.Json;
 import dev.clipsift.model.ClipRecord;
-import dev.clipsift.model.InputRecord;
-import dev.clipsift.pipeline.RunListener;
-import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.RunConfig;
 import dev.clipsift.run.RunFolder;
 import dev.clipsift.run.RunSummary;
-import dev.clipsift.split.ClipSpans;
-import dev.clipsift.split.SplitConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,26 +37,16 @@ class FamilyRunTest {
         input = bikesIn(tmp);
     }
 
-    /** A folder under {@code dir} holding bikes.mp4. */
     static Path bikesIn(Path dir) throws IOException {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        Files.copy(TestData.video("bikes.mp4"), in.resolve("bikes.mp4"));
-        return in;
+        return RunRecords.bikesIn(dir);
     }
 
     static RunConfig shots() {
         return shots(input);
     }
 
-    /** Content splitting (it decodes every frame) and every whole shot of 20 frames or more a clip: five clips. */
     static RunConfig shots(Path input) {
-        return new RunConfig(
-                input.toString(),
-                null,
-                null,
-                new SplitConfig("content", null),
-                new ClipSpans(0.8, 20, 60, "stride", 0.0),
-                null);
+        return RunRecords.shots(input);
     }
 
     /** Frames a clip at 25 fps gives at {@code fps} frames per second. */
@@ -76,18 +60,11 @@ class FamilyRunTest {
     }
 
     static RunSummary run(Path out, RunConfig config) throws Exception {
-        return new CurationRun(out, 2, RunListener.NONE, w -> {}).start(config);
+        return RunRecords.run(out, config);
     }
 
     static List<ClipRecord> clips(Path out) throws IOException {
-        RunFolder folder = new RunFolder(out);
-        List<ClipRecord> all = new ArrayList<>();
-        for (InputRecord v : folder.readVideoRecords()) {
-            for (String id : v.clipIds()) {
-                all.add(folder.readClipRecord(id));
-            }
-        }
-        return all;
+        return RunRecords.clips(out);
     }
 
     /** Each clip file's inode: a re-encode writes a new file (temp + rename), so a changed inode means "encoded again". */
