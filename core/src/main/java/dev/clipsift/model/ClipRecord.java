@@ -80,226 +80,71 @@ public record ClipRecord(
     }
 
     public ClipRecord withMedia(@Nullable MediaInfo v) {
-        return new ClipRecord(
-                schemaVersion,
-                id,
-                source,
-                span,
-                v,
-                crop,
-                scores,
-                text,
-                captions,
-                embedding,
-                dedup,
-                shard,
-                status,
-                errors,
-                stages,
-                provenance);
+        Copy c = copy();
+        c.media = v;
+        return c.record();
     }
 
     public ClipRecord withCrop(@Nullable Crop v) {
-        return new ClipRecord(
-                schemaVersion,
-                id,
-                source,
-                span,
-                media,
-                v,
-                scores,
-                text,
-                captions,
-                embedding,
-                dedup,
-                shard,
-                status,
-                errors,
-                stages,
-                provenance);
+        Copy c = copy();
+        c.crop = v;
+        return c.record();
     }
 
     public ClipRecord withScores(@Nullable Scores v) {
-        return new ClipRecord(
-                schemaVersion,
-                id,
-                source,
-                span,
-                media,
-                crop,
-                v,
-                text,
-                captions,
-                embedding,
-                dedup,
-                shard,
-                status,
-                errors,
-                stages,
-                provenance);
+        Copy c = copy();
+        c.scores = v;
+        return c.record();
     }
 
     public ClipRecord withText(@Nullable OnScreenText v) {
-        return new ClipRecord(
-                schemaVersion,
-                id,
-                source,
-                span,
-                media,
-                crop,
-                scores,
-                v,
-                captions,
-                embedding,
-                dedup,
-                shard,
-                status,
-                errors,
-                stages,
-                provenance);
+        Copy c = copy();
+        c.text = v;
+        return c.record();
     }
 
     public ClipRecord withCaptions(@Nullable Captions v) {
-        return new ClipRecord(
-                schemaVersion,
-                id,
-                source,
-                span,
-                media,
-                crop,
-                scores,
-                text,
-                v,
-                embedding,
-                dedup,
-                shard,
-                status,
-                errors,
-                stages,
-                provenance);
+        Copy c = copy();
+        c.captions = v;
+        return c.record();
     }
 
     public ClipRecord withEmbedding(@Nullable EmbeddingRef v) {
-        return new ClipRecord(
-                schemaVersion,
-                id,
-                source,
-                span,
-                media,
-                crop,
-                scores,
-                text,
-                captions,
-                v,
-                dedup,
-                shard,
-                status,
-                errors,
-                stages,
-                provenance);
+        Copy c = copy();
+        c.embedding = v;
+        return c.record();
     }
 
     public ClipRecord withDedup(@Nullable Dedup v) {
-        return new ClipRecord(
-                schemaVersion,
-                id,
-                source,
-                span,
-                media,
-                crop,
-                scores,
-                text,
-                captions,
-                embedding,
-                v,
-                shard,
-                status,
-                errors,
-                stages,
-                provenance);
+        Copy c = copy();
+        c.dedup = v;
+        return c.record();
     }
 
     public ClipRecord withShard(@Nullable ShardRef v) {
-        return new ClipRecord(
-                schemaVersion,
-                id,
-                source,
-                span,
-                media,
-                crop,
-                scores,
-                text,
-                captions,
-                embedding,
-                dedup,
-                v,
-                status,
-                errors,
-                stages,
-                provenance);
+        Copy c = copy();
+        c.shard = v;
+        return c.record();
     }
 
     public ClipRecord withStatus(Status v) {
-        return new ClipRecord(
-                schemaVersion,
-                id,
-                source,
-                span,
-                media,
-                crop,
-                scores,
-                text,
-                captions,
-                embedding,
-                dedup,
-                shard,
-                v,
-                errors,
-                stages,
-                provenance);
+        Copy c = copy();
+        c.status = v;
+        return c.record();
     }
 
     public ClipRecord withError(String key, String message) {
-        return new ClipRecord(
-                schemaVersion,
-                id,
-                source,
-                span,
-                media,
-                crop,
-                scores,
-                text,
-                captions,
-                embedding,
-                dedup,
-                shard,
-                status,
-                Errors.with(errors, key, message),
-                stages,
-                provenance);
+        Copy c = copy();
+        c.errors = Errors.with(errors, key, message);
+        return c.record();
     }
 
     /** This record with stage {@code name} marked done with parameters {@code fingerprint}. */
     public ClipRecord withStage(String name, String fingerprint) {
-        Map<String, String> m = new TreeMap<>(stages);
-        m.put(name, fingerprint);
-        return new ClipRecord(
-                schemaVersion,
-                id,
-                source,
-                span,
-                media,
-                crop,
-                scores,
-                text,
-                captions,
-                embedding,
-                dedup,
-                shard,
-                status,
-                errors,
-                m,
-                provenance);
+        Copy c = copy();
+        c.stages = new TreeMap<>(stages);
+        c.stages.put(name, fingerprint);
+        return c.record();
     }
 
     /**
@@ -307,26 +152,91 @@ public record ClipRecord(
      * a resume that asks for it).
      */
     public ClipRecord withoutStage(String name) {
-        Map<String, String> m = new TreeMap<>(stages);
-        m.remove(name);
-        Map<String, String> e = new TreeMap<>(errors);
-        e.keySet().removeIf(k -> k.startsWith(name + "."));
-        return new ClipRecord(
-                schemaVersion,
-                id,
-                source,
-                span,
-                media,
-                crop,
-                scores,
-                text,
-                captions,
-                embedding,
-                dedup,
-                shard,
-                status,
-                e,
-                m,
-                provenance);
+        Copy c = copy();
+        c.stages = new TreeMap<>(stages);
+        c.stages.remove(name);
+        c.errors = new TreeMap<>(errors);
+        c.errors.keySet().removeIf(k -> k.startsWith(name + "."));
+        return c.record();
+    }
+
+    private Copy copy() {
+        return new Copy(this);
+    }
+
+    /** A record's parts, changed one at a time by the {@code with...} methods and made a record again. */
+    private static final class Copy {
+        final int schemaVersion;
+        final String id;
+        final SourceRef source;
+        final Span span;
+
+        @Nullable
+        MediaInfo media;
+
+        @Nullable
+        Crop crop;
+
+        @Nullable
+        Scores scores;
+
+        @Nullable
+        OnScreenText text;
+
+        @Nullable
+        Captions captions;
+
+        @Nullable
+        EmbeddingRef embedding;
+
+        @Nullable
+        Dedup dedup;
+
+        @Nullable
+        ShardRef shard;
+
+        Status status;
+        Map<String, String> errors;
+        Map<String, String> stages;
+        final @Nullable Provenance provenance;
+
+        Copy(ClipRecord r) {
+            schemaVersion = r.schemaVersion;
+            id = r.id;
+            source = r.source;
+            span = r.span;
+            media = r.media;
+            crop = r.crop;
+            scores = r.scores;
+            text = r.text;
+            captions = r.captions;
+            embedding = r.embedding;
+            dedup = r.dedup;
+            shard = r.shard;
+            status = r.status;
+            errors = r.errors;
+            stages = r.stages;
+            provenance = r.provenance;
+        }
+
+        ClipRecord record() {
+            return new ClipRecord(
+                    schemaVersion,
+                    id,
+                    source,
+                    span,
+                    media,
+                    crop,
+                    scores,
+                    text,
+                    captions,
+                    embedding,
+                    dedup,
+                    shard,
+                    status,
+                    errors,
+                    stages,
+                    provenance);
+        }
     }
 }
