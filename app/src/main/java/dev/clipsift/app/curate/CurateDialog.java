@@ -3,11 +3,13 @@ package dev.clipsift.app.curate;
 import dev.clipsift.app.Format;
 import dev.clipsift.app.concurrent.JobControls;
 import dev.clipsift.model.ClipRecord;
+import dev.clipsift.model.TextRegion;
 import dev.clipsift.pipeline.StageProgress;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -146,9 +148,37 @@ public final class CurateDialog {
                         "Bytes",
                         80,
                         c -> c.media() == null ? "" : Format.bytes(c.media().bytes())));
-        t.getColumns()
-                .add(column("Status", 120, c -> c.valid() ? c.status().state().json() : String.valueOf(c.errors())));
+        t.getColumns().add(column("Quality", 70, c -> score(c, "quality", "%.1f")));
+        t.getColumns().add(column("Motion", 80, c -> score(c, "motion_global_mean", "%.5f")));
+        t.getColumns().add(column("Text", 160, CurateDialog::text));
+        t.getColumns().add(column("Status", 160, CurateDialog::status));
         return t;
+    }
+
+    /** Score {@code name} of the clip in {@code format}, or nothing when it was not scored. */
+    private static String score(ClipRecord c, String name, String format) {
+        Double v = c.scores() == null ? null : c.scores().get(name);
+        return v == null ? "" : String.format(Locale.ROOT, format, v);
+    }
+
+    /** The on-screen text read in the clip, marked when it is a persistent overlay. */
+    private static String text(ClipRecord c) {
+        if (c.text() == null || c.text().regions().isEmpty()) {
+            return "";
+        }
+        String read = c.text().regions().stream().map(TextRegion::text).collect(Collectors.joining(" | "));
+        return c.text().overlay() ? "overlay: " + read : read;
+    }
+
+    /** ok, filtered with its reasons, duplicate, or the errors of a failed clip. */
+    private static String status(ClipRecord c) {
+        if (!c.valid()) {
+            return String.valueOf(c.errors());
+        }
+        String state = c.status().state().json();
+        return c.status().reasons().isEmpty()
+                ? state
+                : state + ": " + String.join("; ", c.status().reasons());
     }
 
     private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {

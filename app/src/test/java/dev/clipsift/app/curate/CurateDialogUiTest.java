@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -84,6 +85,13 @@ class CurateDialogUiTest {
             onDisk = s.filter(p -> p.toString().endsWith(".mp4")).count();
         }
         assertThat(clips.getItems()).hasSize((int) onDisk).isNotEmpty();
+        for (TableColumn<?, ?> column : clips.getColumns()) {
+            if (List.of("Quality", "Motion").contains(column.getText())) {
+                assertThat(String.valueOf(column.getCellData(0)))
+                        .as("the clip's %s score, as the run wrote it", column.getText())
+                        .matches("\\d+\\.\\d+");
+            }
+        }
         TableView<?> stages = robot.lookup("#curate-stages").queryAs(TableView.class);
         List<String> expected = DefaultFamilies.runStages();
         waitUntil(() -> stages.getItems().size() == expected.size()
