@@ -47,7 +47,7 @@ public final class CurateDialog {
         VBox root = new VBox(12, settings(), progressRow(), stagesTable(), table, buttons());
         root.setId("curate-dialog");
         root.setPadding(new Insets(18));
-        root.setPrefSize(900, 720);
+        root.setPrefSize(1240, 760);
         JobControls.install(stage, root, model::cancel);
     }
 
@@ -118,8 +118,8 @@ public final class CurateDialog {
         t.setId("curate-clips");
         t.setPlaceholder(new Label("The clips appear here when the run is done."));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(column("Clip", 230, ClipRecord::id));
-        t.getColumns().add(column("Source", 170, c -> Path.of(c.source().video())
+        t.getColumns().add(column("Clip", 160, ClipRecord::id));
+        t.getColumns().add(column("Source", 150, c -> Path.of(c.source().video())
                 .getFileName()
                 .toString()));
         t.getColumns()
@@ -148,10 +148,10 @@ public final class CurateDialog {
                         "Bytes",
                         80,
                         c -> c.media() == null ? "" : Format.bytes(c.media().bytes())));
-        t.getColumns().add(column("Quality", 70, c -> score(c, "quality", "%.1f")));
+        t.getColumns().add(column("Quality", 65, c -> score(c, "quality", "%.1f")));
         t.getColumns().add(column("Motion", 80, c -> score(c, "motion_global_mean", "%.5f")));
-        t.getColumns().add(column("Text", 160, CurateDialog::text));
-        t.getColumns().add(column("Status", 160, CurateDialog::status));
+        t.getColumns().add(column("Text", 190, CurateDialog::text));
+        t.getColumns().add(column("Status", 200, CurateDialog::status));
         return t;
     }
 
