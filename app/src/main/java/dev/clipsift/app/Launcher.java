@@ -1,5 +1,6 @@
 package dev.clipsift.app;
 
+import dev.clipsift.video.NativeLog;
 import java.util.List;
 import javafx.application.Application;
 
@@ -11,6 +12,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        NativeLog.toSlf4j();
         try {
             AppArguments.parse(List.of(args));
         } catch (IllegalArgumentException e) {

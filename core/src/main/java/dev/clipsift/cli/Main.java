@@ -1,6 +1,7 @@
 package dev.clipsift.cli;
 
 import dev.clipsift.engine.FamilyRegistry;
+import dev.clipsift.video.NativeLog;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -9,6 +10,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        NativeLog.toSlf4j();
         System.exit(commandLine().execute(args));
     }
 
