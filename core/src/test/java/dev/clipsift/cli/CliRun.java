@@ -2,11 +2,14 @@ package dev.clipsift.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Runs {@code clipsift ARGS} in-process and keeps what it printed. */
-record CliRun(int exitCode, String out, String err) {
-    static CliRun of(String... args) {
+public record CliRun(int exitCode, String out, String err) {
+    public static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = Main.commandLine();
@@ -14,5 +17,22 @@ record CliRun(int exitCode, String out, String err) {
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** {@code clipsift run} over {@code in} into {@code out} in 2-second fixed-stride clips, quietly, with {@code more} flags. */
+    public static CliRun runInTwoSecondClips(Path in, Path out, String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                "run",
+                "--input",
+                in.toString(),
+                "--output",
+                out.toString(),
+                "--splitting-algorithm",
+                "fixed-stride",
+                "--fixed-stride-split-duration",
+                "2",
+                "-q"));
+        args.addAll(List.of(more));
+        return of(args.toArray(String[]::new));
     }
 }

@@ -23,20 +23,7 @@ class FamilyOptionsTest {
         SyntheticVideo.write(in.resolve("a.mp4"), 100, 25, List.of(), false);
         Path out = tmp.resolve("out");
 
-        CliRun run = CliRun.of(
-                "run",
-                "--input",
-                in.toString(),
-                "--output",
-                out.toString(),
-                "--splitting-algorithm",
-                "fixed-stride",
-                "--fixed-stride-split-duration",
-                "2",
-                "--brightness",
-                "--brightness-fps",
-                "1",
-                "-q");
+        CliRun run = CliRun.runInTwoSecondClips(in, out, "--brightness", "--brightness-fps", "1");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(CliRun.of("run", "--help").out()).contains("--brightness-fps");

@@ -38,17 +38,7 @@ class ScoreAndFilterCommandTest {
         Path in = Files.createDirectories(tmp.resolve("in"));
         SyntheticVideo.write(in.resolve("a.mp4"), 100, 25, List.of(), false);
         Path out = tmp.resolve("out");
-        CliRun run = CliRun.of(
-                "run",
-                "--input",
-                in.toString(),
-                "--output",
-                out.toString(),
-                "--splitting-algorithm",
-                "fixed-stride",
-                "--fixed-stride-split-duration",
-                "2",
-                "-q");
+        CliRun run = CliRun.runInTwoSecondClips(in, out);
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(records(out)).allSatisfy(r -> assertThat(r.path("scores").has("brightness_mean"))
                 .isFalse());

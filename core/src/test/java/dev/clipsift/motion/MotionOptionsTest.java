@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.clipsift.cli.Main;
+import dev.clipsift.cli.CliRun;
 import dev.clipsift.io.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,44 +19,23 @@ class MotionOptionsTest {
     @TempDir
     Path tmp;
 
-    /** Exit code and standard error of {@code clipsift ARGS}, run in-process. */
-    record Result(int code, String out, String err) {}
-
-    static Result clipsift(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void theFlagsLandInTheMotionSectionAndTheClipsAreScored() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         MotionFrames.video(in.resolve("pan.mp4"), 100, (i, x, y) -> MotionFrames.texture(x + i, y, 0));
         Path out = tmp.resolve("out");
 
-        Result run = clipsift(
-                "run",
-                "--input",
-                in.toString(),
-                "--output",
-                out.toString(),
-                "--splitting-algorithm",
-                "fixed-stride",
-                "--fixed-stride-split-duration",
-                "2",
+        CliRun run = CliRun.runInTwoSecondClips(
+                in,
+                out,
                 "--motion-filter",
                 "enable",
                 "--motion-global-mean-threshold",
                 "0.002",
                 "--motion-per-patch-min-256-threshold",
-                "0.00001",
-                "-q");
+                "0.00001");
 
-        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode motion = Json.mapper()
                 .readTree(out.resolve("config.json").toFile())
                 .path("config")
@@ -83,11 +60,11 @@ class MotionOptionsTest {
 
     @Test
     void helpListsTheFlagsAndABadModeIsAUsageError() {
-        assertThat(clipsift("run", "--help").out())
+        assertThat(CliRun.of("run", "--help").out())
                 .contains("--motion-filter", "--motion-global-mean-threshold", "--motion-per-patch-min-256-threshold");
 
-        Result bad = clipsift("run", "--input", tmp.toString(), "--motion-filter", "sometimes", "-q");
-        assertThat(bad.code()).isNotZero();
+        CliRun bad = CliRun.of("run", "--input", tmp.toString(), "--motion-filter", "sometimes", "-q");
+        assertThat(bad.exitCode()).isNotZero();
         assertThat(bad.err()).contains("--motion-filter").contains("score-only");
     }
 
