@@ -57,7 +57,7 @@ public final class HfSource implements Source {
                     URI url = next;
                     // the token goes to the endpoint only, even if a page names its next page elsewhere
                     Map<String, String> headers =
-                            HttpFetcher.sameOrigin(url, settings.endpoint()) ? settings.headers() : Map.of();
+                            HttpHeaders.sameOrigin(url, settings.endpoint()) ? settings.headers() : Map.of();
                     HttpFetcher.Page p = hub(() -> http.page(url, headers, spec()), spec(), true);
                     next = p.next();
                     addVideos(p.body());

@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads HTTP(S) URLs with retries: connection failures, stalls (no byte for the read timeout), 429 and 5xx
@@ -29,7 +27,6 @@ public final class HttpFetcher {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final int MAX_REDIRECTS = 10;
     private static final int MAX_PAGE_BYTES = 64 << 20;
-    private static final Pattern NEXT_LINK = Pattern.compile("<([^>]*)>\\s*;[^,]*\\brel=\"?next\"?");
 
     private final Backoff backoff;
     private final Duration readTimeout;
@@ -61,7 +58,7 @@ public final class HttpFetcher {
                 Long mtime = c.getLastModified() > 0 ? c.getLastModified() : null;
                 if (status == 206) {
                     drain(c);
-                    return new Head(totalFromContentRange(c.getHeaderField("Content-Range")), mtime);
+                    return new Head(HttpHeaders.totalFromContentRange(c.getHeaderField("Content-Range")), mtime);
                 }
                 if (status == 200) {
                     long length = c.getContentLengthLong();
@@ -91,7 +88,9 @@ public final class HttpFetcher {
             try {
                 int status = c.getResponseCode();
                 boolean append;
-                if (status == 206 && have > 0 && startOfContentRange(c.getHeaderField("Content-Range")) == have) {
+                if (status == 206
+                        && have > 0
+                        && HttpHeaders.startOfContentRange(c.getHeaderField("Content-Range")) == have) {
                     append = true;
                 } else if (status == 200) {
                     append = false;
@@ -139,7 +138,7 @@ public final class HttpFetcher {
                 if (body.length > MAX_PAGE_BYTES) {
                     throw new Refused(0, null, "a listing page over 64 MiB", shown);
                 }
-                return new Page(body, nextLink(reply.url(), c.getHeaderField("Link")));
+                return new Page(body, HttpHeaders.nextLink(reply.url(), c.getHeaderField("Link")));
             } finally {
                 c.disconnect();
             }
@@ -157,7 +156,7 @@ public final class HttpFetcher {
             HttpURLConnection c = reply.connection();
             try {
                 int status = c.getResponseCode();
-                if (isRedirect(status) && !sameOrigin(reply.url(), url)) {
+                if (HttpHeaders.isRedirect(status) && !HttpHeaders.sameOrigin(reply.url(), url)) {
                     return reply.url();
                 }
                 if (status == 200 || status == 206) {
@@ -186,7 +185,7 @@ public final class HttpFetcher {
             c.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
             c.setReadTimeout((int) readTimeout.toMillis());
             c.setInstanceFollowRedirects(false);
-            if (sameOrigin(at, url)) {
+            if (HttpHeaders.sameOrigin(at, url)) {
                 headers.forEach(c::setRequestProperty);
             }
             if (range != null) {
@@ -194,11 +193,11 @@ public final class HttpFetcher {
             }
             int status = c.getResponseCode();
             String location = c.getHeaderField("Location");
-            if (!isRedirect(status) || location == null) {
+            if (!HttpHeaders.isRedirect(status) || location == null) {
                 return new Reply(c, at);
             }
-            URI next = redirectTarget(at, location);
-            if (next != null && method.equals("HEAD") && !sameOrigin(next, url)) {
+            URI next = HttpHeaders.redirectTarget(at, location);
+            if (next != null && method.equals("HEAD") && !HttpHeaders.sameOrigin(next, url)) {
                 return new Reply(c, next);
             }
             drain(c);
@@ -211,40 +210,6 @@ public final class HttpFetcher {
             }
             at = next;
         }
-    }
-
-    private static boolean isRedirect(int status) {
-        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-    }
-
-    /** The absolute http(s) URL a Location header names, or null when it names none. */
-    private static URI redirectTarget(URI from, String location) {
-        try {
-            URI next = from.resolve(location.strip());
-            boolean http = "http".equalsIgnoreCase(next.getScheme()) || "https".equalsIgnoreCase(next.getScheme());
-            return http && next.getHost() != null ? next : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    static boolean sameOrigin(URI a, URI b) {
-        return a.getScheme().equalsIgnoreCase(b.getScheme())
-                && a.getHost().equalsIgnoreCase(b.getHost())
-                && port(a) == port(b);
-    }
-
-    private static int port(URI u) {
-        return u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
-    }
-
-    /** The {@code rel="next"} target of a Link header, resolved against the page's URL; null when there is none. */
-    static URI nextLink(URI page, String header) {
-        if (header == null) {
-            return null;
-        }
-        Matcher m = NEXT_LINK.matcher(header);
-        return m.find() ? page.resolve(m.group(1).strip()) : null;
     }
 
     private static void drain(HttpURLConnection c) throws IOException {
@@ -331,21 +296,5 @@ public final class HttpFetcher {
             return "unknown host " + e.getMessage();
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-    }
-
-    private static Long totalFromContentRange(String header) {
-        if (header == null) {
-            return null;
-        }
-        String total = header.substring(header.lastIndexOf('/') + 1).trim();
-        return total.equals("*") ? null : Long.parseLong(total);
-    }
-
-    private static long startOfContentRange(String header) {
-        if (header == null) {
-            return -1;
-        }
-        String h = header.replaceFirst("^bytes\\s+", "");
-        return Long.parseLong(h.substring(0, h.indexOf('-')).trim());
     }
 }
