@@ -250,15 +250,18 @@ public final class CurationRun {
             throw new CancellationException("run cancelled; continue it with 'clipsift resume " + output() + "'");
         } catch (ExecutionException e) {
             folder.removeOrphans(assembly.artifacts());
-            if (e.getCause() instanceof MachineFault f) {
-                throw new RunStopped(f, output());
+            MachineFault fault = MachineFault.of(e.getCause(), output());
+            if (fault != null) {
+                // from any stage: an item stage throws it as such, a stage that writes the run's own files (the
+                // records, the filter pass) as the I/O error the disk gave it
+                throw new RunStopped(fault, output());
             }
             throw (RuntimeException) e.getCause();
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         RunSummary.DecodedFrames decoded = new RunSummary.DecodedFrames(
                 assembly.split.decodedFrames(), assembly.transcode.spanFrames(), assembly.transcode.prerollFrames());
-        RunFiltering.Pass filtered = RunFiltering.apply(folder, assembly.policy, uploads == null);
+        RunFiltering.Pass filtered = RunFiltering.endOfRun(folder, assembly.policy, uploads == null, output());
         List<RunSummary.ScorerStat> scorers = assembly.families.stream()
                 .map(st -> RunSummary.ScorerStat.of(st.name(), st.cost()))
                 .toList();

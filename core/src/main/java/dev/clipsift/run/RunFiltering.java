@@ -5,6 +5,7 @@ import dev.clipsift.engine.FilterTally;
 import dev.clipsift.model.ClipCounts;
 import dev.clipsift.model.ClipRecord;
 import dev.clipsift.model.InputRecord;
+import dev.clipsift.pipeline.MachineFault;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,22 @@ final class RunFiltering {
      * and bytes of its valid clips (for the summary, so the records are read once).
      */
     record VideoTotals(InputRecord video, int clips, int changed, double clipS, long clipBytes) {}
+
+    /**
+     * The pass that ends every run: as {@link #apply}, and a full disk or an I/O error here stops the run as it
+     * would anywhere else ({@link RunStopped}: resume finishes it).
+     */
+    static Pass endOfRun(RunFolder folder, FilterPolicy policy, boolean write, String output) throws IOException {
+        try {
+            return apply(folder, policy, write);
+        } catch (IOException e) {
+            MachineFault fault = MachineFault.of(e, output);
+            if (fault != null) {
+                throw new RunStopped(fault, output);
+            }
+            throw e;
+        }
+    }
 
     /** @param write false to count only (a run whose records live in a remote store) */
     static Pass apply(RunFolder folder, FilterPolicy policy, boolean write) throws IOException {
