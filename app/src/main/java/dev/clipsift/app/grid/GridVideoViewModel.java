@@ -11,7 +11,6 @@ import dev.clipsift.grid.NoValidVideosException;
 import dev.clipsift.source.SourceException;
 import dev.clipsift.source.SourceItem;
 import java.io.IOException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +23,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -50,13 +46,7 @@ public final class GridVideoViewModel {
     private final Executor jobs;
     private final Executor ui;
 
-    private final IntegerProperty cols = new SimpleIntegerProperty(10);
-    private final IntegerProperty rows = new SimpleIntegerProperty(10);
-    private final StringProperty lengthText = new SimpleStringProperty("5");
-    private final StringProperty fpsText = new SimpleStringProperty("30");
-    private final StringProperty seedText = new SimpleStringProperty();
-    private final BooleanProperty labels = new SimpleBooleanProperty(false);
-    private final StringProperty outputText = new SimpleStringProperty();
+    private final GridForm form = new GridForm();
     private final ObjectProperty<Source> source = new SimpleObjectProperty<>();
     private final JobState job = new JobState();
     private final ObjectProperty<GridResult> result = new SimpleObjectProperty<>();
@@ -77,8 +67,8 @@ public final class GridVideoViewModel {
         this.sampleFiles = List.copyOf(sampleFiles);
         this.jobs = jobs;
         this.ui = ui;
-        seedText.set(seed);
-        outputText.set(defaultOutput.toString());
+        form.seedText.set(seed);
+        form.outputText.set(defaultOutput.toString());
         source.set(sampleFiles.isEmpty() ? Source.FOLDER : Source.SAMPLE);
     }
 
@@ -107,23 +97,11 @@ public final class GridVideoViewModel {
 
     /** The video the options give, e.g. "1920×1080 pixels, 150 frames", or why there is none. */
     public String shape() {
-        try {
-            GridOptions o = options();
-            return String.format(
-                    Locale.ROOT,
-                    "The grid video: %d\u00d7%d pixels, %d frames, tiles of %d\u00d7%d.",
-                    o.canvasWidth(),
-                    o.canvasHeight(),
-                    o.frames(),
-                    o.tileWidth(),
-                    o.tileHeight());
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
+        return form.shape();
     }
 
     private int tiles() {
-        return Math.max(1, cols.get()) * Math.max(1, rows.get());
+        return form.tiles();
     }
 
     /** Starts making the grid video; says in the status what is wrong when an option is invalid. */
@@ -134,8 +112,8 @@ public final class GridVideoViewModel {
         GridOptions options;
         Path out;
         try {
-            options = options();
-            out = output();
+            options = form.options();
+            out = form.output();
         } catch (IllegalArgumentException e) {
             job.setStatus(e.getMessage());
             return;
@@ -149,47 +127,6 @@ public final class GridVideoViewModel {
                         ? "Opening " + chosen.size() + " videos \u2026"
                         : "Listing " + opened.spec() + " \u2026");
         jobs.execute(() -> run(options, chosen, out, stop));
-    }
-
-    private GridOptions options() {
-        double length = number(lengthText.get(), "video length");
-        double fps = number(fpsText.get(), "frame rate");
-        long seed;
-        try {
-            seed = Long.parseLong(seedText.get().trim());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("The seed must be a whole number, not \"" + seedText.get() + "\".");
-        }
-        return GridOptions.defaults()
-                .withGrid(cols.get(), rows.get())
-                .withTiming(length, fps)
-                .withSeed(seed)
-                .withLabels(labels.get());
-    }
-
-    private static double number(String text, String what) {
-        try {
-            return Double.parseDouble(text.trim());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("The " + what + " must be a number, not \"" + text + "\".");
-        }
-    }
-
-    private Path output() {
-        String text = outputText.get() == null ? "" : outputText.get().trim();
-        if (text.isEmpty()) {
-            throw new IllegalArgumentException("Choose where to write the grid video.");
-        }
-        try {
-            Path p = Path.of(text).toAbsolutePath().normalize();
-            if (p.getFileName() == null
-                    || !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mp4")) {
-                throw new IllegalArgumentException("The output must be an .mp4 file, not \"" + text + "\".");
-            }
-            return p;
-        } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("Not a valid path: " + text);
-        }
     }
 
     private void run(GridOptions options, List<String> chosen, Path out, AtomicBoolean stop) {
@@ -290,31 +227,31 @@ public final class GridVideoViewModel {
     }
 
     public IntegerProperty colsProperty() {
-        return cols;
+        return form.cols;
     }
 
     public IntegerProperty rowsProperty() {
-        return rows;
+        return form.rows;
     }
 
     public StringProperty lengthTextProperty() {
-        return lengthText;
+        return form.lengthText;
     }
 
     public StringProperty fpsTextProperty() {
-        return fpsText;
+        return form.fpsText;
     }
 
     public StringProperty seedTextProperty() {
-        return seedText;
+        return form.seedText;
     }
 
     public BooleanProperty labelsProperty() {
-        return labels;
+        return form.labels;
     }
 
     public StringProperty outputTextProperty() {
-        return outputText;
+        return form.outputText;
     }
 
     public ObjectProperty<Source> sourceProperty() {
