@@ -6,8 +6,6 @@ import dev.clipsift.TestData;
 import dev.clipsift.io.Json;
 import dev.clipsift.model.ClipRecord;
 import dev.clipsift.model.InputRecord;
-import dev.clipsift.probe.Prober;
-import dev.clipsift.probe.VideoRecord;
 import dev.clipsift.run.Ids;
 import dev.clipsift.run.RunSummary;
 import dev.clipsift.source.ClipServer;
@@ -29,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
-/** {@code clipsift run}, {@code resume} and {@code grid} against S3 (S3Mock on loopback) and an HTTP URL list. */
+/** {@code clipsift run} and {@code resume} against S3 (S3Mock on loopback) and an HTTP URL list. */
 class S3RunTest {
     private static final List<String> CLIPS = List.of("carphone_pristine.mp4", "bikes.mp4");
     private static String bucket;
@@ -46,16 +44,7 @@ class S3RunTest {
     }
 
     private String[] s3Args(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of(
-                "--s3-endpoint",
-                S3TestServer.endpoint().toString(),
-                "--s3-path-style",
-                "--s3-region",
-                "us-east-1",
-                "--cache-dir",
-                tmp.resolve("cache").toString()));
-        return all.toArray(String[]::new);
+        return S3CliArgs.with(tmp.resolve("cache"), args);
     }
 
     private String[] runArgs(String input, String output, String... more) {
@@ -302,40 +291,6 @@ class S3RunTest {
                     InputRecord.class);
             assertThat(missing.errors()).containsOnlyKeys("probe.download_failed");
             assertThat(missing.errors().get("probe.download_failed")).doesNotContain("\n");
-        }
-    }
-
-    @Test
-    void aGridFromAPrefixIsUploadedToAKeyFromTheDownloadedPicks() throws Exception {
-        CliRun grid = CliRun.of(s3Args(
-                "grid",
-                "--input_dir",
-                "s3://" + bucket + "/in",
-                "--output_video",
-                "s3://" + bucket + "/grids/two.mp4",
-                "--cols",
-                "2",
-                "--rows",
-                "1",
-                "--video_length",
-                "0.5",
-                "--fps",
-                "10",
-                "-q"));
-        assertThat(grid.exitCode()).as(grid.err()).isEqualTo(ExitCodes.OK);
-        assertThat(grid.out())
-                .contains("wrote s3://" + bucket + "/grids/two.mp4: 384x108, 5 frames at 10 fps")
-                .contains("2 tiles, 0 skipped");
-        Path back = tmp.resolve("two.mp4");
-        S3TestServer.client().getObject(g -> g.bucket(bucket).key("grids/two.mp4"), back);
-        VideoRecord r = new Prober().probe(back);
-        assertThat(r.ok()).as(r.error()).isTrue();
-        assertThat(r.width()).isEqualTo(384);
-        assertThat(r.frames()).isEqualTo(5L);
-        try (Stream<Path> grids = Files.walk(tmp.resolve("cache"))) {
-            assertThat(grids.filter(Files::isRegularFile).map(Path::toString))
-                    .as("the local grid is dropped once uploaded")
-                    .noneMatch(p -> p.contains("grids"));
         }
     }
 }
