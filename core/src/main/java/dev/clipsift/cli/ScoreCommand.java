@@ -49,7 +49,7 @@ final class ScoreCommand implements Callable<Integer> {
             if (S3Location.isS3(output)) {
                 throw new ParameterException(spec.commandLine(), "--recompute works on a local run folder");
             }
-            Refilter.saved(Path.of(output), session.families());
+            Refilter.saved(Path.of(output), session.families()); // a clear error when OUT holds no run
             Rescore.forget(Path.of(output), recompute);
         }
         return RunSession.execute(spec, output, session, run -> run.submitChanged(this::overlay));
