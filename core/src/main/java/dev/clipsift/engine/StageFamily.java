@@ -37,6 +37,14 @@ public interface StageFamily<C> {
         return List.of();
     }
 
+    /**
+     * Its passes over the whole run for {@code config} ({@link RunPass}: dedup, shards), run after the pipeline;
+     * none by default.
+     */
+    default List<RunPass> passes(C config) {
+        return List.of();
+    }
+
     /** A fresh object holding its command-line options. */
     FamilyOptions options();
 }
