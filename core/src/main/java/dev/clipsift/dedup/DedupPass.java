@@ -1,0 +1,265 @@
+package dev.clipsift.dedup;
+
+import dev.clipsift.embed.EmbeddingParts;
+import dev.clipsift.engine.RunPass;
+import dev.clipsift.engine.RunRecords;
+import dev.clipsift.io.Json;
+import dev.clipsift.model.ClipRecord;
+import dev.clipsift.model.Dedup;
+import dev.clipsift.model.EmbeddingRef;
+import dev.clipsift.model.Schema;
+import dev.clipsift.model.Status;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code dedup} pass over the whole run: the clips that are {@code ok} or {@code duplicate} are linked by
+ * equal content hashes (exact), perceptual hashes at most {@code perceptual_max_distance} bits apart
+ * (near-duplicate) and {@link SemanticPairs} (semantic); each connected group keeps one clip by the
+ * {@link KeeperRule} and marks the others {@code duplicate} of it, with the group in their {@code dedup}.
+ * Groups are found again from scratch on every run, so a clip no longer in a group is {@code ok} again (the run
+ * re-applies its filters afterwards); records are rewritten only where they change. The report goes to
+ * {@code dedup/report.json}.
+ */
+final class DedupPass implements RunPass {
+    static final String REPORT = "dedup/report.json";
+
+    private final DedupConfig config;
+
+    DedupPass(DedupConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public String name() {
+        return "dedup";
+    }
+
+    @Override
+    public Map<String, Object> describe() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("methods", config.methods());
+        m.put("perceptual_max_distance", config.perceptualMaxDistance());
+        m.put("n_clusters", config.nClusters());
+        m.put("max_iter", config.maxIter());
+        m.put("seed", config.seed());
+        m.put("eps_to_extract", config.epsToExtract());
+        m.put("rule", KeeperRule.RULE);
+        return m;
+    }
+
+    @Override
+    public Map<String, Object> run(RunRecords run) throws Exception {
+        List<String> ids = run.clipIds();
+        List<ClipRecord> clips = new ArrayList<>();
+        for (String id : ids) {
+            checkCancelled(run);
+            ClipRecord c = run.clip(id);
+            Status.State s = c.status().state();
+            if (s == Status.State.OK || s == Status.State.DUPLICATE) {
+                clips.add(c);
+            }
+        }
+        Groups groups = new Groups(clips.size());
+        Map<String, Long> pairs = new LinkedHashMap<>();
+        if (config.uses("exact")) {
+            pairs.put("exact", exact(clips, groups));
+        }
+        if (config.uses("perceptual")) {
+            pairs.put("perceptual", perceptual(clips, groups));
+        }
+        DedupReport.Semantic semantic = null;
+        if (config.uses("semantic")) {
+            AtomicLong count = new AtomicLong();
+            semantic = semantic(run, clips, groups, count);
+            pairs.put("semantic", count.get());
+        }
+        checkCancelled(run);
+        List<DedupReport.Group> found = assign(run, clips, groups);
+        int duplicates = found.stream().mapToInt(g -> g.size() - 1).sum();
+        DedupReport report = new DedupReport(
+                Schema.VERSION,
+                KeeperRule.RULE,
+                describe(),
+                clips.size(),
+                found.size(),
+                duplicates,
+                pairs,
+                semantic,
+                found);
+        Json.writeAtomically(run.file(REPORT), report);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("considered", clips.size());
+        out.put("groups", found.size());
+        out.put("duplicates", duplicates);
+        out.put("pairs", pairs);
+        out.put("report", REPORT);
+        return out;
+    }
+
+    private static long exact(List<ClipRecord> clips, Groups groups) {
+        Map<String, Integer> first = new HashMap<>();
+        long pairs = 0;
+        for (int i = 0; i < clips.size(); i++) {
+            Dedup d = clips.get(i).dedup();
+            if (d != null && d.contentHash() != null) {
+                Integer j = first.putIfAbsent(d.contentHash(), i);
+                if (j != null) {
+                    groups.link(j, i, Groups.Method.EXACT);
+                    pairs++;
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private long perceptual(List<ClipRecord> clips, Groups groups) {
+        List<Integer> rows = new ArrayList<>();
+        List<Long> hashes = new ArrayList<>();
+        for (int i = 0; i < clips.size(); i++) {
+            Dedup d = clips.get(i).dedup();
+            if (d != null && d.perceptualHash() != null) {
+                rows.add(i);
+                hashes.add(HexFormat.fromHexDigitsToLong(d.perceptualHash()));
+            }
+        }
+        AtomicLong pairs = new AtomicLong();
+        HammingPairs.find(
+                hashes.stream().mapToLong(Long::longValue).toArray(), config.perceptualMaxDistance(), (a, b, dist) -> {
+                    groups.link(rows.get(a), rows.get(b), Groups.Method.PERCEPTUAL);
+                    pairs.incrementAndGet();
+                });
+        return pairs.get();
+    }
+
+    /** Semantic pairs among the clips embedded by the run's most common model; null when none is embedded. */
+    private DedupReport.@Nullable Semantic semantic(
+            RunRecords run, List<ClipRecord> clips, Groups groups, AtomicLong pairs) throws Exception {
+        Map<String, Long> models = clips.stream()
+                .map(ClipRecord::embedding)
+                .filter(e -> e != null)
+                .collect(Collectors.groupingBy(e -> e.model() + "\u0000" + e.dim(), Collectors.counting()));
+        String top = models.entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElse(null);
+        if (top == null) {
+            return null;
+        }
+        List<Integer> rows = new ArrayList<>();
+        List<EmbeddingRef> refs = new ArrayList<>();
+        for (int i = 0; i < clips.size(); i++) {
+            EmbeddingRef e = clips.get(i).embedding();
+            if (e != null && top.equals(e.model() + "\u0000" + e.dim())) {
+                rows.add(i);
+                refs.add(e);
+            }
+        }
+        int dim = refs.get(0).dim();
+        float[] x = EmbeddingParts.load(run.root(), refs, dim);
+        normalise(x, dim);
+        SemanticPairs.Clustering c = SemanticPairs.find(
+                x,
+                refs.size(),
+                dim,
+                config.nClusters(),
+                config.maxIter(),
+                config.seed(),
+                config.epsToExtract(),
+                (a, b, cos) -> {
+                    groups.link(rows.get(a), rows.get(b), Groups.Method.SEMANTIC);
+                    pairs.incrementAndGet();
+                });
+        return new DedupReport.Semantic(refs.get(0).model(), dim, refs.size(), c.sizes(), c.iterations());
+    }
+
+    /** Scales each row to unit length (float16 storage leaves them slightly off), so dot products are cosines. */
+    static void normalise(float[] x, int dim) {
+        for (int r = 0; r < x.length / dim; r++) {
+            double s = 0;
+            for (int t = 0; t < dim; t++) {
+                s += x[r * dim + t] * x[r * dim + t];
+            }
+            double inv = s > 0 ? 1 / Math.sqrt(s) : 0;
+            for (int t = 0; t < dim; t++) {
+                x[r * dim + t] *= (float) inv;
+            }
+        }
+    }
+
+    /** Keeps one clip per group, marks the rest, rewrites the records that change; returns the groups. */
+    private static List<DedupReport.Group> assign(RunRecords run, List<ClipRecord> clips, Groups groups)
+            throws Exception {
+        Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < clips.size(); i++) {
+            byRoot.computeIfAbsent(groups.root(i), r -> new ArrayList<>()).add(i);
+        }
+        Map<String, ClipRecord> updated = new LinkedHashMap<>();
+        List<DedupReport.Group> found = new ArrayList<>();
+        for (List<Integer> members : byRoot.values()) {
+            if (members.size() < 2) {
+                ClipRecord c = clips.get(members.get(0));
+                updated.put(c.id(), marked(c, null, null));
+                continue;
+            }
+            Function<Integer, ClipRecord> clip = clips::get;
+            List<Integer> ranked = members.stream()
+                    .sorted(Comparator.comparing(clip, KeeperRule.BEST))
+                    .toList();
+            ClipRecord kept = clips.get(ranked.get(0));
+            String why = KeeperRule.why(kept, clips.get(ranked.get(1)));
+            List<DedupReport.Member> list = new ArrayList<>();
+            for (int i : ranked) {
+                ClipRecord c = clips.get(i);
+                boolean keeper = c == kept;
+                updated.put(c.id(), marked(c, kept.id(), keeper ? null : kept.id()));
+                list.add(member(c, keeper, groups.methods(i)));
+            }
+            found.add(new DedupReport.Group(kept.id(), list.size(), kept.id(), why, list));
+        }
+        found.sort(Comparator.comparing(DedupReport.Group::group));
+        long done = 0;
+        for (ClipRecord c : clips) {
+            checkCancelled(run);
+            ClipRecord next = updated.get(c.id());
+            if (!next.equals(c)) {
+                run.write(next);
+            }
+            run.progress(++done, clips.size());
+        }
+        return found;
+    }
+
+    /** {@code c} in {@code group} (null: in none), a duplicate of {@code of} (null: kept or in no group). */
+    private static ClipRecord marked(ClipRecord c, @Nullable String group, @Nullable String of) {
+        Dedup d = c.dedup() == null ? new Dedup(null, null, null, null, null) : c.dedup();
+        Dedup next = d.grouped(group, of, group == null ? null : KeeperRule.RULE);
+        Status status = of != null ? Status.duplicate(of) : Status.OK;
+        boolean empty = next.equals(new Dedup(null, null, null, null, null));
+        return c.withDedup(empty ? null : next).withStatus(status);
+    }
+
+    private static DedupReport.Member member(ClipRecord c, boolean kept, List<String> linkedBy) {
+        Integer w = c.media() == null ? null : c.media().width();
+        Integer h = c.media() == null ? null : c.media().height();
+        Double q = c.scores() == null ? null : c.scores().get("quality");
+        return new DedupReport.Member(c.id(), kept, w, h, q, KeeperRule.duration(c), linkedBy);
+    }
+
+    private static void checkCancelled(RunRecords run) {
+        if (run.cancelled()) {
+            throw new CancellationException();
+        }
+    }
+}
