@@ -65,7 +65,7 @@ public final class DedupFamily implements StageFamily<DedupConfig> {
         @Option(
                 names = "--dedup-perceptual-max-distance",
                 paramLabel = "BITS",
-                description = "Near-duplicates differ in at most this many of 64 perceptual-hash bits (default 8).")
+                description = "Near-duplicates differ in at most this many of 64 perceptual-hash bits (default 12).")
         @Nullable
         Integer perceptualMaxDistance;
 

@@ -9,14 +9,18 @@ import java.util.List;
  * <ul>
  *   <li>luma is standardised (mean 0, standard deviation 1: neither exposure nor contrast changes it) and its
  *       {@value #LUMA_BAND} lowest diagonal bands of DCT coefficients without the DC ({@code 0 < u + v <=
- *       7}: 35 values) describe the picture's layout;</li>
+ *       7}: 35 values) describe the picture's layout, each divided by {@code (1 + u + v)²} so that the coarsest
+ *       layout weighs most;</li>
  *   <li>its mean and standard deviation, each {@code / 16}, keep how bright and how contrasted it is;</li>
- *   <li>each chroma plane's {@code u + v <= 2} coefficients ({@code / 128}, 6 values each) keep its colours.</li>
+ *   <li>each chroma plane's {@code u + v <= 2} coefficients ({@code / 128}, weighted the same way, 6 values
+ *       each) keep its colours.</li>
  * </ul>
  * The clip's vector is the mean of its frames' ({@value #DIM} values), L2-normalised, so cosine similarity is a
  * dot product. Low frequencies are what a re-encode, a resize or a crop of a few per cent leave nearly
  * unchanged, and the mean over the clip is what a time shift of a fraction of a second barely moves; different
- * shots, even of one scene, differ in layout and colour.
+ * shots, even of one scene, differ in layout and colour. On bikes.mp4's five shots (one street) copies cropped
+ * by 3 and 5 % a side, or started 4 or 8 frames later, stay at cosine 0.982 or more to their shot while
+ * different shots stay at 0.79 or less.
  */
 public final class DctDescriptor {
     public static final String MODEL = "clipsift-dct-v1";
@@ -71,12 +75,15 @@ public final class DctDescriptor {
         return out;
     }
 
-    /** Copies the coefficients with {@code u + v <= band} (with or without the DC), scaled, into {@code out} at {@code at}. */
+    /**
+     * Copies the coefficients with {@code u + v <= band} (with or without the DC) into {@code out} at {@code at},
+     * times {@code scale} and divided by {@code (1 + u + v)²}.
+     */
     private static int band(double[] coef, int band, boolean dc, double scale, double[] out, int at) {
         int k = at;
         for (int s = dc ? 0 : 1; s <= band; s++) {
             for (int v = 0; v <= s; v++) {
-                out[k++] = coef[v * GRID + (s - v)] * scale;
+                out[k++] = coef[v * GRID + (s - v)] * scale / ((1 + s) * (1 + s));
             }
         }
         return k;
