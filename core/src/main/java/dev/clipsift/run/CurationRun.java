@@ -193,6 +193,20 @@ public final class CurationRun {
         return execute(config, runId, task, expectedInputs);
     }
 
+    private RunPasses.Done passes(RunAssembly assembly, RunUploads uploads, RunTask task) throws IOException {
+        try {
+            return RunPasses.run(assembly.passes, folder, uploads, task::isCancelled, listener);
+        } catch (CancellationException e) {
+            throw new CancellationException("run cancelled; continue it with 'clipsift resume " + output() + "'");
+        } catch (IOException e) {
+            MachineFault fault = MachineFault.of(e, output());
+            if (fault != null) {
+                throw new RunStopped(fault, output());
+            }
+            throw e;
+        }
+    }
+
     private void writeManifest(String runId, RunConfig config, RunAssembly assembly) throws IOException {
         Json.writeAtomically(folder.config(), RunManifest.of(runId, Version.get(), config, assembly.describe()));
         RunUploads uploads = uploads(List.of());
@@ -262,6 +276,14 @@ public final class CurationRun {
         RunSummary.DecodedFrames decoded = new RunSummary.DecodedFrames(
                 assembly.split.decodedFrames(), assembly.transcode.spanFrames(), assembly.transcode.prerollFrames());
         RunFiltering.Pass filtered = RunFiltering.endOfRun(folder, assembly.policy, uploads == null, output());
+        RunPasses.Done passes = passes(assembly, uploads, task);
+        if (!passes.changedClips().isEmpty()) {
+            // a pass changed statuses (dedup): the filters decide again on clips it gave back, and the counts follow
+            filtered = RunFiltering.endOfRun(folder, assembly.policy, true, output());
+            if (uploads != null) {
+                uploads.pushVideosOf(passes.changedClips());
+            }
+        }
         List<RunSummary.ScorerStat> scorers = assembly.families.stream()
                 .map(st -> RunSummary.ScorerStat.of(st.name(), st.cost()))
                 .toList();
@@ -278,7 +300,8 @@ public final class CurationRun {
                         videoS.sum(),
                         decoded,
                         reports,
-                        scorers));
+                        scorers),
+                passes.summaries());
         Json.writeAtomically(folder.summary(), summary);
         if (uploads != null) {
             List<String> failed = uploads.pushPending();

@@ -5,6 +5,7 @@ import dev.clipsift.Version;
 import dev.clipsift.engine.FamilyRegistry;
 import dev.clipsift.engine.FilterTally;
 import dev.clipsift.io.Json;
+import dev.clipsift.pipeline.RunListener;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import java.util.Map;
  * anything. Settings that change how clips are scored are refused (that is {@code clipsift score}); a filter
  * whose scorer never ran on the run is applied but sees no scores, and is reported. The run's
  * {@code config.json} and {@code summary.json} are updated, so a later resume and the summary follow the new
- * policy.
+ * policy; the families' passes over the whole run (dedup, shards) run again on the new statuses.
  */
 public final class Refilter {
     private Refilter() {}
@@ -63,6 +64,10 @@ public final class Refilter {
             }
         });
         RunFiltering.Pass pass = RunFiltering.apply(folder, now.policy, true);
+        RunPasses.Done passes = RunPasses.run(now.passes, folder, null, () -> false, RunListener.NONE);
+        if (!passes.changedClips().isEmpty()) {
+            pass = RunFiltering.apply(folder, now.policy, true);
+        }
         JsonNode manifest = Json.mapper().readTree(folder.config().toFile());
         String runId = manifest.path("run_id").asText(null);
         if (!saved.equals(config)) {
@@ -70,7 +75,8 @@ public final class Refilter {
         }
         if (Files.isRegularFile(folder.summary())) {
             RunSummary old = Json.read(folder.summary(), RunSummary.class);
-            Json.writeAtomically(folder.summary(), SummaryBuilder.build(pass, runId, config, old.session()));
+            Json.writeAtomically(
+                    folder.summary(), SummaryBuilder.build(pass, runId, config, old.session(), passes.summaries()));
         }
         return new Report(
                 pass.videos().size(),

@@ -5,6 +5,7 @@ import dev.clipsift.engine.ClipItem;
 import dev.clipsift.engine.ClipStage;
 import dev.clipsift.engine.FamilyRegistry;
 import dev.clipsift.engine.FilterPolicy;
+import dev.clipsift.engine.RunPass;
 import dev.clipsift.engine.StageFamily;
 import dev.clipsift.model.InputRecord;
 import dev.clipsift.pipeline.Pipeline;
@@ -14,18 +15,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
  * The stages a run config makes, outside the probe stage (which needs the open source): split, spans, the
- * shared decode, every registered family's clip stages in registry order, records; their per-clip completion
- * marks, the artifacts they write, the pipeline and its description for the manifest.
+ * shared decode, every registered family's clip stages in registry order, records; the families' passes over
+ * the whole run (after the pipeline); their per-clip completion marks, the artifacts they write, the pipeline
+ * and its description for the manifest.
  */
 final class RunAssembly {
     final SplitStage split;
     final SpanStage spans;
     final TranscodeStage transcode;
     final List<ClipStage> families = new ArrayList<>();
+    final List<RunPass> passes = new ArrayList<>();
     final RecordStage records;
     final FilterPolicy policy;
 
@@ -37,6 +41,7 @@ final class RunAssembly {
         this.warnings = warnings;
         for (StageFamily<?> f : options.families().families()) {
             families.addAll(stagesOf(f, config.families().get(f.section())));
+            passes.addAll(passesOf(f, config.families().get(f.section())));
         }
         split = new SplitStage(ShotSplitters.create(config.splitting()));
         spans = new SpanStage(config, folder, options.retryFailed());
@@ -47,6 +52,10 @@ final class RunAssembly {
 
     private static <C> List<ClipStage> stagesOf(StageFamily<C> family, Object section) {
         return family.stages(sectionOf(family, section));
+    }
+
+    private static <C> List<RunPass> passesOf(StageFamily<C> family, Object section) {
+        return family.passes(sectionOf(family, section));
     }
 
     /** The family's section in a config, or its defaults when the config has none. */
@@ -96,6 +105,9 @@ final class RunAssembly {
         for (ClipStage s : families) {
             s.validate();
         }
+        for (RunPass p : passes) {
+            p.validate();
+        }
     }
 
     List<Map<String, Object>> describe() {
@@ -107,6 +119,13 @@ final class RunAssembly {
             if (mark != null) {
                 m.put("fingerprint", mark);
             }
+            stages.add(m);
+        }
+        for (RunPass p : passes) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", p.name());
+            m.put("pass", true);
+            m.put("params", new TreeMap<>(p.describe()));
             stages.add(m);
         }
         return stages;

@@ -33,6 +33,7 @@ public record RunSummary(
         long clipBytes,
         Map<String, FilterTally.Counts> filters,
         Session session,
+        Map<String, Map<String, Object>> passes,
         List<Failure> failures) {
 
     /**

@@ -55,6 +55,29 @@ final class RunUploads {
         store.put(folder.summary(), SUMMARY);
     }
 
+    /** Uploads a file of the run folder under its path relative to the folder. */
+    void put(Path file) {
+        store.put(file, name(file));
+    }
+
+    /** Fetches a file of the run folder back from the store (a clip file published and removed here); false when the store has none. */
+    boolean fetch(Path file) {
+        return store.get(name(file), file);
+    }
+
+    private String name(Path file) {
+        return folder.root().relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    /** Uploads again the records of the videos that hold any of {@code clips} (their counts changed). */
+    void pushVideosOf(Set<String> clips) throws IOException {
+        for (String id : folder.doneIds()) {
+            if (folder.readVideoRecord(id).clipIds().stream().anyMatch(clips::contains)) {
+                put(folder.videoRecord(id));
+            }
+        }
+    }
+
     /** Notes the videos the store holds and fetches the records of those the folder lacks. */
     void pullRecords() throws IOException {
         for (String name : store.names("videos")) {

@@ -6,13 +6,22 @@ import dev.clipsift.model.Schema;
 import dev.clipsift.pipeline.StageReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Adds up a run folder's records into a {@link RunSummary}. */
 final class SummaryBuilder {
     private SummaryBuilder() {}
 
-    /** The summary of the records a filter pass just went over (it read them all). */
-    static RunSummary build(RunFiltering.Pass pass, String runId, RunConfig config, RunSummary.Session session) {
+    /**
+     * The summary of the records a filter pass just went over (it read them all), with what the families'
+     * passes over the run did.
+     */
+    static RunSummary build(
+            RunFiltering.Pass pass,
+            String runId,
+            RunConfig config,
+            RunSummary.Session session,
+            Map<String, Map<String, Object>> passes) {
         int ok = 0;
         int clips = 0;
         int clipsOk = 0;
@@ -62,6 +71,7 @@ final class SummaryBuilder {
                 clipBytes,
                 pass.filters(),
                 session,
+                passes,
                 failures);
     }
 

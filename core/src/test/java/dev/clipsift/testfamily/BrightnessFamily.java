@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clipsift.engine.ClipFilter;
 import dev.clipsift.engine.ClipStage;
 import dev.clipsift.engine.FamilyOptions;
+import dev.clipsift.engine.RunPass;
 import dev.clipsift.engine.StageFamily;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -23,6 +24,11 @@ public final class BrightnessFamily implements StageFamily<BrightnessConfig> {
     @Override
     public BrightnessConfig defaults() {
         return new BrightnessConfig(null, null, null);
+    }
+
+    @Override
+    public List<RunPass> passes(BrightnessConfig config) {
+        return config.enabled() && config.rank() ? List.of(new BrightnessRankPass()) : List.of();
     }
 
     @Override

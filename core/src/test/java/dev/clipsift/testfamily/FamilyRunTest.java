@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.clipsift.RunRecords;
 import dev.clipsift.io.Json;
 import dev.clipsift.model.ClipRecord;
+import dev.clipsift.model.Status;
 import dev.clipsift.run.RunConfig;
 import dev.clipsift.run.RunFolder;
 import dev.clipsift.run.RunSummary;
@@ -148,5 +149,50 @@ class FamilyRunTest {
                 .isEqualTo(brightness.workers());
         assertThat(clips(tmp.resolve("fresh")))
                 .allSatisfy(c -> assertThat(c.scores().get("brightness_frames")).isEqualTo(sampled(c, 2)));
+    }
+
+    @Test
+    void aFamilysPassSeesEveryClipOfTheRunAfterThePipelineAndItsStatusesAreCounted() throws Exception {
+        Path out = tmp.resolve("pass");
+        BrightnessConfig ranked = new BrightnessConfig(true, 2.0, 32, null, null, true);
+
+        RunSummary first = run(out, shots().withFamily("brightness", ranked));
+
+        List<ClipRecord> clips = clips(out);
+        List<String> brightestFirst = clips.stream()
+                .sorted((a, b) -> Double.compare(
+                        b.scores().get("brightness_mean"), a.scores().get("brightness_mean")))
+                .map(ClipRecord::id)
+                .toList();
+        assertThat(Json.mapper()
+                        .readValue(out.resolve("brightness/ranking.json").toFile(), String[].class))
+                .containsExactlyElementsOf(brightestFirst);
+        assertThat(clips)
+                .filteredOn(c -> c.status().state() == Status.State.DUPLICATE)
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.id()).isEqualTo(brightestFirst.get(4));
+                    assertThat(c.status().reasons()).containsExactly("duplicate of " + brightestFirst.get(0));
+                });
+        assertThat(first.passes()).containsEntry("brightness_rank", Map.of("clips", 5));
+        assertThat(first.clips()).isEqualTo(5);
+        assertThat(new RunFolder(out).readVideoRecords()).singleElement().satisfies(v -> assertThat(
+                        v.clips().duplicate())
+                .as("the video's counts follow what the pass set")
+                .isEqualTo(1));
+        JsonNode manifest = Json.mapper().readTree(out.resolve("config.json").toFile());
+        assertThat(manifest.path("stages").findValuesAsText("name")).endsWith("records", "brightness_rank");
+
+        RunSummary again = run(out, shots().withFamily("brightness", ranked));
+
+        assertThat(again.session().skippedDone())
+                .as("nothing streams through the clip stages")
+                .isEqualTo(1);
+        assertThat(again.passes())
+                .as("but the pass sees every clip of the run")
+                .containsEntry("brightness_rank", Map.of("clips", 5));
+        assertThat(clips(out))
+                .extracting(ClipRecord::status)
+                .isEqualTo(clips.stream().map(ClipRecord::status).toList());
     }
 }
