@@ -85,7 +85,8 @@ final class DedupPass implements RunPass {
             pairs.put("semantic", count.get());
         }
         checkCancelled(run);
-        List<DedupReport.Group> found = assign(run, clips, groups);
+        Assigned assigned = assign(run, clips, groups);
+        List<DedupReport.Group> found = assigned.groups();
         int duplicates = found.stream().mapToInt(g -> g.size() - 1).sum();
         DedupReport report = new DedupReport(
                 Schema.VERSION,
@@ -103,6 +104,7 @@ final class DedupPass implements RunPass {
         out.put("groups", found.size());
         out.put("duplicates", duplicates);
         out.put("pairs", pairs);
+        out.put("rewritten", assigned.rewritten());
         out.put("report", REPORT);
         return out;
     }
@@ -198,9 +200,11 @@ final class DedupPass implements RunPass {
         }
     }
 
-    /** Keeps one clip per group, marks the rest, rewrites the records that change; returns the groups. */
-    private static List<DedupReport.Group> assign(RunRecords run, List<ClipRecord> clips, Groups groups)
-            throws Exception {
+    /** The duplicate groups found and how many clip records changed. */
+    private record Assigned(List<DedupReport.Group> groups, int rewritten) {}
+
+    /** Keeps one clip per group, marks the rest, rewrites the records that change. */
+    private static Assigned assign(RunRecords run, List<ClipRecord> clips, Groups groups) throws Exception {
         Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
         for (int i = 0; i < clips.size(); i++) {
             byRoot.computeIfAbsent(groups.root(i), r -> new ArrayList<>()).add(i);
@@ -229,16 +233,18 @@ final class DedupPass implements RunPass {
             found.add(new DedupReport.Group(kept.id(), list.size(), kept.id(), why, list));
         }
         found.sort(Comparator.comparing(DedupReport.Group::group));
-        long done = 0;
+        int done = 0;
+        int rewritten = 0;
         for (ClipRecord c : clips) {
             checkCancelled(run);
             ClipRecord next = updated.get(c.id());
             if (!next.equals(c)) {
                 run.write(next);
+                rewritten++;
             }
             run.progress(++done, clips.size());
         }
-        return found;
+        return new Assigned(found, rewritten);
     }
 
     /** {@code c} in {@code group} (null: in none), a duplicate of {@code of} (null: kept or in no group). */

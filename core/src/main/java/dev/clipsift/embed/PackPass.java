@@ -47,8 +47,8 @@ final class PackPass implements RunPass {
             }
         }
         List<String> parts = new ArrayList<>();
-        long done = 0;
-        long total = pending.values().stream().mapToLong(List::size).sum();
+        int done = 0;
+        int total = pending.values().stream().mapToInt(List::size).sum();
         for (List<ClipRecord> clips : pending.values()) {
             EmbeddingRef first = clips.get(0).embedding();
             int dim = first.dim();

@@ -6,12 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.clipsift.RunRecords;
 import dev.clipsift.TestData;
 import dev.clipsift.embed.EmbedConfig;
-import dev.clipsift.embed.EmbedFamily;
-import dev.clipsift.engine.RunPass;
 import dev.clipsift.io.Json;
 import dev.clipsift.model.ClipRecord;
 import dev.clipsift.model.Status;
 import dev.clipsift.run.RunConfig;
+import dev.clipsift.run.RunSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +36,7 @@ class DedupRunTest {
 
     static Path out;
     static Map<String, List<ClipRecord>> byVideo;
+    static RunSummary summary;
 
     static final List<String> COPIES = List.of(
             "a_bikes.mp4",
@@ -63,29 +63,16 @@ class DedupRunTest {
         Copies.remuxed(bikes, in.resolve(COPIES.get(7)), "matroska");
         Files.copy(TestData.video("bigbuckbunny.mp4"), in.resolve("z_bunny.mp4"));
         out = tmp.resolve("out");
-        RunConfig config = RunRecords.shots(in)
-                .withFamily("embeddings", new EmbedConfig(true, null, null))
-                .withFamily("dedup", dedup(null));
-        RunRecords.run(out, config);
-        passes(null);
+        summary = run(null);
         byVideo = byVideo();
     }
 
-    static DedupConfig dedup(List<String> methods) {
-        return new DedupConfig(true, methods, null, null, null, null, null);
-    }
-
-    /** The embeddings and dedup passes, as the run calls them; returns the dedup pass's record writes. */
-    static int passes(List<String> methods) throws Exception {
-        FolderRecords records = new FolderRecords(out);
-        for (RunPass p : new EmbedFamily().passes(new EmbedConfig(true, null, null))) {
-            p.run(records);
-        }
-        int before = records.writes;
-        for (RunPass p : new DedupFamily().passes(dedup(methods))) {
-            p.run(records);
-        }
-        return records.writes - before;
+    /** The run over the planted copies with embeddings and dedup by {@code methods} (null: all). */
+    static RunSummary run(List<String> methods) throws Exception {
+        RunConfig config = RunRecords.shots(tmp.resolve("in"))
+                .withFamily("embeddings", new EmbedConfig(true, null, null))
+                .withFamily("dedup", new DedupConfig(true, methods, null, null, null, null, null));
+        return RunRecords.run(out, config);
     }
 
     static Map<String, List<ClipRecord>> byVideo() throws Exception {
@@ -188,9 +175,20 @@ class DedupRunTest {
     }
 
     @Test
-    void aPassOverUnchangedRecordsWritesNothingAndFewerMethodsGiveClipsBackTheirStatus() throws Exception {
-        assertThat(passes(null)).isZero();
-        passes(List.of("exact"));
+    void theRunSummaryCountsWhatThePassesDid() throws Exception {
+        assertThat(summary.passes().get("embeddings"))
+                .containsEntry("packed", RunRecords.clips(out).size());
+        assertThat(summary.passes().get("dedup"))
+                .containsEntry("groups", 5)
+                .containsEntry("duplicates", 5 * (COPIES.size() - 1));
+    }
+
+    @Test
+    void aRerunOverUnchangedRecordsRewritesNothingAndFewerMethodsGiveClipsBackTheirStatus() throws Exception {
+        RunSummary again = run(null);
+        assertThat(again.passes().get("embeddings")).containsEntry("packed", 0);
+        assertThat(again.passes().get("dedup")).containsEntry("rewritten", 0);
+        run(List.of("exact"));
         List<ClipRecord> clips = RunRecords.clips(out);
         for (Set<String> g : foundGroups(clips)) {
             Set<String> hashes = clips.stream()
@@ -199,14 +197,14 @@ class DedupRunTest {
                     .collect(Collectors.toSet());
             assertThat(hashes).as("an exact group shares one content hash").hasSize(1);
         }
-        ClipRecord lossy = byVideo.get("c_mpeg4_q10.mp4").get(0);
-        assertThat(RunRecords.clips(out).stream()
-                        .filter(c -> c.id().equals(lossy.id()))
+        String lossy = byVideo.get("c_mpeg4_q10.mp4").get(0).id();
+        assertThat(clips.stream()
+                        .filter(c -> c.id().equals(lossy))
                         .findFirst()
                         .orElseThrow()
                         .status())
                 .isEqualTo(Status.OK);
-        passes(null);
+        run(null);
         assertThat(foundGroups(RunRecords.clips(out))).containsExactlyInAnyOrderElementsOf(expectedGroups());
     }
 }
