@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ResumeCommand.class,
             ScoreCommand.class,
+            EmbedCommand.class,
+            DedupCommand.class,
             FilterCommand.class,
             GridCommand.class,
             BenchCommand.class,

@@ -60,6 +60,15 @@ final class FamilyFlags {
         }
     }
 
+    /** Family sections that switch {@code sections} on ({@code "enabled": true}), as a policy for {@link #overlay}. */
+    static ObjectNode enabled(String... sections) {
+        ObjectNode n = Json.mapper().createObjectNode();
+        for (String s : sections) {
+            n.putObject(s).put("enabled", true);
+        }
+        return n;
+    }
+
     static ObjectNode section(ObjectNode parent, String name) {
         JsonNode c = parent.get(name);
         if (c instanceof ObjectNode o) {

@@ -132,6 +132,7 @@ final class RunSession {
         if (!s.filters().isEmpty()) {
             FilterCommand.printFilters(out, s.filters());
         }
+        s.passes().forEach((name, did) -> out.println("pass " + name + ": " + did));
         out.println("summary: " + summaryShown);
         out.flush();
         for (RunSummary.Failure f : s.failures()) {
