@@ -21,22 +21,17 @@ final class CosinePairs {
     /** Sets at most this large are compared pair by pair. */
     static final int LEAF = 1024;
 
-    /** The mean cell size a split aims at. */
-    static final int CELL = 256;
-
-    /** Receives each pair of rows {@code a < b} and their similarity; called concurrently. */
-    interface Sink {
-        void pair(int a, int b, float cos);
-    }
+    /** At most this many pivots a split: a split of n rows uses about sqrt(n), so cells hold about as many. */
+    static final int MAX_PIVOTS = 2048;
 
     private final float[] x;
     private final int d;
     private final float minCos;
     private final float reach;
     private final long seed;
-    private final Sink sink;
+    private final SemanticPairs.Sink sink;
 
-    private CosinePairs(float[] x, int d, double minCos, long seed, Sink sink) {
+    private CosinePairs(float[] x, int d, double minCos, long seed, SemanticPairs.Sink sink) {
         this.x = x;
         this.d = d;
         this.minCos = (float) minCos;
@@ -46,7 +41,7 @@ final class CosinePairs {
     }
 
     /** Finds the pairs among {@code rows} (indexes into {@code x}, rows of {@code d}). */
-    static void find(float[] x, int d, int[] rows, double minCos, long seed, Sink sink) {
+    static void find(float[] x, int d, int[] rows, double minCos, long seed, SemanticPairs.Sink sink) {
         new CosinePairs(x, d, minCos, seed, sink).search(rows, 0);
     }
 
@@ -55,16 +50,21 @@ final class CosinePairs {
             within(rows);
             return;
         }
-        int m = Math.max(2, Math.min(rows.length / CELL, 2048));
+        int m = Math.max(2, Math.min((int) Math.sqrt(rows.length), MAX_PIVOTS));
         int[] pivots = sample(rows, m, new Random(seed * 31 + depth * 7919L + rows.length));
         float[] between = pivotDistances(pivots);
+        float[] norms = new float[m];
+        for (int p = 0; p < m; p++) {
+            norms[p] = dot(pivots[p], pivots[p]);
+        }
         int[] cellOf = new int[rows.length];
         int[][] near = new int[rows.length][];
         IntStream.range(0, rows.length).parallel().forEach(i -> {
             float[] d2 = new float[m];
             int a = 0;
+            float self = dot(rows[i], rows[i]);
             for (int p = 0; p < m; p++) {
-                d2[p] = (float) KMeans.squaredDistance(x, rows[i] * d, x, pivots[p] * d, d);
+                d2[p] = self + norms[p] - 2 * dot(rows[i], pivots[p]);
                 if (d2[p] < d2[a]) {
                     a = p;
                 }
@@ -130,15 +130,20 @@ final class CosinePairs {
     }
 
     private void compare(int p, int q) {
-        float dot = 0;
+        float cos = dot(p, q);
+        if (cos >= minCos) {
+            sink.pair(Math.min(p, q), Math.max(p, q), cos);
+        }
+    }
+
+    private float dot(int p, int q) {
+        float s = 0;
         int po = p * d;
         int qo = q * d;
         for (int t = 0; t < d; t++) {
-            dot += x[po + t] * x[qo + t];
+            s += x[po + t] * x[qo + t];
         }
-        if (dot >= minCos) {
-            sink.pair(Math.min(p, q), Math.max(p, q), dot);
-        }
+        return s;
     }
 
     private float[] pivotDistances(int[] pivots) {

@@ -170,34 +170,14 @@ final class DedupPass implements RunPass {
         }
         int dim = refs.get(0).dim();
         float[] x = EmbeddingParts.load(run.root(), refs, dim);
-        normalise(x, dim);
-        SemanticPairs.Clustering c = SemanticPairs.find(
-                x,
-                refs.size(),
-                dim,
-                config.nClusters(),
-                config.maxIter(),
-                config.seed(),
-                config.epsToExtract(),
-                (a, b, cos) -> {
-                    groups.link(rows.get(a), rows.get(b), Groups.Method.SEMANTIC);
-                    pairs.incrementAndGet();
-                });
-        return new DedupReport.Semantic(refs.get(0).model(), dim, refs.size(), c.sizes(), c.iterations());
-    }
-
-    /** Scales each row to unit length (float16 storage leaves them slightly off), so dot products are cosines. */
-    static void normalise(float[] x, int dim) {
-        for (int r = 0; r < x.length / dim; r++) {
-            double s = 0;
-            for (int t = 0; t < dim; t++) {
-                s += x[r * dim + t] * x[r * dim + t];
-            }
-            double inv = s > 0 ? 1 / Math.sqrt(s) : 0;
-            for (int t = 0; t < dim; t++) {
-                x[r * dim + t] *= (float) inv;
-            }
-        }
+        SemanticPairs.normalise(x, dim);
+        KMeans.Result clusters = SemanticPairs.cluster(x, refs.size(), dim, config);
+        SemanticPairs.pairs(x, dim, clusters, config, (p, q, cos) -> {
+            groups.link(rows.get(p), rows.get(q), Groups.Method.SEMANTIC);
+            pairs.incrementAndGet();
+        });
+        return new DedupReport.Semantic(
+                refs.get(0).model(), dim, refs.size(), SemanticPairs.sizes(clusters), clusters.iterations());
     }
 
     /** The duplicate groups found and how many clip records changed. */

@@ -11,15 +11,15 @@ import java.util.stream.IntStream;
  * own centroids; the blocks are reduced in order, so the result does not depend on the number of threads. A
  * cluster left empty keeps its centroid.
  */
-final class KMeans {
+public final class KMeans {
     private static final int BLOCK = 4096;
 
     /** Each vector's cluster, the {@code k * d} centroids and the iterations run. */
-    record Result(int[] labels, float[] centroids, int k, int iterations) {}
+    public record Result(int[] labels, float[] centroids, int k, int iterations) {}
 
     private KMeans() {}
 
-    static Result fit(float[] x, int n, int d, int k, int maxIter, long seed) {
+    public static Result fit(float[] x, int n, int d, int k, int maxIter, long seed) {
         if (n == 0) {
             return new Result(new int[0], new float[0], 0, 0);
         }

@@ -26,7 +26,7 @@ class CosinePairsTest {
                 }
             }
         }
-        DedupPass.normalise(x, d);
+        SemanticPairs.normalise(x, d);
         return x;
     }
 
