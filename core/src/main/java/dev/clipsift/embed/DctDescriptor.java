@@ -46,7 +46,7 @@ public final class DctDescriptor {
                 sum[i] += d[i];
             }
         }
-        return unit(sum);
+        return UnitVectors.of(sum);
     }
 
     /** One frame's descriptor, before pooling. */
@@ -87,18 +87,5 @@ public final class DctDescriptor {
             }
         }
         return k;
-    }
-
-    static float[] unit(double[] v) {
-        double norm = 0;
-        for (double x : v) {
-            norm += x * x;
-        }
-        norm = Math.sqrt(norm);
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = norm > 0 ? (float) (v[i] / norm) : 0f;
-        }
-        return out;
     }
 }

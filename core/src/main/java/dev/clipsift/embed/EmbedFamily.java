@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The embeddings family (section {@code embeddings}, order 300): when enabled, the {@code embed} clip stage
- * computes each clip's built-in visual embedding and the {@code embeddings} pass packs the new vectors into a
- * part file. Off by default.
+ * computes each clip's built-in visual embedding, the {@code embeddings} pass packs the new vectors into a part
+ * file and the {@code caption_embeddings} pass embeds the clips' captions (all-MiniLM-L6-v2) for caption search.
+ * Off by default.
  */
 public final class EmbedFamily implements StageFamily<EmbedConfig> {
     @Override
@@ -42,7 +43,7 @@ public final class EmbedFamily implements StageFamily<EmbedConfig> {
 
     @Override
     public List<RunPass> passes(EmbedConfig config) {
-        return config.enabled() ? List.of(new PackPass()) : List.of();
+        return config.enabled() ? List.of(new PackPass(), new CaptionPass()) : List.of();
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Embeddings on disk: a run part is {@code embeddings/<model>/<part>.f16}, its rows one after another, each
@@ -27,8 +29,12 @@ public final class EmbeddingParts {
 
     private EmbeddingParts() {}
 
-    /** What {@code <part>.json} says of its rows. */
-    public record Index(String model, int dim, String dtype, int rows, List<String> clipIds) {}
+    /**
+     * What {@code <part>.json} says of its rows: the clip of each, and for text embeddings the caption version
+     * each embeds ({@code versions}, null for pictures).
+     */
+    public record Index(
+            String model, int dim, String dtype, int rows, List<String> clipIds, @Nullable List<String> versions) {}
 
     /** {@code vector} as the ref of a clip stage's result, before the pass packs it. */
     public static EmbeddingRef pending(String model, float[] vector) {
@@ -36,10 +42,12 @@ public final class EmbeddingParts {
     }
 
     /**
-     * Writes {@code rows} ({@code ids.size() * dim} values, row i the vector of clip {@code ids[i]}) as a new part
-     * of {@code model} under the run; returns the data file's path relative to the run folder.
+     * Writes {@code rows} ({@code ids.size() * dim} values, row i the vector of clip {@code ids[i]}, of caption
+     * version {@code versions[i]} for text) as a new part of {@code model} under the run; returns the data file's
+     * path relative to the run folder.
      */
-    public static String write(RunRecords run, String model, int dim, List<String> ids, float[] rows)
+    public static String write(
+            RunRecords run, String model, int dim, List<String> ids, @Nullable List<String> versions, float[] rows)
             throws IOException {
         if (rows.length != ids.size() * dim) {
             throw new IllegalArgumentException(ids.size() + " rows of " + dim + " are not " + rows.length + " values");
@@ -47,11 +55,31 @@ public final class EmbeddingParts {
         String stem = "embeddings/" + model + "/" + PART_NAME.format(ZonedDateTime.now(ZoneOffset.UTC));
         String name = stem;
         for (int n = 2; Files.exists(run.root().resolve(name + ".f16")); n++) {
-            name = stem + "-" + n;
+            name = stem + "_" + n;
         }
         AtomicFiles.write(run.file(name + ".f16"), Float16.pack(rows));
-        Json.writeAtomically(run.file(name + ".json"), new Index(model, dim, DTYPE, ids.size(), ids));
+        Json.writeAtomically(run.file(name + ".json"), new Index(model, dim, DTYPE, ids.size(), ids, versions));
         return name + ".f16";
+    }
+
+    /** The parts of {@code model} under {@code root} (their data files, relative), oldest first. */
+    public static List<String> parts(Path root, String model) throws IOException {
+        Path dir = root.resolve("embeddings").resolve(model);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json") && !n.startsWith("."))
+                    .sorted()
+                    .map(n -> "embeddings/" + model + "/" + n.substring(0, n.length() - ".json".length()) + ".f16")
+                    .toList();
+        }
+    }
+
+    /** The index of the part whose data file is {@code file} (relative to {@code root}). */
+    public static Index index(Path root, String file) throws IOException {
+        return Json.read(root.resolve(file.substring(0, file.length() - ".f16".length()) + ".json"), Index.class);
     }
 
     /**

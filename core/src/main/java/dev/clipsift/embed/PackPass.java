@@ -55,7 +55,7 @@ final class PackPass implements RunPass {
             float[] rows = EmbeddingParts.load(
                     run.root(), clips.stream().map(ClipRecord::embedding).toList(), dim);
             List<String> rowIds = clips.stream().map(ClipRecord::id).toList();
-            String file = EmbeddingParts.write(run, first.model(), dim, rowIds, rows);
+            String file = EmbeddingParts.write(run, first.model(), dim, rowIds, null, rows);
             parts.add(file);
             for (int i = 0; i < clips.size(); i++) {
                 if (run.cancelled()) {
