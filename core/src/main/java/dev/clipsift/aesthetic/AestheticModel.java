@@ -7,6 +7,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
+import dev.clipsift.embed.ImagePreprocessing;
 import dev.clipsift.engine.FrameSample;
 import dev.clipsift.engine.Onnx;
 import java.nio.FloatBuffer;
@@ -90,8 +91,8 @@ final class AestheticModel implements AutoCloseable {
         boolean ok = shape.length == rank
                 && (!image
                         || ((shape[1] == 3 || shape[1] < 0)
-                                && (shape[2] == ClipImage.SIZE || shape[2] < 0)
-                                && (shape[3] == ClipImage.SIZE || shape[3] < 0)));
+                                && (shape[2] == ImagePreprocessing.CLIP.size() || shape[2] < 0)
+                                && (shape[3] == ImagePreprocessing.CLIP.size() || shape[3] < 0)));
         if (!ok) {
             throw new IllegalArgumentException("aesthetic model " + file + " takes " + text(shape) + ", expected "
                     + (image ? "[N,3,224,224] (CLIP-normalised RGB images)" : "[N,D] (embeddings)"));
@@ -146,11 +147,11 @@ final class AestheticModel implements AutoCloseable {
         float[] out = new float[frames.size()];
         for (int from = 0; from < frames.size(); from += BATCH) {
             List<FrameSample> batch = frames.subList(from, Math.min(frames.size(), from + BATCH));
-            float[] pixels = new float[batch.size() * ClipImage.PIXELS];
+            float[] pixels = new float[batch.size() * ImagePreprocessing.CLIP.pixels()];
             for (int i = 0; i < batch.size(); i++) {
-                ClipImage.put(batch.get(i), pixels, i * ClipImage.PIXELS);
+                ImagePreprocessing.CLIP.put(batch.get(i), pixels, i * ImagePreprocessing.CLIP.pixels());
             }
-            long[] shape = {batch.size(), 3, ClipImage.SIZE, ClipImage.SIZE};
+            long[] shape = {batch.size(), 3, ImagePreprocessing.CLIP.size(), ImagePreprocessing.CLIP.size()};
             OrtSession h = head;
             float[] scores = h == null ? run(encoder, pixels, shape) : viaHead(h, pixels, shape, batch.size());
             if (scores.length != batch.size()) {

@@ -1,11 +1,14 @@
 package dev.clipsift.embed;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * The {@code embeddings} section: whether clips get a visual embedding ({@code enabled}, off unless asked), and
- * the frames the built-in descriptor pools: {@code fps} a second (default 2), at most {@code max_frames} of them
- * (default 16, spread evenly over a longer clip).
+ * The {@code embeddings} section: whether clips get a visual embedding ({@code enabled}, off unless asked), by
+ * the built-in descriptor or by a user's ONNX image encoder ({@code model}, a path; its preprocessing in the
+ * {@link EncoderSidecar} beside it), from {@code fps} frames a second (default 2), at most {@code max_frames}
+ * of them (default 16, spread evenly over a longer clip). Captions are embedded too whenever it is enabled.
  */
-public record EmbedConfig(Boolean enabled, Double fps, Integer maxFrames) {
+public record EmbedConfig(Boolean enabled, @Nullable String model, Double fps, Integer maxFrames) {
     public EmbedConfig {
         enabled = enabled != null && enabled;
         fps = fps == null ? 2.0 : fps;
@@ -16,7 +19,12 @@ public record EmbedConfig(Boolean enabled, Double fps, Integer maxFrames) {
         }
     }
 
+    /** Enabled or not, with the built-in descriptor and the default frames. */
+    public static EmbedConfig builtIn(boolean enabled) {
+        return new EmbedConfig(enabled, null, null, null);
+    }
+
     public static EmbedConfig defaults() {
-        return new EmbedConfig(null, null, null);
+        return builtIn(false);
     }
 }

@@ -51,10 +51,18 @@ public final class EmbedFamily implements StageFamily<EmbedConfig> {
         return new Options();
     }
 
-    /** {@code --embeddings}, {@code --embeddings-fps} and {@code --embeddings-max-frames}. */
+    /** {@code --embeddings}, {@code --embeddings-model}, {@code --embeddings-fps} and {@code --embeddings-max-frames}. */
     public static final class Options implements FamilyOptions {
         @Option(names = "--embeddings", description = "Embed every clip (built-in " + DctDescriptor.MODEL + ").")
         boolean enabled;
+
+        @Option(
+                names = "--embeddings-model",
+                paramLabel = "PATH",
+                description = "An ONNX image encoder (images [N,3,S,S] to [N,D]) in place of the built-in, with its"
+                        + " preprocessing in the sidecar beside it (clip.onnx -> clip.json: name, size, mean, std).")
+        @Nullable
+        String model;
 
         @Option(
                 names = "--embeddings-fps",
@@ -74,6 +82,9 @@ public final class EmbedFamily implements StageFamily<EmbedConfig> {
         public void applyTo(ObjectNode section) {
             if (enabled) {
                 section.put("enabled", true);
+            }
+            if (model != null) {
+                section.put("model", model);
             }
             if (fps != null) {
                 section.put("fps", fps);

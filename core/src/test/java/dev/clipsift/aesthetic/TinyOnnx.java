@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * model {@code GlobalAveragePool -> Flatten -> MatMul -> Add} whose output is a weighted sum of the mean of each
  * normalised colour plane plus a bias, and an embedding head {@code MatMul -> Add}.
  */
-final class TinyOnnx {
+public final class TinyOnnx {
     private TinyOnnx() {}
 
     /**
@@ -21,7 +21,8 @@ final class TinyOnnx {
      * {@code outputs} row-major. With one output and {@code flatScore} the score is [N] (a Flatten of rank 1 is not
      * ONNX, so a squeezing Reshape).
      */
-    static Path imageModel(Path file, int side, float[] weights, float[] bias, boolean flatScore) throws IOException {
+    public static Path imageModel(Path file, int side, float[] weights, float[] bias, boolean flatScore)
+            throws IOException {
         int outputs = bias.length;
         Proto g = new Proto()
                 .message(1, node("GlobalAveragePool", "x", "pooled"))

@@ -70,7 +70,7 @@ class DedupRunTest {
     /** The run over the planted copies with embeddings and dedup by {@code methods} (null: all). */
     static RunSummary run(List<String> methods) throws Exception {
         RunConfig config = RunRecords.shots(tmp.resolve("in"))
-                .withFamily("embeddings", new EmbedConfig(true, null, null))
+                .withFamily("embeddings", EmbedConfig.builtIn(true))
                 .withFamily("dedup", new DedupConfig(true, methods, null, null, null, null, null));
         return RunRecords.run(out, config);
     }

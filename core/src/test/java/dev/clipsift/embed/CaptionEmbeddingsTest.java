@@ -36,7 +36,7 @@ class CaptionEmbeddingsTest {
     void captionsAreEmbeddedOncePerVersionAndSearchFindsTheNearest() throws Exception {
         Path out = tmp.resolve("out");
         RunConfig config =
-                RunRecords.shots(RunRecords.bikesIn(tmp)).withFamily("embeddings", new EmbedConfig(true, null, null));
+                RunRecords.shots(RunRecords.bikesIn(tmp)).withFamily("embeddings", EmbedConfig.builtIn(true));
         RunSummary first = RunRecords.run(out, config);
         assertThat(first.passes().get("caption_embeddings")).containsEntry("captioned", 0);
         List<ClipRecord> clips = RunRecords.clips(out);
