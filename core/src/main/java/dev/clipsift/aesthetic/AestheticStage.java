@@ -2,13 +2,12 @@ package dev.clipsift.aesthetic;
 
 import dev.clipsift.engine.ClipItem;
 import dev.clipsift.engine.ClipStage;
+import dev.clipsift.engine.Fingerprint;
 import dev.clipsift.engine.FrameNeed;
 import dev.clipsift.engine.FrameSample;
 import dev.clipsift.model.Scores;
 import dev.clipsift.pipeline.ItemFailure;
 import dev.clipsift.pipeline.StageContext;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,22 +43,14 @@ final class AestheticStage extends ClipStage {
     @Override
     public Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("model", identity(model));
+        m.put("model", Fingerprint.ofFile(model));
         if (head != null) {
-            m.put("head", identity(head));
+            m.put("head", Fingerprint.ofFile(head));
         }
         m.put("fps", config.fps());
         m.put("max_side", MAX_SIDE);
         m.put("reduction", config.reduction().text());
         return m;
-    }
-
-    private static String identity(Path file) {
-        try {
-            return file.toAbsolutePath() + " " + Files.size(file) + " bytes " + Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return file.toAbsolutePath().toString();
-        }
     }
 
     @Override

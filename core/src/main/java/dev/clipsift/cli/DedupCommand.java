@@ -2,12 +2,7 @@ package dev.clipsift.cli;
 
 import dev.clipsift.dedup.DedupConfig;
 import dev.clipsift.run.RunConfig;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "dedup",
@@ -19,22 +14,9 @@ import picocli.CommandLine.Spec;
             "clips, keeps one per group and marks the others 'duplicate', and writes dedup/report.json.",
             "Exit code: 0 all fine, 2 some clips failed, 1 usage or internal error."
         })
-final class DedupCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "RUN", description = "The run's output folder or s3:// prefix.")
-    String output;
-
-    @Mixin
-    RunSession.Options session;
-
-    @Spec
-    CommandSpec spec;
-
+final class DedupCommand extends ChangedRunCommand {
     @Override
-    public Integer call() throws Exception {
-        return RunSession.execute(spec, output, session, run -> run.submitChanged(this::overlay));
-    }
-
-    private RunConfig overlay(RunConfig saved) {
+    RunConfig overlay(RunConfig saved) {
         RunConfig dedup = FamilyFlags.overlay(spec, saved, session.families(), FamilyFlags.enabled("dedup"));
         if (!semantic(dedup)) {
             return dedup;

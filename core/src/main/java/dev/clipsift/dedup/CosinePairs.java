@@ -137,13 +137,7 @@ final class CosinePairs {
     }
 
     private float dot(int p, int q) {
-        float s = 0;
-        int po = p * d;
-        int qo = q * d;
-        for (int t = 0; t < d; t++) {
-            s += x[po + t] * x[qo + t];
-        }
-        return s;
+        return KMeans.dot(x, p * d, x, q * d, d);
     }
 
     private float[] pivotDistances(int[] pivots) {

@@ -147,11 +147,7 @@ public final class KMeans {
         float bestScore = Float.POSITIVE_INFINITY;
         int off = i * d;
         for (int j = 0; j < k; j++) {
-            float dot = 0;
-            int co = j * d;
-            for (int t = 0; t < d; t++) {
-                dot += x[off + t] * c[co + t];
-            }
+            float dot = dot(x, off, c, j * d, d);
             float score = norms[j] - 2 * dot;
             if (score < bestScore) {
                 bestScore = score;
@@ -159,6 +155,28 @@ public final class KMeans {
             }
         }
         return best;
+    }
+
+    /**
+     * The dot product of {@code d} floats of {@code a} from {@code ao} and of {@code b} from {@code bo}, summed in
+     * four lanes (the JIT keeps a float sum in order, so one accumulator runs at a quarter of the speed).
+     */
+    static float dot(float[] a, int ao, float[] b, int bo, int d) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int t = 0;
+        for (; t + 3 < d; t += 4) {
+            s0 += a[ao + t] * b[bo + t];
+            s1 += a[ao + t + 1] * b[bo + t + 1];
+            s2 += a[ao + t + 2] * b[bo + t + 2];
+            s3 += a[ao + t + 3] * b[bo + t + 3];
+        }
+        for (; t < d; t++) {
+            s0 += a[ao + t] * b[bo + t];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     static double squaredDistance(float[] a, int ao, float[] b, int bo, int d) {

@@ -2,12 +2,11 @@ package dev.clipsift.embed;
 
 import dev.clipsift.engine.ClipItem;
 import dev.clipsift.engine.ClipStage;
+import dev.clipsift.engine.Fingerprint;
 import dev.clipsift.engine.FrameNeed;
 import dev.clipsift.engine.FrameSample;
 import dev.clipsift.pipeline.ItemFailure;
 import dev.clipsift.pipeline.StageContext;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,21 +49,13 @@ final class EmbedStage extends ClipStage {
         } else {
             EncoderSidecar s = EncoderSidecar.read(model);
             m.put("model", s.name());
-            m.put("file", identity(model));
+            m.put("file", Fingerprint.ofFile(model));
             m.put("preprocessing", Map.of("size", s.size(), "mean", s.mean(), "std", s.std()));
         }
         m.put("fps", need.fps());
         m.put("max_side", need.maxSide());
         m.put("max_frames", need.maxFrames());
         return m;
-    }
-
-    private static String identity(Path file) {
-        try {
-            return file.toAbsolutePath() + " " + Files.size(file) + " bytes " + Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return file.toAbsolutePath().toString();
-        }
     }
 
     @Override

@@ -3,7 +3,10 @@ package dev.clipsift.engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.clipsift.io.Json;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -25,6 +28,18 @@ public final class Fingerprint {
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot fingerprint " + parameters, e);
+        }
+    }
+
+    /**
+     * A model file as a stage parameter: its absolute path, size and modification time, so a replaced file
+     * changes the stage's fingerprint (the path alone where the file cannot be read).
+     */
+    public static String ofFile(Path file) {
+        try {
+            return file.toAbsolutePath() + " " + Files.size(file) + " bytes " + Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return file.toAbsolutePath().toString();
         }
     }
 }
