@@ -6,10 +6,11 @@ import java.util.Locale;
 /**
  * The {@code dedup} section: whether the run deduplicates ({@code enabled}, off unless asked), by which
  * {@code methods} ({@code exact}, {@code perceptual}, {@code semantic}; all by default), how far apart two
- * perceptual hashes may be ({@code perceptual_max_distance} bits of 64, default 12: a crop of 5 % a side moves 8 to 12 bits, different shots of one street lie 22 or more apart), and cosmos-curate's semantic
- * dedup settings: {@code n_clusters} (4), {@code max_iter} (100), {@code seed} (42) and {@code eps_to_extract}
- * (0.01: clips of a cluster with cosine similarity at least {@code 1 - eps} are duplicates). Semantic dedup
- * compares the clips' embeddings: it needs the {@code embeddings} family.
+ * perceptual hashes may be ({@code perceptual_max_distance} bits of 64, default 12: a crop of 5 % a side moves
+ * 8 to 12 bits, different shots of one street lie 22 or more apart), and cosmos-curate's semantic dedup
+ * settings: {@code n_clusters} (4), {@code max_iter} (100), {@code seed} (42) and {@code eps_to_extract} (0.01:
+ * clips of a cluster with cosine similarity at least {@code 1 - eps} are duplicates). Semantic dedup compares
+ * the clips' embeddings: it needs the {@code embeddings} family.
  */
 public record DedupConfig(
         Boolean enabled,
