@@ -51,7 +51,7 @@ public final class EmbedFamily implements StageFamily<EmbedConfig> {
         return new Options();
     }
 
-    /** {@code --embeddings}, {@code --embeddings-model}, {@code --embeddings-fps} and {@code --embeddings-max-frames}. */
+    /** {@code --embeddings}, {@code --embeddings-model}, {@code --embeddings-fps}, {@code --embeddings-max-frames}. */
     public static final class Options implements FamilyOptions {
         @Option(names = "--embeddings", description = "Embed every clip (built-in " + DctDescriptor.MODEL + ").")
         boolean enabled;
