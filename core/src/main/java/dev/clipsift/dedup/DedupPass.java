@@ -12,10 +12,12 @@ import dev.clipsift.model.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -24,8 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code dedup} pass over the whole run: the clips that are {@code ok} or {@code duplicate} are linked by
- * equal content hashes (exact), perceptual hashes at most {@code perceptual_max_distance} bits apart
- * (near-duplicate) and {@link SemanticPairs} (semantic); each connected group keeps one clip by the
+ * equal content hashes (exact), perceptual hashes at most {@code perceptual_max_distance} bits apart, the
+ * whole picture's of one against the whole picture's or a centre's of the other (near-duplicate) and {@link SemanticPairs} (semantic); each connected group keeps one clip by the
  * {@link KeeperRule} and marks the others {@code duplicate} of it, with the group in their {@code dedup}.
  * Groups are found again from scratch on every run, so a clip no longer in a group is {@code ok} again (the run
  * re-applies its filters afterwards); records are rewritten only where they change. The report goes to
@@ -125,23 +127,39 @@ final class DedupPass implements RunPass {
         return pairs;
     }
 
+    /**
+     * Pairs of clips whose whole-picture hashes, or the whole-picture hash of one and a centre hash of the other
+     * (a copy cropped from the other), are within the distance; each pair of clips counted once.
+     */
     private long perceptual(List<ClipRecord> clips, Groups groups) {
-        List<Integer> rows = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        List<Boolean> whole = new ArrayList<>();
         List<Long> hashes = new ArrayList<>();
         for (int i = 0; i < clips.size(); i++) {
             Dedup d = clips.get(i).dedup();
             if (d != null && d.perceptualHash() != null) {
-                rows.add(i);
+                owners.add(i);
+                whole.add(true);
                 hashes.add(HexFormat.fromHexDigitsToLong(d.perceptualHash()));
+                for (String h : d.centreHashes() == null ? List.<String>of() : d.centreHashes()) {
+                    owners.add(i);
+                    whole.add(false);
+                    hashes.add(HexFormat.fromHexDigitsToLong(h));
+                }
             }
         }
-        AtomicLong pairs = new AtomicLong();
+        Set<Long> linked = new HashSet<>();
         HammingPairs.find(
                 hashes.stream().mapToLong(Long::longValue).toArray(), config.perceptualMaxDistance(), (a, b, dist) -> {
-                    groups.link(rows.get(a), rows.get(b), Groups.Method.PERCEPTUAL);
-                    pairs.incrementAndGet();
+                    int p = owners.get(a);
+                    int q = owners.get(b);
+                    if (p != q
+                            && (whole.get(a) || whole.get(b))
+                            && linked.add(Math.min(p, q) * (long) clips.size() + Math.max(p, q))) {
+                        groups.link(p, q, Groups.Method.PERCEPTUAL);
+                    }
                 });
-        return pairs.get();
+        return linked.size();
     }
 
     /** Semantic pairs among the clips embedded by the run's most common model; null when none is embedded. */
@@ -229,10 +247,10 @@ final class DedupPass implements RunPass {
 
     /** {@code c} in {@code group} (null: in none), a duplicate of {@code of} (null: kept or in no group). */
     private static ClipRecord marked(ClipRecord c, @Nullable String group, @Nullable String of) {
-        Dedup d = c.dedup() == null ? new Dedup(null, null, null, null, null) : c.dedup();
+        Dedup d = c.dedup() == null ? new Dedup(null, null, null, null, null, null) : c.dedup();
         Dedup next = d.grouped(group, of, group == null ? null : KeeperRule.RULE);
         Status status = of != null ? Status.duplicate(of) : Status.OK;
-        boolean empty = next.equals(new Dedup(null, null, null, null, null));
+        boolean empty = next.equals(new Dedup(null, null, null, null, null, null));
         return c.withDedup(empty ? null : next).withStatus(status);
     }
 

@@ -30,7 +30,9 @@ final class HashStage extends ClipStage {
                 "content_hash",
                 "sha256 of every frame at " + MAX_SIDE + " px, BGR",
                 "perceptual_hash",
-                "pHash 8x8 of the mean 32x32 luma");
+                "pHash 8x8 of the mean 32x32 luma",
+                "centre_hashes",
+                "the same of the centre, 5 and 10 % cut from each side");
     }
 
     @Override

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Dedup over a real run: bikes.mp4 (five clips, five different shots of one street), seven planted copies of
- * it (re-encoded, re-encoded lossily in another codec, resized, cropped 3 and 5 % a side, started 8 frames
+ * Dedup over a real run: bikes.mp4 (five clips, five different shots of one street), eight planted copies of
+ * it (re-encoded, re-encoded lossily in another codec, resized, cropped 3, 5 and 10 % a side, started 8 frames
  * later, re-muxed into Matroska) and an unrelated video. Every shot's clips across the copies must form one
  * group, and nothing else.
  */
@@ -45,6 +45,7 @@ class DedupRunTest {
             "d_resized_75.mp4",
             "e_cropped_3.mp4",
             "f_cropped_5.mp4",
+            "f_cropped_10.mp4",
             "g_shifted_8.mp4",
             "h_remuxed.mkv");
 
@@ -59,8 +60,9 @@ class DedupRunTest {
         c.resized(in.resolve(COPIES.get(3)), 0.75);
         c.cropped(in.resolve(COPIES.get(4)), 0.03);
         c.cropped(in.resolve(COPIES.get(5)), 0.05);
-        c.shifted(in.resolve(COPIES.get(6)), 8);
-        Copies.remuxed(bikes, in.resolve(COPIES.get(7)), "matroska");
+        c.cropped(in.resolve(COPIES.get(6)), 0.10);
+        c.shifted(in.resolve(COPIES.get(7)), 8);
+        Copies.remuxed(bikes, in.resolve(COPIES.get(8)), "matroska");
         Files.copy(TestData.video("bigbuckbunny.mp4"), in.resolve("z_bunny.mp4"));
         out = tmp.resolve("out");
         summary = run(null);
