@@ -128,7 +128,9 @@ final class Captioner implements ItemStage.ItemWorker<ClipItem> {
                         config.maxTokens(),
                         config.temperature());
             } else {
+                long t0 = System.nanoTime();
                 List<byte[]> jpegs = frames.stream().map(FrameImages::jpeg).toList();
+                count.accept("encode_us", (System.nanoTime() - t0) / 1000);
                 body = CaptionRequest.images(config.model(), prompt, jpegs, config.maxTokens(), config.temperature());
             }
         } catch (Exception e) {
