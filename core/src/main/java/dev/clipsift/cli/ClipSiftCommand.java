@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             ResumeCommand.class,
             ScoreCommand.class,
             FilterCommand.class,
+            ShardCommand.class,
             GridCommand.class,
             BenchCommand.class,
             picocli.CommandLine.HelpCommand.class

@@ -1,6 +1,7 @@
 package dev.clipsift.cli;
 
 import dev.clipsift.engine.FamilyRegistry;
+import dev.clipsift.io.Json;
 import dev.clipsift.pipeline.RunHandle;
 import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.RunOptions;
@@ -132,6 +133,7 @@ final class RunSession {
         if (!s.filters().isEmpty()) {
             FilterCommand.printFilters(out, s.filters());
         }
+        s.passes().forEach((name, done) -> out.println(name + ": " + Json.writeLine(done)));
         out.println("summary: " + summaryShown);
         out.flush();
         for (RunSummary.Failure f : s.failures()) {

@@ -57,9 +57,9 @@ class ShardPassTest {
         Map<String, Object> summary = pass();
 
         Path shards = dir.resolve("run/shards");
-        Map<String, Map<String, byte[]>> samples = ShardReader.samples(shards, TARGET);
+        Map<String, Map<String, byte[]>> samples = ShardChecks.samples(shards, TARGET);
         assertThat(samples.keySet()).containsExactlyInAnyOrder("wide0", "wide1", "wide2", "wide3", "tall");
-        assertThat(ShardReader.tars(shards))
+        assertThat(ShardChecks.tars(shards))
                 .allMatch(t -> t.matches("(16x9|9x16)_lt720p/part_000000/\\d{6}\\.tar"))
                 .anyMatch(t -> t.startsWith("9x16_lt720p/"))
                 .hasSizeGreaterThan(2);
@@ -90,9 +90,9 @@ class ShardPassTest {
             assertThat(ref).isNotNull();
             assertThat(ref.key()).isEqualTo(id);
             Path tar = dir.resolve("run/shards").resolve(ref.shard());
-            assertThat(ShardReader.members(tar))
+            assertThat(ShardChecks.members(tar))
                     .filteredOn(m -> m.offset() == ref.offset())
-                    .extracting(ShardReader.Member::name)
+                    .extracting(ShardChecks.Member::name)
                     .containsExactly(id + ".mp4");
         }
         assertThat(run.clip("filtered").shard()).isNull();
@@ -107,11 +107,11 @@ class ShardPassTest {
         pass();
 
         String parquet = "'" + dir.resolve("run/shards/manifest.parquet") + "'";
-        assertThat(ShardReader.query("SELECT count(*) AS n FROM " + parquet)
+        assertThat(ShardChecks.query("SELECT count(*) AS n FROM " + parquet)
                         .get(0)
                         .get("n"))
                 .isEqualTo(8L);
-        List<Map<String, Object>> columns = ShardReader.query("DESCRIBE SELECT * FROM " + parquet);
+        List<Map<String, Object>> columns = ShardChecks.query("DESCRIBE SELECT * FROM " + parquet);
         assertThat(columns)
                 .extracting(c -> c.get("column_name"))
                 .contains(
@@ -132,7 +132,7 @@ class ShardPassTest {
                         "shard_offset",
                         "skipped",
                         "score_motion_global_mean");
-        Map<String, Object> wide1 = ShardReader.query("SELECT * FROM " + parquet + " WHERE id = 'wide1'")
+        Map<String, Object> wide1 = ShardChecks.query("SELECT * FROM " + parquet + " WHERE id = 'wide1'")
                 .get(0);
         ShardRef ref = run.clip("wide1").shard();
         assertThat(wide1)
@@ -144,12 +144,12 @@ class ShardPassTest {
                 .containsEntry("shard_offset", ref.offset())
                 .containsEntry("bytes", Files.size(run.clipFile("wide1", "mp4")))
                 .containsEntry("score_motion_global_mean", 0.01);
-        Map<String, Object> filtered = ShardReader.query(
+        Map<String, Object> filtered = ShardChecks.query(
                         "SELECT status, reasons[1] AS why, shard FROM " + parquet + " WHERE id = 'filtered'")
                 .get(0);
         assertThat(filtered).containsEntry("status", "filtered").containsEntry("why", "motion_global_mean 0.0 < 0.1");
         assertThat(filtered.get("shard")).isNull();
-        assertThat(ShardReader.query("SELECT skipped FROM " + parquet + " WHERE id = 'lost'")
+        assertThat(ShardChecks.query("SELECT skipped FROM " + parquet + " WHERE id = 'lost'")
                         .get(0))
                 .containsEntry("skipped", "clips/lost.mp4 is missing");
     }
@@ -159,7 +159,7 @@ class ShardPassTest {
         pass();
         Path shards = dir.resolve("run/shards");
         Map<String, Long> modified = new java.util.TreeMap<>();
-        for (String t : ShardReader.tars(shards)) {
+        for (String t : ShardChecks.tars(shards)) {
             modified.put(t, Files.getLastModifiedTime(shards.resolve(t)).toMillis() + Files.size(shards.resolve(t)));
         }
         run.writes = 0;
@@ -168,7 +168,7 @@ class ShardPassTest {
 
         assertThat(again).containsEntry("written", 0).containsEntry("records_updated", 0);
         assertThat(run.writes).isZero();
-        for (String t : ShardReader.tars(shards)) {
+        for (String t : ShardChecks.tars(shards)) {
             assertThat(Files.getLastModifiedTime(shards.resolve(t)).toMillis() + Files.size(shards.resolve(t)))
                     .isEqualTo(modified.get(t));
         }
@@ -178,22 +178,22 @@ class ShardPassTest {
     void a_clip_that_leaves_takes_its_tars_and_record_entry_with_it() throws Exception {
         pass();
         Path shards = dir.resolve("run/shards");
-        assertThat(ShardReader.tars(shards)).anyMatch(t -> t.startsWith("9x16"));
+        assertThat(ShardChecks.tars(shards)).anyMatch(t -> t.startsWith("9x16"));
         run.write(run.clip("tall").withStatus(Status.duplicate("wide0")));
 
         Map<String, Object> again = pass();
 
-        assertThat(ShardReader.tars(shards)).noneMatch(t -> t.startsWith("9x16"));
+        assertThat(ShardChecks.tars(shards)).noneMatch(t -> t.startsWith("9x16"));
         assertThat(again).containsEntry("removed", 1).containsEntry("records_updated", 1);
         assertThat(run.clip("tall").shard()).isNull();
-        assertThat(ShardReader.samples(shards, TARGET)).doesNotContainKey("tall");
+        assertThat(ShardChecks.samples(shards, TARGET)).doesNotContainKey("tall");
     }
 
     @Test
     void filtered_clips_and_an_older_caption_version_on_request() throws Exception {
         pass("\"include_filtered\": true", "\"caption_version\": \"v0\"");
 
-        Map<String, Map<String, byte[]>> samples = ShardReader.samples(dir.resolve("run/shards"), TARGET);
+        Map<String, Map<String, byte[]>> samples = ShardChecks.samples(dir.resolve("run/shards"), TARGET);
         assertThat(samples).containsKey("filtered").doesNotContainKey("duplicate");
         assertThat(new String(samples.get("wide2").get("txt"), StandardCharsets.UTF_8))
                 .isEqualTo("a wide clip 2");
@@ -206,9 +206,9 @@ class ShardPassTest {
         pass("\"target_size_mb\": " + (big / 2) / 1e6);
 
         Path shards = dir.resolve("run/shards");
-        ShardReader.samples(shards, big / 2);
+        ShardChecks.samples(shards, big / 2);
         Path tar = shards.resolve(run.clip("wide3").shard().shard());
-        assertThat(ShardReader.members(tar)).extracting(ShardReader.Member::key).containsOnly("wide3");
+        assertThat(ShardChecks.members(tar)).extracting(ShardChecks.Member::key).containsOnly("wide3");
         try (FileChannel ch = FileChannel.open(tar)) {
             assertThat(ch.size()).isGreaterThan(big / 2);
         }
@@ -219,7 +219,7 @@ class ShardPassTest {
         Path out = dir.resolve("elsewhere");
         new ShardPass(config("\"output\": \"" + out + "\"", "\"tars_per_part\": 1")).run(run);
 
-        assertThat(ShardReader.tars(out))
+        assertThat(ShardChecks.tars(out))
                 .contains("16x9_lt720p/part_000000/000000.tar", "16x9_lt720p/part_000001/000001.tar");
         assertThat(out.resolve("manifest.parquet")).exists();
         assertThat(dir.resolve("run/shards")).doesNotExist();

@@ -25,21 +25,21 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * Reads shard output back with readers independent of the writer: tars with commons-compress (checking the
  * WebDataset rules on the way), the manifest with DuckDB.
  */
-final class ShardReader {
-    private ShardReader() {}
+public final class ShardChecks {
+    private ShardChecks() {}
 
     /** A tar member: its name, where its header starts, and its bytes. */
-    record Member(String name, long offset, byte[] bytes) {
-        String key() {
+    public record Member(String name, long offset, byte[] bytes) {
+        public String key() {
             return name.substring(0, name.indexOf('.'));
         }
 
-        String ext() {
+        public String ext() {
             return name.substring(name.indexOf('.') + 1);
         }
     }
 
-    static List<Member> members(Path tar) throws IOException {
+    public static List<Member> members(Path tar) throws IOException {
         List<Member> out = new ArrayList<>();
         try (InputStream in = Files.newInputStream(tar);
                 TarArchiveInputStream t = new TarArchiveInputStream(in)) {
@@ -55,7 +55,7 @@ final class ShardReader {
     }
 
     /** Every tar under {@code dir}, by name relative to it. */
-    static List<String> tars(Path dir) throws IOException {
+    public static List<String> tars(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(p -> p.toString().endsWith(".tar"))
                     .map(p -> dir.relativize(p).toString())
@@ -69,7 +69,7 @@ final class ShardReader {
      * names {@code <key>.<ext>} with no '.' and no '/' in the key, a sample's files one after the other, keys unique
      * across tars, extensions mp4, json and txt, each tar within {@code targetBytes} unless it holds one sample.
      */
-    static Map<String, Map<String, byte[]>> samples(Path dir, long targetBytes) throws IOException {
+    public static Map<String, Map<String, byte[]>> samples(Path dir, long targetBytes) throws IOException {
         Map<String, Map<String, byte[]>> all = new LinkedHashMap<>();
         for (String name : tars(dir)) {
             Path tar = dir.resolve(name);
@@ -99,7 +99,7 @@ final class ShardReader {
     }
 
     /** The rows of {@code sql} run by DuckDB, each as column -> value. */
-    static List<Map<String, Object>> query(String sql) throws Exception {
+    public static List<Map<String, Object>> query(String sql) throws Exception {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
                 Statement st = db.createStatement();
