@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
             BenchGridCommand.class,
             BenchRunCommand.class,
             BenchS3Command.class,
-            BenchScoresCommand.class
+            BenchScoresCommand.class,
+            BenchShardCommand.class
         })
 final class BenchCommand implements Runnable {
     @Spec

@@ -74,8 +74,8 @@ final class ManifestWriter {
                 }
                 insert.executeBatch();
             }
-            st.execute(
-                    "COPY manifest TO '" + file.toString().replace("'", "''") + "' (FORMAT PARQUET, COMPRESSION ZSTD)");
+            st.execute("COPY manifest TO '" + file.toString().replace("'", "''")
+                    + "' (FORMAT PARQUET, COMPRESSION SNAPPY)");
         }
     }
 

@@ -21,7 +21,7 @@ record ShardIndex(
     static final String NAME = "index.json";
 
     ShardIndex {
-        settings = Map.copyOf(settings);
+        settings = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(settings));
         shards = List.copyOf(shards);
         skipped = List.copyOf(skipped);
     }
