@@ -10,14 +10,16 @@ import java.nio.file.StandardOpenOption;
 /**
  * Writes a POSIX ustar archive onto a file channel: regular files only, names up to 100 bytes, mode 0644,
  * owner 0 and modification time 0, so the same members give byte-identical archives. A file member's bytes are
- * copied channel to channel (in the kernel where the OS can). {@link #finish} writes the two zero blocks that
- * end an archive; no padding to a 10 KiB record is added (readers do not need it).
+ * copied channel to channel (in the kernel where the OS can); headers, padding and small members are buffered.
+ * {@link #finish} writes the two zero blocks that end an archive; no padding to a 10 KiB record is added (readers
+ * do not need it).
  */
 final class UstarWriter {
     static final int BLOCK = 512;
     private static final long MAX_SIZE = 077777777777L; // 11 octal digits
 
     private final FileChannel out;
+    private final ByteBuffer pending = ByteBuffer.allocateDirect(64 * 1024);
     private long position;
 
     UstarWriter(FileChannel out) throws IOException {
@@ -41,14 +43,15 @@ final class UstarWriter {
     }
 
     void add(String name, byte[] content) throws IOException {
-        writeFully(header(name, content.length));
-        writeFully(ByteBuffer.wrap(content));
+        put(header(name, content.length));
+        put(ByteBuffer.wrap(content));
         pad(content.length);
     }
 
     /** Adds {@code file} as {@code name}; it must still hold {@code size} bytes. */
     void add(String name, Path file, long size) throws IOException {
-        writeFully(header(name, size));
+        put(header(name, size));
+        flush();
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             if (in.size() != size) {
                 throw new IOException(file + " changed while it was packed: " + in.size() + " bytes, not " + size);
@@ -62,21 +65,39 @@ final class UstarWriter {
         pad(size);
     }
 
+    /** Ends the archive and writes out what is buffered. */
     void finish() throws IOException {
-        writeFully(ByteBuffer.allocate((int) endBytes()));
+        put(ByteBuffer.allocate((int) endBytes()));
+        flush();
     }
 
     private void pad(long size) throws IOException {
         int rest = (int) (size % BLOCK);
         if (rest != 0) {
-            writeFully(ByteBuffer.allocate(BLOCK - rest));
+            put(ByteBuffer.allocate(BLOCK - rest));
         }
     }
 
-    private void writeFully(ByteBuffer b) throws IOException {
+    /** Headers, padding and small members gather here, so a sample costs few writes. */
+    private void put(ByteBuffer b) throws IOException {
+        position += b.remaining();
         while (b.hasRemaining()) {
-            position += out.write(b);
+            if (!pending.hasRemaining()) {
+                flush();
+            }
+            int n = Math.min(b.remaining(), pending.remaining());
+            pending.put(pending.position(), b, b.position(), n);
+            pending.position(pending.position() + n);
+            b.position(b.position() + n);
         }
+    }
+
+    private void flush() throws IOException {
+        pending.flip();
+        while (pending.hasRemaining()) {
+            out.write(pending);
+        }
+        pending.clear();
     }
 
     private static ByteBuffer header(String name, long size) {
