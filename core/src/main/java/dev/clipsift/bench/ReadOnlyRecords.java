@@ -2,11 +2,9 @@ package dev.clipsift.bench;
 
 import dev.clipsift.engine.RunRecords;
 import dev.clipsift.model.ClipRecord;
-import dev.clipsift.model.InputRecord;
 import dev.clipsift.run.RunFolder;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,11 +25,7 @@ final class ReadOnlyRecords implements RunRecords {
 
     @Override
     public List<String> clipIds() throws IOException {
-        List<String> ids = new ArrayList<>();
-        for (InputRecord v : folder.readVideoRecords()) {
-            v.clipIds().stream().filter(folder::hasClipRecord).forEach(ids::add);
-        }
-        return ids;
+        return folder.recordedClipIds();
     }
 
     @Override
