@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /** One tar of the layout: its name under the shard output and its samples, in order. */
 record PlannedShard(String name, List<Sample> samples) {
@@ -58,14 +59,14 @@ record PlannedShard(String name, List<Sample> samples) {
     }
 
     /**
-     * Writes the tar to {@code file} (emptied first): per sample {@code <key>.mp4}, {@code <key>.json} and
-     * {@code <key>.txt}, one after the other.
+     * Writes the tar to {@code file} (emptied first): per sample {@code <key>.mp4} (from {@code videos}, by key),
+     * {@code <key>.json} and {@code <key>.txt}, one after the other.
      */
-    void writeTo(Path file) throws IOException {
+    void writeTo(Path file, Map<String, Path> videos) throws IOException {
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             UstarWriter tar = new UstarWriter(out);
             for (Sample s : samples) {
-                tar.add(s.key() + ".mp4", s.mp4(), s.mp4Bytes());
+                tar.add(s.key() + ".mp4", videos.get(s.key()), s.mp4Bytes());
                 tar.add(s.key() + ".json", s.json());
                 tar.add(s.key() + ".txt", s.txt());
             }

@@ -5,6 +5,7 @@ import dev.clipsift.engine.RunRecords;
 import dev.clipsift.io.Json;
 import dev.clipsift.model.Caption;
 import dev.clipsift.model.ClipRecord;
+import dev.clipsift.model.MediaInfo;
 import dev.clipsift.model.Schema;
 import dev.clipsift.model.ShardRef;
 import dev.clipsift.model.Status;
@@ -30,11 +31,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Packs the run's kept clips into WebDataset shards and writes the manifest: reads every clip record, lays the
- * samples out ({@link ShardLayout}), writes each tar whose content changed since the last time (the index keeps
- * each tar's fingerprint; unchanged tars are left alone), removes the tars of an earlier layout that this one
- * no longer has, then writes {@code manifest.parquet} and {@code index.json}, and last notes in each clip record
- * its shard, key and offset (only where they changed). A clip that should go in but cannot (its video file is
- * missing, its picture size unknown) is left out with why, in the index and the manifest; the pass goes on. Its
+ * samples out by the sizes their records give ({@link Packing}, {@link ShardLayout}), writes each tar whose
+ * content changed since the last time (the index keeps each tar's fingerprint; unchanged tars are left alone and
+ * their videos not even read), removes the tars of an earlier layout that this one no longer has, then writes
+ * {@code manifest.parquet} and {@code index.json}, and last notes in each clip record its shard, key and offset
+ * (only where they changed). A clip that should go in but cannot (its video file is missing or not the size its
+ * record says, its picture size unknown) is left out with why, in the index and the manifest; the pass goes on. Its
  * summary counts samples, tars (written, unchanged, removed), bytes, and the seconds spent writing tars
  * ({@code tar_s}: committed, i.e. synced and renamed or uploaded) and the manifest ({@code manifest_s}).
  */
@@ -85,53 +87,56 @@ final class ShardPass implements RunPass {
     private Map<String, Object> pack(RunRecords run, ShardTarget target) throws Exception {
         ShardIndex previous = previous(target);
         List<Entry> entries = collect(run);
-        List<Sample> samples =
+        List<Sample> candidates =
                 entries.stream().map(Entry::sample).filter(Objects::nonNull).toList();
-        List<PlannedShard> layout = ShardLayout.plan(samples, config.targetBytes(), config.tarsPerPart());
+        Packing packing = Packing.of(candidates, config, previous, target, run);
         Map<String, ShardRef> refs = new HashMap<>();
         List<ShardIndex.Tar> tars = new ArrayList<>();
-        int written = 0;
+        int samples =
+                packing.layout().stream().mapToInt(t -> t.samples().size()).sum();
         long done = 0;
         long tarNanos = 0;
-        for (PlannedShard shard : layout) {
+        for (PlannedShard shard : packing.layout()) {
             checkCancelled(run);
-            String fingerprint = shard.fingerprint();
-            boolean same = previous != null
-                    && fingerprint.equals(previous.fingerprintOf(shard.name()))
-                    && target.holds(shard.name(), shard.bytes());
-            if (!same) {
+            if (!packing.unchanged().contains(shard.name())) {
                 long t0 = System.nanoTime();
                 Path tmp = target.temp(shard.name());
-                shard.writeTo(tmp);
+                shard.writeTo(tmp, packing.videos());
                 target.commit(tmp, shard.name());
                 tarNanos += System.nanoTime() - t0;
-                written++;
             }
             List<Long> offsets = shard.offsets();
             for (int i = 0; i < shard.samples().size(); i++) {
                 String key = shard.samples().get(i).key();
                 refs.put(key, new ShardRef(shard.name(), key, offsets.get(i)));
             }
-            tars.add(new ShardIndex.Tar(shard.name(), shard.samples().size(), shard.bytes(), fingerprint));
+            tars.add(new ShardIndex.Tar(shard.name(), shard.samples().size(), shard.bytes(), shard.fingerprint()));
             done += shard.samples().size();
-            run.progress(done, samples.size());
+            run.progress(done, samples);
         }
         int removed = removeStale(target, previous, tars);
+        Map<String, String> skipped = new LinkedHashMap<>();
+        entries.stream()
+                .filter(e -> e.skipped() != null)
+                .forEach(e -> skipped.put(e.clip().id(), e.skipped()));
+        skipped.putAll(packing.lost());
         List<ManifestRow> rows = entries.stream()
-                .map(e ->
-                        new ManifestRow(e.clip(), e.caption(), refs.get(e.clip().id()), e.skipped()))
+                .map(e -> new ManifestRow(
+                        e.clip(),
+                        e.caption(),
+                        refs.get(e.clip().id()),
+                        skipped.get(e.clip().id())))
                 .toList();
         long m0 = System.nanoTime();
         Path manifest = target.temp(MANIFEST);
         ManifestWriter.write(rows, manifest);
         target.commit(manifest, MANIFEST);
         long manifestNanos = System.nanoTime() - m0;
-        List<ShardIndex.Skipped> skipped = entries.stream()
-                .filter(e -> e.skipped() != null)
-                .map(e -> new ShardIndex.Skipped(e.clip().id(), e.skipped()))
-                .toList();
         long bytes = tars.stream().mapToLong(ShardIndex.Tar::bytes).sum();
-        ShardIndex index = new ShardIndex(Schema.VERSION, describe(), tars, samples.size(), bytes, MANIFEST, skipped);
+        List<ShardIndex.Skipped> left = skipped.entrySet().stream()
+                .map(e -> new ShardIndex.Skipped(e.getKey(), e.getValue()))
+                .toList();
+        ShardIndex index = new ShardIndex(Schema.VERSION, describe(), tars, samples, bytes, MANIFEST, left);
         Path indexTmp = target.temp(ShardIndex.NAME);
         Files.writeString(indexTmp, Json.write(index));
         target.commit(indexTmp, ShardIndex.NAME);
@@ -145,11 +150,11 @@ final class ShardPass implements RunPass {
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("output", target.location());
-        summary.put("samples", samples.size());
+        summary.put("samples", samples);
         summary.put("shards", tars.size());
         summary.put("bytes", bytes);
-        summary.put("written", written);
-        summary.put("unchanged", tars.size() - written);
+        summary.put("written", tars.size() - packing.unchanged().size());
+        summary.put("unchanged", packing.unchanged().size());
         summary.put("removed", removed);
         summary.put("skipped", skipped.size());
         summary.put("manifest_rows", rows.size());
@@ -159,7 +164,10 @@ final class ShardPass implements RunPass {
         return summary;
     }
 
-    /** A clip as the pass sees it: its record, its chosen caption, and its sample or why it has none. */
+    /**
+     * A clip as the pass sees it: its record, its chosen caption, and its sample, or why it has none (a video
+     * found missing later is noted by {@link Packing}).
+     */
     private record Entry(
             ClipRecord clip, @Nullable Caption caption, @Nullable Sample sample, @Nullable String skipped) {}
 
@@ -169,26 +177,17 @@ final class ShardPass implements RunPass {
             checkCancelled(run);
             ClipRecord clip = run.clip(id);
             Caption caption = ChosenCaption.of(clip.captions(), config.captionVersion());
+            MediaInfo media = clip.media();
             if (!wanted(clip.status())) {
                 out.add(new Entry(clip, caption, null, null));
-                continue;
-            }
-            String why = null;
-            Sample sample = null;
-            Path mp4 = run.clipFile(id, "mp4");
-            if (clip.media() == null
-                    || clip.media().width() == null
-                    || clip.media().height() == null) {
-                why = "no picture size in the clip record";
-            } else if (!Files.isRegularFile(mp4)) {
-                why = "clips/" + id + ".mp4 is missing";
+            } else if (media == null || media.width() == null || media.height() == null || media.bytes() == null) {
+                out.add(new Entry(clip, caption, null, "no picture size or file size in the clip record"));
             } else {
                 byte[] json = Json.write(clip.withShard(null)).getBytes(StandardCharsets.UTF_8);
                 byte[] txt = caption == null ? new byte[0] : caption.text().getBytes(StandardCharsets.UTF_8);
-                String bin = ShardBin.of(clip.media().width(), clip.media().height());
-                sample = new Sample(id, bin, mp4, Files.size(mp4), json, txt);
+                String bin = ShardBin.of(media.width(), media.height());
+                out.add(new Entry(clip, caption, new Sample(id, bin, media.bytes(), json, txt), null));
             }
-            out.add(new Entry(clip, caption, sample, why));
         }
         return out;
     }

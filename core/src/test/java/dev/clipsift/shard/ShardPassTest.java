@@ -163,11 +163,15 @@ class ShardPassTest {
             modified.put(t, Files.getLastModifiedTime(shards.resolve(t)).toMillis() + Files.size(shards.resolve(t)));
         }
         run.writes = 0;
+        run.videoLookups.clear();
 
         Map<String, Object> again = pass();
 
         assertThat(again).containsEntry("written", 0).containsEntry("records_updated", 0);
         assertThat(run.writes).isZero();
+        assertThat(run.videoLookups)
+                .as("unchanged tars read (or fetch) no video; a missing one is looked for again")
+                .containsExactly("lost");
         for (String t : ShardChecks.tars(shards)) {
             assertThat(Files.getLastModifiedTime(shards.resolve(t)).toMillis() + Files.size(shards.resolve(t)))
                     .isEqualTo(modified.get(t));
@@ -198,6 +202,29 @@ class ShardPassTest {
         assertThat(new String(samples.get("wide2").get("txt"), StandardCharsets.UTF_8))
                 .isEqualTo("a wide clip 2");
         assertThat(samples.get("filtered").get("txt")).isEmpty();
+    }
+
+    @Test
+    void a_video_that_is_not_the_size_its_record_says_is_left_out_and_the_rest_laid_out_again() throws Exception {
+        Path wide1 = run.clipFile("wide1", "mp4");
+        long size = Files.size(wide1);
+        try (FileChannel ch = FileChannel.open(wide1, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.truncate(size / 2);
+        }
+
+        Map<String, Object> summary = pass();
+
+        Map<String, Map<String, byte[]>> samples = ShardChecks.samples(dir.resolve("run/shards"), TARGET);
+        assertThat(samples.keySet()).containsExactlyInAnyOrder("wide0", "wide2", "wide3", "tall");
+        for (String id : samples.keySet()) {
+            assertThat(samples.get(id).get("mp4")).isEqualTo(Files.readAllBytes(run.clipFile(id, "mp4")));
+        }
+        ShardIndex index = Json.read(Files.readString(dir.resolve("run/shards/index.json")), ShardIndex.class);
+        assertThat(index.skipped())
+                .contains(new ShardIndex.Skipped(
+                        "wide1", "clips/wide1.mp4 holds " + size / 2 + " bytes, its record says " + size));
+        assertThat(summary).containsEntry("skipped", 2);
+        assertThat(run.clip("wide1").shard()).isNull();
     }
 
     @Test

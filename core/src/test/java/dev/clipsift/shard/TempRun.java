@@ -25,6 +25,7 @@ final class TempRun implements RunRecords {
     private final Path root;
     private final List<String> ids = new ArrayList<>();
     int writes;
+    final List<String> videoLookups = new ArrayList<>();
 
     TempRun(Path root) throws IOException {
         this.root = Files.createDirectories(root);
@@ -36,7 +37,7 @@ final class TempRun implements RunRecords {
      * describes it, a score, and captions {@code captions} (each "vN=text", "vN!" for a failed version).
      */
     ClipRecord add(String id, int width, int height, int frames, Status status, String... captions) throws IOException {
-        Path mp4 = TestVideos.mp4(clipFile(id, "mp4"), width, height, 10, frames);
+        Path mp4 = TestVideos.mp4(root.resolve("clips").resolve(id + ".mp4"), width, height, 10, frames);
         MediaInfo media = new MediaInfo(
                 width,
                 height,
@@ -94,6 +95,9 @@ final class TempRun implements RunRecords {
 
     @Override
     public Path clipFile(String id, String ext) {
+        if (ext.equals("mp4")) {
+            videoLookups.add(id);
+        }
         return root.resolve("clips").resolve(id + "." + ext);
     }
 
