@@ -98,6 +98,67 @@ class ShardCommandTest {
         assertThat(pass.path("written").asInt()).isZero();
     }
 
+    /** Every object under {@code prefix} of {@code bucket}, into {@code to} by its name under the prefix. */
+    private static Path download(String bucket, String prefix, Path to) throws java.io.IOException {
+        List<String> keys =
+                S3TestServer.client()
+                        .listObjectsV2Paginator(l -> l.bucket(bucket).prefix(prefix))
+                        .contents()
+                        .stream()
+                        .map(S3Object::key)
+                        .toList();
+        for (String k : keys) {
+            Path f = to.resolve(k.substring(prefix.length()));
+            Files.createDirectories(f.getParent());
+            S3TestServer.client().getObject(g -> g.bucket(bucket).key(k), f);
+        }
+        return to;
+    }
+
+    @Test
+    void a_run_to_s3_with_shard_uploads_its_shards_packed_from_clip_files_fetched_back() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        TestVideos.mp4(in.resolve("wide.mp4"), 320, 180, 25, 100);
+        String bucket = S3TestServer.newBucket();
+        Path staging = dir.resolve("staging");
+
+        CliRun r = CliRun.of(S3CliArgs.with(
+                dir.resolve("cache"),
+                "run",
+                "--input",
+                in.toString(),
+                "--output",
+                "s3://" + bucket + "/run",
+                "--staging",
+                staging.toString(),
+                "--splitting-algorithm",
+                "fixed-stride",
+                "--fixed-stride-split-duration",
+                "2",
+                "--clip-crop-s",
+                "0",
+                "--shard",
+                "-q"));
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Path back = download(bucket, "run/shards/", dir.resolve("back"));
+        Map<String, Map<String, byte[]>> samples = ShardChecks.samples(back, 500_000_000L);
+        assertThat(samples).hasSize(2);
+        for (String id : samples.keySet()) {
+            byte[] published = S3TestServer.client()
+                    .getObjectAsBytes(g -> g.bucket(bucket).key("run/clips/" + id + ".mp4"))
+                    .asByteArray();
+            assertThat(samples.get(id).get("mp4")).isEqualTo(published);
+            String record = S3TestServer.client()
+                    .getObjectAsBytes(g -> g.bucket(bucket).key("run/clips/" + id + ".json"))
+                    .asUtf8String();
+            assertThat(Json.read(record, ClipRecord.class).shard()).isNotNull();
+        }
+        assertThat(ShardChecks.query("SELECT count(shard) AS n FROM '" + back.resolve("manifest.parquet") + "'")
+                        .get(0))
+                .containsEntry("n", 2L);
+    }
+
     @Test
     void shard_to_s3_uploads_the_tars_the_manifest_and_the_index() throws Exception {
         Path out = run();
@@ -107,20 +168,9 @@ class ShardCommandTest {
                 dir.resolve("cache"), "shard", out.toString(), "--output", "s3://" + bucket + "/train", "-q"));
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        List<String> keys =
-                S3TestServer.client()
-                        .listObjectsV2Paginator(l -> l.bucket(bucket).prefix("train/"))
-                        .contents()
-                        .stream()
-                        .map(S3Object::key)
-                        .toList();
-        assertThat(keys).contains("train/manifest.parquet", "train/index.json").anyMatch(k -> k.endsWith(".tar"));
-        Path back = Files.createDirectories(dir.resolve("back"));
-        for (String k : keys) {
-            Path f = back.resolve(k.substring("train/".length()));
-            Files.createDirectories(f.getParent());
-            S3TestServer.client().getObject(g -> g.bucket(bucket).key(k), f);
-        }
+        Path back = download(bucket, "train/", dir.resolve("back"));
+        assertThat(back.resolve("manifest.parquet")).exists();
+        assertThat(back.resolve("index.json")).exists();
         assertThat(ShardChecks.samples(back, 500_000_000L)).hasSize(5);
         assertThat(ShardChecks.query("SELECT count(*) AS n FROM '" + back.resolve("manifest.parquet") + "'")
                         .get(0))
