@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
             BenchRunCommand.class,
             BenchS3Command.class,
             BenchScoresCommand.class,
+            BenchCaptionCommand.class,
             BenchShardCommand.class
         })
 final class BenchCommand implements Runnable {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ResumeCommand.class,
             ScoreCommand.class,
+            CaptionCommand.class,
             FilterCommand.class,
             ShardCommand.class,
             GridCommand.class,

@@ -21,6 +21,8 @@ public final class Main {
         for (String command : List.of("run", "score", "filter", "shard")) {
             FamilyFlags.add(cl.getSubcommands().get(command), families);
         }
+        families.family("captioning")
+                .ifPresent(f -> cl.getSubcommands().get("caption").addMixin(f.section(), f.options()));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             failed.getErr().println("clipsift: " + ex.getMessage());

@@ -1,8 +1,12 @@
 package dev.clipsift.engine;
 
+import dev.clipsift.model.ClipRecord;
 import dev.clipsift.pipeline.ItemStage;
 import dev.clipsift.pipeline.StageContext;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 
@@ -36,10 +40,18 @@ public abstract class ClipStage extends ItemStage<ClipItem> {
     private final LongAdder clips = new LongAdder();
     private final LongAdder frames = new LongAdder();
     private final LongAdder nanos = new LongAdder();
+    private final Map<String, LongAdder> counts = new ConcurrentSkipListMap<>();
 
     /** What it has spent in this session (the summary's per-stage cost). */
     public final StageCost cost() {
-        return new StageCost(clips.sum(), frames.sum(), nanos.sum() / 1e6);
+        Map<String, Long> c = new TreeMap<>();
+        counts.forEach((k, v) -> c.put(k, v.sum()));
+        return new StageCost(clips.sum(), frames.sum(), nanos.sum() / 1e6, c);
+    }
+
+    /** Adds {@code n} to the stage's counter {@code name} (snake_case), reported in the summary with its rate. */
+    protected final void count(String name, long n) {
+        counts.computeIfAbsent(name, k -> new LongAdder()).add(n);
     }
 
     /**
@@ -55,10 +67,29 @@ public abstract class ClipStage extends ItemStage<ClipItem> {
         return f;
     }
 
+    /**
+     * Whether this stage works on the clip at all: a subset its settings choose (captions re-made for the clips a
+     * reviewer flagged); by default every clip. Not part of {@link #fingerprint}: a clip it does not want passes
+     * through untouched and unmarked, and does not keep its video from counting as done.
+     */
+    public boolean wants(ClipRecord record) {
+        return true;
+    }
+
+    /**
+     * Whether the stage finished its work on {@code after}, the record it returned; by default always. A stage
+     * that could not finish for a reason outside the clip (a server that is down) returns false: the clip keeps
+     * no mark, so a resume takes it up again, and only this stage runs on it.
+     */
+    protected boolean finished(ClipRecord after) {
+        return true;
+    }
+
     /** Whether the clip still needs this stage. */
     public final boolean pending(ClipItem item) {
         return item.isClip()
                 && !item.failed()
+                && wants(item.record())
                 && !fingerprint().equals(item.record().stageMark(name()));
     }
 
@@ -108,6 +139,8 @@ public abstract class ClipStage extends ItemStage<ClipItem> {
     }
 
     private ClipItem marked(ClipItem item, String mark) {
-        return item.failed() ? item : item.withRecord(item.record().withStage(name(), mark));
+        return item.failed() || !finished(item.record())
+                ? item
+                : item.withRecord(item.record().withStage(name(), mark));
     }
 }

@@ -16,9 +16,9 @@ import org.bytedeco.javacv.FrameRecorder;
 /**
  * Writes the grid as H.264 yuv420p in MP4 with the index at the front (faststart), which browsers and
  * JavaFX play. Uses the first H.264 encoder this FFmpeg build has: libopenh264 (the LGPL build), else
- * libx264 (the opt-in GPL build).
+ * libx264 (the opt-in GPL build). The captioner uses it too, for the short videos it sends a model.
  */
-final class GridEncoder implements AutoCloseable {
+public final class GridEncoder implements AutoCloseable {
     private static final List<String> ENCODERS = List.of("libopenh264", "libx264");
     /**
      * Bits per pixel per frame, so the bitrate follows the canvas (pixels x fps): a grid is many small videos
@@ -54,7 +54,8 @@ final class GridEncoder implements AutoCloseable {
                         "no H.264 encoder in this FFmpeg build (looked for " + String.join(", ", ENCODERS) + ")"));
     }
 
-    static GridEncoder open(Path file, int width, int height, double fps) throws IOException {
+    /** Starts an MP4 of {@code width x height} (even sizes) at {@code fps}. */
+    public static GridEncoder open(Path file, int width, int height, double fps) throws IOException {
         String encoder = requireEncoder();
         // The encoder is the one serial stage: let it use several cores. OpenH264 threads work on slices, and
         // it refuses some canvas sizes in multi-slice mode (576x108 with 2 slices): then it runs on one.
@@ -107,7 +108,7 @@ final class GridEncoder implements AutoCloseable {
     }
 
     /** Encodes one packed BGR canvas frame. */
-    void write(Frame canvas) throws IOException {
+    public void write(Frame canvas) throws IOException {
         try {
             recorder.record(canvas, AV_PIX_FMT_BGR24);
         } catch (FrameRecorder.Exception e) {
@@ -116,7 +117,7 @@ final class GridEncoder implements AutoCloseable {
     }
 
     /** Flushes the encoder and writes the MP4 index; the file is complete after this. */
-    void finish() throws IOException {
+    public void finish() throws IOException {
         try {
             recorder.stop();
             finished = true;

@@ -1,6 +1,7 @@
 package dev.clipsift.run;
 
 import dev.clipsift.engine.ClipItem;
+import dev.clipsift.engine.ClipStage;
 import dev.clipsift.engine.FilterPolicy;
 import dev.clipsift.engine.VideoContext;
 import dev.clipsift.model.ClipCounts;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,15 +32,19 @@ import java.util.TreeMap;
 final class RecordStage implements Stage<ClipItem, InputRecord> {
     private final RunFolder folder;
     private final Map<String, String> marks;
+    private final Map<String, ClipStage> families = new HashMap<>();
     private final FilterPolicy policy;
 
     /**
-     * @param marks every clip stage of the run -> its fingerprint, written into each video record
+     * @param marks every clip stage of the run -> its fingerprint: a video record holds each one that is done on
+     *     the video
+     * @param families the families' clip stages: done on a video once they finished on every valid clip they want
      * @param policy the run's filters, applied to each clip before its record is written
      */
-    RecordStage(RunFolder folder, Map<String, String> marks, FilterPolicy policy) {
+    RecordStage(RunFolder folder, Map<String, String> marks, List<ClipStage> families, FilterPolicy policy) {
         this.folder = folder;
         this.marks = Map.copyOf(marks);
+        families.forEach(s -> this.families.put(s.name(), s));
         this.policy = policy;
     }
 
@@ -84,6 +90,25 @@ final class RecordStage implements Stage<ClipItem, InputRecord> {
         out.emit(record);
     }
 
+    /**
+     * The stages done on the video: the family stages that left their mark on every valid clip that they want,
+     * and the others. A stage that left work unfinished on a clip (a caption still pending) is missing, so a
+     * resume takes the video up again.
+     */
+    private Map<String, String> marks(List<ClipRecord> clips) {
+        Map<String, String> done = new LinkedHashMap<>();
+        marks.forEach((name, mark) -> {
+            ClipStage s = families.get(name);
+            if (s == null
+                    || clips.stream()
+                            .filter(ClipRecord::valid)
+                            .allMatch(c -> !s.wants(c) || mark.equals(c.stageMark(name)))) {
+                done.put(name, mark);
+            }
+        });
+        return done;
+    }
+
     private InputRecord record(VideoContext video, List<ClipItem> items) {
         List<ClipRecord> clips = items.stream()
                 .filter(ClipItem::isClip)
@@ -111,7 +136,7 @@ final class RecordStage implements Stage<ClipItem, InputRecord> {
                 draft.clipIds(),
                 counts,
                 errors,
-                draft.failedItself() ? null : marks,
+                draft.failedItself() ? null : marks(clips),
                 draft.provenance());
     }
 }

@@ -47,7 +47,7 @@ final class RunAssembly {
         spans = new SpanStage(config, folder, options.retryFailed());
         transcode = new TranscodeStage(config.transcode(), folder, families);
         policy = policy(config, options.families());
-        records = new RecordStage(folder, marks(), policy);
+        records = new RecordStage(folder, marks(), families, policy);
     }
 
     private static <C> List<ClipStage> stagesOf(StageFamily<C> family, Object section) {

@@ -55,11 +55,29 @@ public record RunSummary(
 
     /**
      * What one clip stage of a family cost in a session: clips worked on, frames read from the shared decode,
-     * milliseconds of its own work per frame and per clip (the decode is the transcode stage's).
+     * milliseconds of its own work per frame and per clip (the decode is the transcode stage's), and its own
+     * counters with their rates per second of its work ({@code output_tokens} -> output tokens/s); none for a
+     * stage without counters.
      */
-    public record ScorerStat(String stage, long clips, long frames, double msPerFrame, double msPerClip) {
+    public record ScorerStat(
+            String stage,
+            long clips,
+            long frames,
+            double msPerFrame,
+            double msPerClip,
+            Map<String, Long> counts,
+            Map<String, Double> perSecond) {
         static ScorerStat of(String stage, StageCost c) {
-            return new ScorerStat(stage, c.clips(), c.frames(), round3(c.msPerFrame()), round3(c.msPerClip()));
+            Map<String, Double> rates = new java.util.TreeMap<>();
+            c.perSecond().forEach((k, v) -> rates.put(k, round3(v)));
+            return new ScorerStat(
+                    stage,
+                    c.clips(),
+                    c.frames(),
+                    round3(c.msPerFrame()),
+                    round3(c.msPerClip()),
+                    c.counts().isEmpty() ? null : c.counts(),
+                    rates.isEmpty() ? null : rates);
         }
     }
 
