@@ -3,6 +3,7 @@ package dev.clipsift.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clipsift.io.Json;
 import dev.clipsift.run.RunConfig;
+import dev.clipsift.shard.ShardFamily;
 import dev.clipsift.source.S3Location;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,7 +53,7 @@ final class ShardCommand implements Callable<Integer> {
             if (spec.commandLine().getParseResult().hasMatchedOption("--shard-output")) {
                 throw new ParameterException(spec.commandLine(), "give --output or --shard-output, not both");
             }
-            shard.put("output", output);
+            shard.put("output", ShardFamily.Options.absolute(output));
             if (S3Location.isS3(output)) {
                 shard.set("s3", Json.mapper().valueToTree(session.s3.output()));
             }

@@ -5,7 +5,9 @@ import dev.clipsift.engine.ClipStage;
 import dev.clipsift.engine.FamilyOptions;
 import dev.clipsift.engine.RunPass;
 import dev.clipsift.engine.StageFamily;
+import dev.clipsift.source.S3Location;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
@@ -127,7 +129,7 @@ public final class ShardFamily implements StageFamily<ShardConfig> {
                 section.put("enabled", true);
             }
             if (output != null) {
-                section.put("output", output);
+                section.put("output", absolute(output));
             }
             if (targetSizeMb != null) {
                 section.put("target_size_mb", targetSizeMb);
@@ -142,6 +144,16 @@ public final class ShardFamily implements StageFamily<ShardConfig> {
                 section.put("include_filtered", true);
             }
             applyS3(section);
+        }
+
+        /**
+         * {@code output} as saved in the run's config: an s3:// prefix as given, a folder made absolute (later
+         * commands may start elsewhere).
+         */
+        public static String absolute(String output) {
+            return S3Location.isS3(output)
+                    ? output
+                    : Path.of(output).toAbsolutePath().normalize().toString();
         }
 
         private void applyS3(ObjectNode section) {
