@@ -100,14 +100,7 @@ class ShardCommandTest {
 
     /** Every object under {@code prefix} of {@code bucket}, into {@code to} by its name under the prefix. */
     private static Path download(String bucket, String prefix, Path to) throws java.io.IOException {
-        List<String> keys =
-                S3TestServer.client()
-                        .listObjectsV2Paginator(l -> l.bucket(bucket).prefix(prefix))
-                        .contents()
-                        .stream()
-                        .map(S3Object::key)
-                        .toList();
-        for (String k : keys) {
+        for (String k : keys(bucket, prefix)) {
             Path f = to.resolve(k.substring(prefix.length()));
             Files.createDirectories(f.getParent());
             S3TestServer.client().getObject(g -> g.bucket(bucket).key(k), f);
@@ -177,5 +170,52 @@ class ShardCommandTest {
                 .containsEntry("n", (long) RunRecords.clips(out).size());
         assertThat(Files.readString(back.resolve("index.json"))).doesNotContain(S3TestServer.SECRET_KEY);
         assertThat(Files.list(out).map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".shard-upload"));
+    }
+
+    @Test
+    void a_new_layout_on_s3_removes_the_tars_it_no_longer_has() throws Exception {
+        Path out = run();
+        String bucket = S3TestServer.newBucket();
+        String[] small = S3CliArgs.with(
+                dir.resolve("cache"),
+                "shard",
+                out.toString(),
+                "--output",
+                "s3://" + bucket + "/train",
+                "--shard-target-size-mb",
+                String.valueOf(TARGET / 1e6),
+                "-q");
+        assertThat(CliRun.of(small).exitCode()).isZero();
+        assertThat(tarKeys(bucket)).hasSizeGreaterThan(2);
+
+        CliRun r = CliRun.of(S3CliArgs.with(
+                dir.resolve("cache"),
+                "shard",
+                out.toString(),
+                "--output",
+                "s3://" + bucket + "/train",
+                "--shard-target-size-mb",
+                "500",
+                "-q"));
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(tarKeys(bucket))
+                .containsExactlyInAnyOrder(
+                        "train/16x9_lt720p/part_000000/000000.tar", "train/9x16_lt720p/part_000000/000000.tar");
+        Path back = download(bucket, "train/", dir.resolve("back"));
+        assertThat(ShardChecks.samples(back, 500_000_000L)).hasSize(5);
+    }
+
+    private static List<String> tarKeys(String bucket) {
+        return keys(bucket, "train/").stream().filter(k -> k.endsWith(".tar")).toList();
+    }
+
+    private static List<String> keys(String bucket, String prefix) {
+        return S3TestServer.client()
+                .listObjectsV2Paginator(l -> l.bucket(bucket).prefix(prefix))
+                .contents()
+                .stream()
+                .map(S3Object::key)
+                .toList();
     }
 }
