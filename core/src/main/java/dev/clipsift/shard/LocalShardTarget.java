@@ -4,6 +4,7 @@ import dev.clipsift.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,17 +18,18 @@ final class LocalShardTarget implements ShardTarget {
         Path resolve(String name) throws IOException;
     }
 
-    private final String location;
+    private final Path root;
     private final Resolver resolver;
 
-    LocalShardTarget(String location, Resolver resolver) {
-        this.location = location;
+    /** A target on folder {@code root}; {@code resolver} maps names to files under it. */
+    LocalShardTarget(Path root, Resolver resolver) {
+        this.root = root.normalize();
         this.resolver = resolver;
     }
 
     @Override
     public String location() {
-        return location;
+        return root.toString();
     }
 
     @Override
@@ -52,9 +54,22 @@ final class LocalShardTarget implements ShardTarget {
         return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
     }
 
+    /** Removes {@code name} and the folders it leaves empty (a bin no longer produced). */
     @Override
     public void delete(String name) throws IOException {
-        Files.deleteIfExists(resolver.resolve(name));
+        Path file = resolver.resolve(name);
+        Files.deleteIfExists(file);
+        for (Path dir = file.getParent();
+                dir.startsWith(root) && !dir.equals(root) && isEmpty(dir);
+                dir = dir.getParent()) {
+            Files.delete(dir);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> in = Files.list(dir)) {
+            return in.findAny().isEmpty();
+        }
     }
 
     @Override

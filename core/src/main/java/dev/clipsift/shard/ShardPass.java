@@ -230,7 +230,7 @@ final class ShardPass implements RunPass {
     private ShardTarget open(RunRecords run) throws IOException {
         String out = config.output();
         if (out == null) {
-            return new LocalShardTarget(run.root().resolve(IN_RUN).toString(), n -> run.file(IN_RUN + "/" + n));
+            return new LocalShardTarget(run.root().resolve(IN_RUN), n -> run.file(IN_RUN + "/" + n));
         }
         if (S3Location.isS3(out)) {
             S3Settings s3 = config.s3() == null ? S3Settings.defaults() : config.s3();
@@ -238,7 +238,7 @@ final class ShardPass implements RunPass {
             return new StoreShardTarget(OutputStore.open(out, s3), staging);
         }
         Path root = Path.of(out).toAbsolutePath().normalize();
-        return new LocalShardTarget(root.toString(), n -> {
+        return new LocalShardTarget(root, n -> {
             Path file = SafePaths.resolve(root, n);
             Files.createDirectories(file.getParent());
             return file;

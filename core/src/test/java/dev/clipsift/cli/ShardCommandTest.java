@@ -79,6 +79,32 @@ class ShardCommandTest {
     }
 
     @Test
+    void filtering_the_run_takes_the_rejected_clips_out_of_its_shards() throws Exception {
+        Path out = run();
+        Path shards = dir.resolve("shards");
+        assertThat(CliRun.of("shard", out.toString(), "--output", shards.toString(), "-q")
+                        .exitCode())
+                .isZero();
+        assertThat(ShardChecks.samples(shards, 500_000_000L)).hasSize(5);
+
+        CliRun f =
+                CliRun.of("filter", out.toString(), "--motion-filter", "enable", "--motion-global-mean-threshold", "1");
+
+        assertThat(f.exitCode()).as(f.err()).isZero();
+        assertThat(ShardChecks.tars(shards)).isEmpty();
+        assertThat(Files.list(shards).map(p -> p.getFileName().toString()))
+                .as("the emptied bins' folders are gone too")
+                .containsExactlyInAnyOrder("manifest.parquet", "index.json");
+        assertThat(ShardChecks.query("SELECT count(*) AS n, count(shard) AS packed, min(status) AS s FROM '"
+                                + shards.resolve("manifest.parquet") + "'")
+                        .get(0))
+                .containsEntry("n", 5L)
+                .containsEntry("packed", 0L)
+                .containsEntry("s", "filtered");
+        assertThat(RunRecords.clips(out)).allSatisfy(c -> assertThat(c.shard()).isNull());
+    }
+
+    @Test
     void run_with_shard_ends_with_shards_in_the_run_folder_and_a_resume_rewrites_none() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         TestVideos.mp4(in.resolve("wide.mp4"), 320, 180, 25, 100);
