@@ -202,27 +202,10 @@ class ShardCommandTest {
     void a_new_layout_on_s3_removes_the_tars_it_no_longer_has() throws Exception {
         Path out = run();
         String bucket = S3TestServer.newBucket();
-        String[] small = S3CliArgs.with(
-                dir.resolve("cache"),
-                "shard",
-                out.toString(),
-                "--output",
-                "s3://" + bucket + "/train",
-                "--shard-target-size-mb",
-                String.valueOf(TARGET / 1e6),
-                "-q");
-        assertThat(CliRun.of(small).exitCode()).isZero();
+        assertThat(shardToS3(out, bucket, TARGET / 1e6).exitCode()).isZero();
         assertThat(tarKeys(bucket)).hasSizeGreaterThan(2);
 
-        CliRun r = CliRun.of(S3CliArgs.with(
-                dir.resolve("cache"),
-                "shard",
-                out.toString(),
-                "--output",
-                "s3://" + bucket + "/train",
-                "--shard-target-size-mb",
-                "500",
-                "-q"));
+        CliRun r = shardToS3(out, bucket, 500);
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(tarKeys(bucket))
@@ -230,6 +213,19 @@ class ShardCommandTest {
                         "train/16x9_lt720p/part_000000/000000.tar", "train/9x16_lt720p/part_000000/000000.tar");
         Path back = download(bucket, "train/", dir.resolve("back"));
         assertThat(ShardChecks.samples(back, 500_000_000L)).hasSize(5);
+    }
+
+    /** {@code clipsift shard OUT --output s3://BUCKET/train --shard-target-size-mb MB}. */
+    private CliRun shardToS3(Path out, String bucket, double mb) {
+        return CliRun.of(S3CliArgs.with(
+                dir.resolve("cache"),
+                "shard",
+                out.toString(),
+                "--output",
+                "s3://" + bucket + "/train",
+                "--shard-target-size-mb",
+                String.valueOf(mb),
+                "-q"));
     }
 
     private static List<String> tarKeys(String bucket) {
