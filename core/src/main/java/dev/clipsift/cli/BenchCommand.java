@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
             BenchRunCommand.class,
             BenchS3Command.class,
             BenchScoresCommand.class,
-            BenchCaptionCommand.class
+            BenchCaptionCommand.class,
+            BenchShardCommand.class
         })
 final class BenchCommand implements Runnable {
     @Spec

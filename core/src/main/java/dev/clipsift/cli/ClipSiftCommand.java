@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             ScoreCommand.class,
             CaptionCommand.class,
             FilterCommand.class,
+            ShardCommand.class,
             GridCommand.class,
             BenchCommand.class,
             picocli.CommandLine.HelpCommand.class

@@ -1,6 +1,7 @@
 package dev.clipsift.cli;
 
 import dev.clipsift.engine.FamilyRegistry;
+import dev.clipsift.io.Json;
 import dev.clipsift.pipeline.RunHandle;
 import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.RunOptions;
@@ -156,6 +157,7 @@ final class RunSession {
                 out.println(st.stage() + ": " + counters(st));
             }
         }
+        s.passes().forEach((name, done) -> out.println(name + ": " + Json.writeLine(done)));
         out.println("summary: " + summaryShown);
         out.flush();
         for (RunSummary.Failure f : s.failures()) {
