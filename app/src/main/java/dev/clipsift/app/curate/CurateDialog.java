@@ -98,7 +98,11 @@ public final class CurateDialog {
         HBox limitRow = new HBox(8, limit, hint);
         limitRow.setAlignment(Pos.CENTER_LEFT);
         g.addRow(3, key("Limit"), limitRow);
-        g.addRow(4, key("Captions"), endpoint, captionModel);
+        captionModel.setPrefColumnCount(24);
+        HBox.setHgrow(endpoint, Priority.ALWAYS);
+        HBox captions = new HBox(8, endpoint, captionModel);
+        g.addRow(4, key("Captions"), captions);
+        GridPane.setColumnSpan(captions, 2);
         g.disableProperty().bind(model.job().runningProperty());
         return g;
     }
