@@ -128,7 +128,9 @@ final class Captioner implements ItemStage.ItemWorker<ClipItem> {
                         config.maxTokens(),
                         config.temperature());
             } else {
+                long t0 = System.nanoTime();
                 List<byte[]> jpegs = frames.stream().map(FrameImages::jpeg).toList();
+                count.accept("encode_us", (System.nanoTime() - t0) / 1000);
                 body = CaptionRequest.images(config.model(), prompt, jpegs, config.maxTokens(), config.temperature());
             }
         } catch (Exception e) {
@@ -297,18 +299,7 @@ final class Captioner implements ItemStage.ItemWorker<ClipItem> {
         Caption updated;
         if (o.failure() instanceof ChatClient.Unavailable u) {
             count.accept("pending", 1);
-            updated = new Caption(
-                    c.version(),
-                    Caption.State.PENDING,
-                    null,
-                    c.model(),
-                    c.prompt(),
-                    c.createdAt(),
-                    c.promptTokens(),
-                    c.outputTokens(),
-                    c.windows(),
-                    null,
-                    u.getMessage());
+            updated = c.withOutcome(Caption.State.PENDING, null, u.getMessage());
         } else if (o.failure() != null) {
             String reason = o.failure() instanceof ItemFailure f ? f.reason() : "failed";
             return item.withRecord(r.withCaptions(others.with(c)))
@@ -317,16 +308,8 @@ final class Captioner implements ItemStage.ItemWorker<ClipItem> {
                             o.failure().getMessage());
         } else {
             ChatClient.Reply reply = o.reply();
-            updated = new Caption(
-                    c.version(),
+            updated = c.withOutcome(
                     c.state(),
-                    c.text(),
-                    c.model(),
-                    c.prompt(),
-                    c.createdAt(),
-                    c.promptTokens(),
-                    c.outputTokens(),
-                    c.windows(),
                     new Caption.Enhanced(
                             reply.text(),
                             config.enhance().server(config).model(),

@@ -43,6 +43,10 @@ final class ChatClient {
         this.backoff = new Backoff(retries + 1, Duration.ofMillis(baseMs), Duration.ofMillis(Math.max(baseMs, 30_000)));
         HttpClient.Builder b = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(Math.min(10, Math.max(1, timeout.toSeconds()))));
+        if ("http".equals(base.getScheme())) {
+            // plain HTTP: no h2c upgrade (vLLM, Ollama and llama.cpp's server speak HTTP/1.1 there)
+            b.version(HttpClient.Version.HTTP_1_1);
+        }
         this.http = (executor != null ? b.executor(executor) : b).build();
     }
 

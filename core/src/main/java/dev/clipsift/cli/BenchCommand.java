@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
             BenchRunCommand.class,
             BenchS3Command.class,
             BenchScoresCommand.class,
+            BenchCaptionCommand.class,
+            BenchShardCommand.class,
             BenchDedupCommand.class
         })
 final class BenchCommand implements Runnable {

@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             EmbedCommand.class,
             DedupCommand.class,
             FilterCommand.class,
+            ShardCommand.class,
             GridCommand.class,
             BenchCommand.class,
             picocli.CommandLine.HelpCommand.class

@@ -18,7 +18,7 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ClipSiftCommand());
         FamilyRegistry families = FamilyRegistry.discover();
-        for (String command : List.of("run", "score", "filter", "embed", "dedup")) {
+        for (String command : List.of("run", "score", "filter", "shard", "embed", "dedup")) {
             FamilyFlags.add(cl.getSubcommands().get(command), families);
         }
         families.family("captioning")

@@ -1,6 +1,7 @@
 package dev.clipsift.cli;
 
 import dev.clipsift.engine.FamilyRegistry;
+import dev.clipsift.io.Json;
 import dev.clipsift.pipeline.RunHandle;
 import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.RunOptions;
@@ -12,6 +13,8 @@ import dev.clipsift.store.OutputStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
@@ -109,6 +112,23 @@ final class RunSession {
         return print(summary, shown, spec.commandLine().getOut(), err);
     }
 
+    /**
+     * A stage's counters as {@code requests 12 (3.1/s), output_tokens 3456 (890.2/s)}; a time in microseconds
+     * ({@code encode_us}) as milliseconds, without a rate.
+     */
+    private static String counters(RunSummary.ScorerStat st) {
+        List<String> parts = new ArrayList<>();
+        st.counts().forEach((k, v) -> {
+            if (k.endsWith("_us")) {
+                parts.add(String.format(Locale.ROOT, "%s %.1f ms", k.substring(0, k.length() - 3), v / 1000.0));
+                return;
+            }
+            Double rate = st.perSecond() == null ? null : st.perSecond().get(k);
+            parts.add(k + " " + v + (rate != null && v > 0 ? String.format(Locale.ROOT, " (%.1f/s)", rate) : ""));
+        });
+        return String.join(", ", parts);
+    }
+
     static int print(RunSummary s, String summaryShown, PrintWriter out, PrintWriter err) {
         out.printf(
                 Locale.ROOT,
@@ -132,7 +152,12 @@ final class RunSession {
         if (!s.filters().isEmpty()) {
             FilterCommand.printFilters(out, s.filters());
         }
-        s.passes().forEach((name, did) -> out.println("pass " + name + ": " + did));
+        for (RunSummary.ScorerStat st : session.scorers()) {
+            if (st.counts() != null) {
+                out.println(st.stage() + ": " + counters(st));
+            }
+        }
+        s.passes().forEach((name, done) -> out.println(name + ": " + Json.writeLine(done)));
         out.println("summary: " + summaryShown);
         out.flush();
         for (RunSummary.Failure f : s.failures()) {

@@ -40,6 +40,22 @@ public record Caption(
         this(version, state, text, model, prompt, createdAt, promptTokens, outputTokens, null, null, null);
     }
 
+    /** This version in {@code state}, with {@code enhanced} and {@code error} (its windows and counts kept). */
+    public Caption withOutcome(State state, @Nullable Enhanced enhanced, @Nullable String error) {
+        return new Caption(
+                version,
+                state,
+                state == State.OK ? text : null,
+                model,
+                prompt,
+                createdAt,
+                promptTokens,
+                outputTokens,
+                windows,
+                enhanced,
+                error);
+    }
+
     public enum State {
         PENDING,
         OK,

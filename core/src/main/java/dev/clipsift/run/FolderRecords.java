@@ -2,13 +2,11 @@ package dev.clipsift.run;
 
 import dev.clipsift.engine.RunRecords;
 import dev.clipsift.model.ClipRecord;
-import dev.clipsift.model.InputRecord;
 import dev.clipsift.pipeline.RunListener;
 import dev.clipsift.pipeline.StageProgress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,16 +48,7 @@ final class FolderRecords implements RunRecords {
 
     @Override
     public List<String> clipIds() throws IOException {
-        List<String> ids = new ArrayList<>();
-        for (String video : folder.doneIds()) {
-            InputRecord v = folder.readVideoRecord(video);
-            for (String clip : v.clipIds()) {
-                if (folder.hasClipRecord(clip)) {
-                    ids.add(clip);
-                }
-            }
-        }
-        return ids;
+        return folder.recordedClipIds();
     }
 
     @Override

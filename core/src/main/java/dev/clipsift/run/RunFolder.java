@@ -182,6 +182,19 @@ public final class RunFolder {
         }
     }
 
+    /** Every clip with a record, video by video (in {@link #doneIds} order), in the order of each video's clips. */
+    public List<String> recordedClipIds() throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (String video : doneIds()) {
+            for (String clip : readVideoRecord(video).clipIds()) {
+                if (hasClipRecord(clip)) {
+                    ids.add(clip);
+                }
+            }
+        }
+        return ids;
+    }
+
     public ClipRecord readClipRecord(String id) throws IOException {
         return Json.read(clipRecord(id), ClipRecord.class);
     }

@@ -98,6 +98,16 @@ public final class LocalOutputStore implements OutputStore {
         }
     }
 
+    @Override
+    public void delete(String name) {
+        Path file = SafePaths.resolve(root, name);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new SourceException("cannot delete " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private static void deleteQuietly(Path tmp) {
         if (tmp != null) {
             try {

@@ -31,6 +31,9 @@ public sealed interface OutputStore extends AutoCloseable permits LocalOutputSto
      */
     boolean get(String name, Path target);
 
+    /** Removes the file {@code name} from the store; nothing happens when there is none. */
+    void delete(String name);
+
     @Override
     void close();
 

@@ -178,6 +178,18 @@ public final class S3OutputStore implements OutputStore {
     }
 
     @Override
+    public void delete(String name) {
+        String key = keyFor(name);
+        String shown = "s3://" + base.bucket() + "/" + key;
+        try {
+            clients.sync().deleteObject(d -> d.bucket(base.bucket()).key(key));
+        } catch (SdkException e) {
+            throw new SourceException(
+                    "cannot delete " + shown + ": " + S3Errors.describe(e, shown, clients.settings()), e);
+        }
+    }
+
+    @Override
     public void close() {
         if (ownsClients) {
             clients.close();

@@ -70,7 +70,7 @@ class DedupCommandTest {
         CliRun embed = CliRun.of("embed", out.toString(), "-q");
 
         assertThat(embed.exitCode()).as(embed.err()).isZero();
-        assertThat(embed.out()).contains("pass embeddings");
+        assertThat(embed.out()).contains("embeddings: {");
         assertThat(RunRecords.clips(out)).allSatisfy(c -> {
             assertThat(c.embedding().file()).startsWith("embeddings/clipsift-dct-v1/");
             assertThat(c.embedding().pending()).isNull();
@@ -83,7 +83,7 @@ class DedupCommandTest {
         CliRun dedup = CliRun.of("dedup", out.toString(), "-q");
 
         assertThat(dedup.exitCode()).as(dedup.err()).isZero();
-        assertThat(dedup.out()).contains("pass dedup").contains("groups=5");
+        assertThat(dedup.out()).contains("dedup: {").contains("\"groups\":5");
         assertThat(groups(out)).isEqualTo(expected());
         assertThat(out.resolve(DedupPass.REPORT)).exists();
     }

@@ -2,11 +2,13 @@ package dev.clipsift.app.curate;
 
 import dev.clipsift.app.Format;
 import dev.clipsift.app.concurrent.JobControls;
+import dev.clipsift.model.Caption;
 import dev.clipsift.model.ClipRecord;
 import dev.clipsift.model.TextRegion;
 import dev.clipsift.pipeline.StageProgress;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,7 +32,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The "Curate" dialog: output folder, shot detector and video limit, then a progress bar with Cancel and,
+ * The "Curate" dialog: output folder, shot detector, video limit and captioning server, then a progress bar with Cancel and,
  * when the run is done, the table of the clips it made.
  */
 public final class CurateDialog {
@@ -77,6 +79,15 @@ public final class CurateDialog {
         Label hint = new Label("videos (0 = all, in listing order)");
         hint.getStyleClass().add("status");
 
+        TextField endpoint = new TextField();
+        endpoint.setId("curate-caption-endpoint");
+        endpoint.setPromptText("OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1 (empty: no captions)");
+        endpoint.textProperty().bindBidirectional(model.captionEndpointProperty());
+        TextField captionModel = new TextField();
+        captionModel.setId("curate-caption-model");
+        captionModel.setPromptText("Model, e.g. Qwen/Qwen2.5-VL-7B-Instruct");
+        captionModel.textProperty().bindBidirectional(model.captionModelProperty());
+
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
@@ -87,6 +98,11 @@ public final class CurateDialog {
         HBox limitRow = new HBox(8, limit, hint);
         limitRow.setAlignment(Pos.CENTER_LEFT);
         g.addRow(3, key("Limit"), limitRow);
+        captionModel.setPrefColumnCount(24);
+        HBox.setHgrow(endpoint, Priority.ALWAYS);
+        HBox captions = new HBox(8, endpoint, captionModel);
+        g.addRow(4, key("Captions"), captions);
+        GridPane.setColumnSpan(captions, 2);
         g.disableProperty().bind(model.job().runningProperty());
         return g;
     }
@@ -151,6 +167,7 @@ public final class CurateDialog {
         t.getColumns().add(column("Quality", 65, c -> score(c, "quality", "%.1f")));
         t.getColumns().add(column("Motion", 80, c -> score(c, "motion_global_mean", "%.5f")));
         t.getColumns().add(column("Text", 190, CurateDialog::text));
+        t.getColumns().add(column("Caption", 260, CurateDialog::caption));
         t.getColumns().add(column("Status", 200, CurateDialog::status));
         return t;
     }
@@ -168,6 +185,18 @@ public final class CurateDialog {
         }
         String read = c.text().regions().stream().map(TextRegion::text).collect(Collectors.joining(" | "));
         return c.text().overlay() ? "overlay: " + read : read;
+    }
+
+    /** The newest caption version's text, or its state while it has none (pending, failed). */
+    private static String caption(ClipRecord c) {
+        if (c.captions() == null || c.captions().versions().isEmpty()) {
+            return "";
+        }
+        List<Caption> v = c.captions().versions();
+        Caption newest = v.get(v.size() - 1);
+        return newest.text() != null
+                ? newest.version() + ": " + newest.text()
+                : newest.version() + " " + newest.state().json();
     }
 
     /** ok, filtered with its reasons, duplicate, or the errors of a failed clip. */

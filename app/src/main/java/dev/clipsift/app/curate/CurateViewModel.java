@@ -4,6 +4,7 @@ import dev.clipsift.app.concurrent.CoalescingProgress;
 import dev.clipsift.app.concurrent.JobState;
 import dev.clipsift.app.concurrent.RunProgress;
 import dev.clipsift.app.source.OpenedSource;
+import dev.clipsift.caption.CaptionConfig;
 import dev.clipsift.io.Json;
 import dev.clipsift.model.ClipRecord;
 import dev.clipsift.pipeline.RunHandle;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -53,6 +55,8 @@ public final class CurateViewModel {
     private final StringProperty outputText = new SimpleStringProperty("");
     private final StringProperty algorithm = new SimpleStringProperty(ALGORITHMS.get(0));
     private final StringProperty limitText = new SimpleStringProperty("0");
+    private final StringProperty captionEndpoint = new SimpleStringProperty("");
+    private final StringProperty captionModel = new SimpleStringProperty("");
     private final JobState job = new JobState();
     private final ObservableList<ClipRecord> clips = FXCollections.observableArrayList();
     private final ObservableList<StageProgress> stages = FXCollections.observableArrayList();
@@ -127,7 +131,21 @@ public final class CurateViewModel {
         if (limit < 0) {
             throw new IllegalArgumentException("The video limit must be 0 (all) or more.");
         }
-        return new RunConfig(input.spec(), limit, 0, new SplitConfig(algorithm.get(), null), null, null);
+        RunConfig config = new RunConfig(input.spec(), limit, 0, new SplitConfig(algorithm.get(), null), null, null);
+        String endpoint = text(captionEndpoint);
+        String model = text(captionModel);
+        if (endpoint.isEmpty()) {
+            return config;
+        }
+        if (model.isEmpty()) {
+            throw new IllegalArgumentException("Name the captioning model the server at " + endpoint + " serves.");
+        }
+        Map<String, Object> captioning = Map.of("enabled", true, "endpoint", endpoint, "model", model);
+        return config.withFamily("captioning", Json.mapper().convertValue(captioning, CaptionConfig.class));
+    }
+
+    private static String text(StringProperty p) {
+        return p.get() == null ? "" : p.get().trim();
     }
 
     private void run(RunConfig config, Path out, AtomicBoolean stop) {
@@ -249,6 +267,19 @@ public final class CurateViewModel {
 
     public StringProperty algorithmProperty() {
         return algorithm;
+    }
+
+    /**
+     * The OpenAI-compatible server that captions the clips (its base URL, {@code http://127.0.0.1:8000/v1});
+     * empty: no captions. Its API key comes from {@code CLIPSIFT_CAPTIONING_API_KEY}, never from the dialog.
+     */
+    public StringProperty captionEndpointProperty() {
+        return captionEndpoint;
+    }
+
+    /** The model that server is asked for. */
+    public StringProperty captionModelProperty() {
+        return captionModel;
     }
 
     /** How many videos to curate, in listing order; 0 = all. */

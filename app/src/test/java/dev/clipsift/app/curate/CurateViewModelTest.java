@@ -8,7 +8,9 @@ import dev.clipsift.app.GeneratedVideos;
 import dev.clipsift.app.LockedExecutor;
 import dev.clipsift.app.ManualExecutor;
 import dev.clipsift.app.source.LocalFolder;
+import dev.clipsift.bench.InstantVlmServer;
 import dev.clipsift.engine.DefaultFamilies;
+import dev.clipsift.model.Caption;
 import dev.clipsift.model.ClipRecord;
 import dev.clipsift.pipeline.StageProgress;
 import java.io.IOException;
@@ -77,6 +79,32 @@ class CurateViewModelTest {
                 .as("a record per video")
                 .isEqualTo(4);
         assertThat(vm.job().progressProperty().get()).isEqualTo(1.0);
+    }
+
+    @Test
+    void withACaptioningServerEveryClipGetsItsCaptionAndAModelIsRequired() throws IOException {
+        try (InstantVlmServer server = new InstantVlmServer()) {
+            CurateViewModel vm = model(Runnable::run);
+            vm.captionEndpointProperty().set(server.endpoint());
+
+            vm.start();
+
+            assertThat(vm.job().statusProperty().get()).contains("captioning model");
+            assertThat(work.resolve("run")).doesNotExist();
+
+            vm.captionModelProperty().set(InstantVlmServer.MODEL);
+            vm.start();
+
+            assertThat(vm.job().statusProperty().get()).startsWith("4 videos (1 failed), ");
+            assertThat(vm.clips()).isNotEmpty().allSatisfy(c -> {
+                Caption v0 = c.captions().version("v0").orElseThrow();
+                assertThat(v0.state()).isEqualTo(Caption.State.OK);
+                assertThat(v0.text()).isEqualTo("A caption.");
+            });
+            assertThat(server.requestBytes())
+                    .as("the images went to the server")
+                    .isPositive();
+        }
     }
 
     @Test
