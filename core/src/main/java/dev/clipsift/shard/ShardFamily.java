@@ -52,10 +52,10 @@ public final class ShardFamily implements StageFamily<ShardConfig> {
         return new Options();
     }
 
-    /** {@code --shard} and the shard settings; an option given switches sharding on, what is not given stays. */
+    /** {@code --shards} and the shard settings; an option given switches sharding on, what is not given stays. */
     public static final class Options implements FamilyOptions {
         @Option(
-                names = "--shard",
+                names = "--shards",
                 description = "End the run by writing WebDataset shards and manifest.parquet (default: shards/ in"
                         + " the run folder).")
         boolean enabled;

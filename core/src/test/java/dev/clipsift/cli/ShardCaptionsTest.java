@@ -34,7 +34,7 @@ class ShardCaptionsTest {
                     out,
                     "--clip-crop-s",
                     "0",
-                    "--shard",
+                    "--shards",
                     "--captioning-endpoint",
                     server.endpoint(),
                     "--captioning-model",

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
-/** {@code clipsift shard RUN} and {@code clipsift run --shard} over generated video, read back independently. */
+/** {@code clipsift shard RUN} and {@code clipsift run --shards} over generated video, read back independently. */
 class ShardCommandTest {
     private static final long TARGET = 60_000;
     /** Every 2-second clip whole: no crop at the ends. */
@@ -110,7 +110,7 @@ class ShardCommandTest {
         TestVideos.mp4(in.resolve("wide.mp4"), 320, 180, 25, 100);
         Path out = dir.resolve("out");
 
-        CliRun r = CliRun.runInTwoSecondClips(in, out, "--clip-crop-s", "0", "--shard");
+        CliRun r = CliRun.runInTwoSecondClips(in, out, "--clip-crop-s", "0", "--shards");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(ShardChecks.samples(out.resolve("shards"), 500_000_000L)).hasSize(2);
@@ -156,7 +156,7 @@ class ShardCommandTest {
                 "2",
                 "--clip-crop-s",
                 "0",
-                "--shard",
+                "--shards",
                 "-q"));
 
         assertThat(r.exitCode()).as(r.err()).isZero();
