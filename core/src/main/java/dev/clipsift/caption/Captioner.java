@@ -15,7 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,8 +22,9 @@ import java.util.function.ObjLongConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One captioning worker ({@code pools}: the first runs the requests, the others are the HTTP client's). For a batch of clips it sends every window's request at once on its helper threads
- * ({@code concurrency} of them, so that many are in flight), then each clip's enhancement request, and writes
+ * One captioning worker ({@code pools}: the first runs the requests, the others are the HTTP client's). For a
+ * batch of clips it sends every window's request at once on its helper threads ({@code concurrency} of them, so
+ * that many are in flight), then each clip's enhancement request ({@link CaptionEnhancer}), and writes
  * each clip's caption version: {@code ok} with the windows' captions and token counts; {@code failed}, with the
  * clip's error {@code captioning.<reason>}, when the server refused a request or answered nonsense; or
  * {@code pending} when the server could not be reached after every retry. Once the server is unavailable the
@@ -33,10 +33,9 @@ import org.jspecify.annotations.Nullable;
 final class Captioner implements ItemStage.ItemWorker<ClipItem> {
     private final CaptionConfig config;
     private final String prompt;
-    private final @Nullable String enhancePrompt;
     private final FrameNeed need;
     private final ChatClient captions;
-    private final @Nullable ChatClient enhancer;
+    private final @Nullable CaptionEnhancer enhancer;
     private final ExecutorService pool;
     private final List<ExecutorService> pools;
     private final StageContext context;
@@ -55,18 +54,16 @@ final class Captioner implements ItemStage.ItemWorker<ClipItem> {
             ObjLongConsumer<String> count) {
         this.config = config;
         this.prompt = prompt;
-        this.enhancePrompt = enhancePrompt;
         this.need = need;
         this.captions = captions;
-        this.enhancer = enhancer;
+        this.enhancer = enhancer == null
+                ? null
+                : new CaptionEnhancer(config, enhancePrompt, body -> send(enhancer, body), pools.get(0), count);
         this.pool = pools.get(0);
         this.pools = List.copyOf(pools);
         this.context = context;
         this.count = count;
     }
-
-    /** What became of one request: the reply, or why there is none. */
-    private record Outcome(ChatClient.@Nullable Reply reply, @Nullable Exception failure) {}
 
     /** One clip's work: its windows (with their requests' outcomes once done). */
     private record Job(ClipItem item, List<CaptionWindows.Window> windows, List<Future<Outcome>> outcomes) {}
@@ -101,7 +98,7 @@ final class Captioner implements ItemStage.ItemWorker<ClipItem> {
         for (Job job : jobs) {
             out.add(existing(job.item().record()) != null ? job.item() : finish(job));
         }
-        return enhance(out);
+        return enhancer == null ? out : enhancer.enhance(out);
     }
 
     /** The caption of this version the clip holds already, done: versions are never written over. */
@@ -175,7 +172,7 @@ final class Captioner implements ItemStage.ItemWorker<ClipItem> {
         List<Caption.Window> windows = new ArrayList<>();
         Exception failure = null;
         for (int i = 0; i < job.windows().size(); i++) {
-            Outcome o = await(job.outcomes().get(i));
+            Outcome o = Outcome.await(job.outcomes().get(i));
             CaptionWindows.Window w = job.windows().get(i);
             if (o.failure() != null) {
                 failure = failure == null || o.failure() instanceof ChatClient.Unavailable ? o.failure() : failure;
@@ -202,14 +199,6 @@ final class Captioner implements ItemStage.ItemWorker<ClipItem> {
         String text =
                 String.join("\n\n", windows.stream().map(Caption.Window::text).toList());
         return with(item, caption(Caption.State.OK, text, windows, null));
-    }
-
-    private static Outcome await(Future<Outcome> f) throws InterruptedException {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            return new Outcome(null, e.getCause() instanceof Exception x ? x : new RuntimeException(e.getCause()));
-        }
     }
 
     private Caption caption(
@@ -246,79 +235,6 @@ final class Captioner implements ItemStage.ItemWorker<ClipItem> {
         ClipRecord r = item.record();
         Captions all = r.captions() == null ? new Captions(List.of()) : r.captions();
         return item.withRecord(r.withCaptions(all.with(c)));
-    }
-
-    /** The enhancement pass over the clips just captioned: each caption rewritten by the text model. */
-    private List<ClipItem> enhance(List<ClipItem> items) throws InterruptedException {
-        if (enhancer == null) {
-            return items;
-        }
-        List<Future<Outcome>> outcomes = new ArrayList<>();
-        for (ClipItem item : items) {
-            Caption c = fresh(item);
-            outcomes.add(
-                    c == null
-                            ? null
-                            : pool.submit(() -> send(
-                                    enhancer,
-                                    CaptionRequest.text(
-                                            config.enhance().server(config).model(),
-                                            Prompts.enhancing(enhancePrompt, c.text()),
-                                            config.enhance().maxTokens(),
-                                            config.temperature()))));
-        }
-        List<ClipItem> out = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            ClipItem item = items.get(i);
-            out.add(outcomes.get(i) == null ? item : enhanced(item, await(outcomes.get(i))));
-        }
-        return out;
-    }
-
-    /** The caption this batch just made on the clip (ok, not enhanced yet), or null. */
-    private @Nullable Caption fresh(ClipItem item) {
-        if (item.failed() || item.record().captions() == null) {
-            return null;
-        }
-        return item.record()
-                .captions()
-                .version(config.version())
-                .filter(c -> c.state() == Caption.State.OK && c.enhanced() == null && c.windows() != null)
-                .orElse(null);
-    }
-
-    private ClipItem enhanced(ClipItem item, Outcome o) {
-        Caption c = fresh(item);
-        ClipRecord r = item.record();
-        Captions others = new Captions(r.captions().versions().stream()
-                .filter(v -> !v.version().equals(config.version()))
-                .toList());
-        if (o.failure() instanceof CancellationException e) {
-            throw e;
-        }
-        Caption updated;
-        if (o.failure() instanceof ChatClient.Unavailable u) {
-            count.accept("pending", 1);
-            updated = c.withOutcome(Caption.State.PENDING, null, u.getMessage());
-        } else if (o.failure() != null) {
-            String reason = o.failure() instanceof ItemFailure f ? f.reason() : "failed";
-            return item.withRecord(r.withCaptions(others.with(c)))
-                    .withError(
-                            CaptionStage.NAME + ".enhance_" + reason,
-                            o.failure().getMessage());
-        } else {
-            ChatClient.Reply reply = o.reply();
-            updated = c.withOutcome(
-                    c.state(),
-                    new Caption.Enhanced(
-                            reply.text(),
-                            config.enhance().server(config).model(),
-                            enhancePrompt,
-                            reply.promptTokens(),
-                            reply.outputTokens()),
-                    null);
-        }
-        return item.withRecord(r.withCaptions(others.with(updated)));
     }
 
     @Override

@@ -138,33 +138,12 @@ public final class CurationRun {
 
     /** {@link #submit} and wait. */
     public RunSummary start(RunConfig config) throws IOException, InterruptedException {
-        return await(submit(config));
+        return RunTask.await(submit(config));
     }
 
     /** {@link #submitResume} and wait. */
     public RunSummary resume() throws IOException, InterruptedException {
-        return await(submitResume());
-    }
-
-    private static RunSummary await(RunHandle<RunSummary> handle) throws IOException, InterruptedException {
-        try {
-            return handle.result();
-        } catch (InterruptedException e) {
-            handle.cancel();
-            throw e;
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IOException io) {
-                throw io;
-            }
-            if (c instanceof RuntimeException r) {
-                throw r;
-            }
-            if (c instanceof InterruptedException i) {
-                throw i;
-            }
-            throw new IOException(c);
-        }
+        return RunTask.await(submitResume());
     }
 
     private RunSummary begin(RunConfig config, RunTask task, long expectedInputs) throws Exception {
@@ -191,20 +170,6 @@ public final class CurationRun {
             writeManifest(runId, config, assembly);
         }
         return execute(config, runId, task, expectedInputs);
-    }
-
-    private RunPasses.Done passes(RunAssembly assembly, RunUploads uploads, RunTask task) throws IOException {
-        try {
-            return RunPasses.run(assembly.passes, folder, uploads, task::isCancelled, listener);
-        } catch (CancellationException e) {
-            throw new CancellationException("run cancelled; continue it with 'clipsift resume " + output() + "'");
-        } catch (IOException e) {
-            MachineFault fault = MachineFault.of(e, output());
-            if (fault != null) {
-                throw new RunStopped(fault, output());
-            }
-            throw e;
-        }
     }
 
     private void writeManifest(String runId, RunConfig config, RunAssembly assembly) throws IOException {
@@ -275,15 +240,15 @@ public final class CurationRun {
         double wall = (System.nanoTime() - t0) / 1e9;
         RunSummary.DecodedFrames decoded = new RunSummary.DecodedFrames(
                 assembly.split.decodedFrames(), assembly.transcode.spanFrames(), assembly.transcode.prerollFrames());
-        RunFiltering.Pass filtered = RunFiltering.endOfRun(folder, assembly.policy, uploads == null, output());
-        RunPasses.Done passes = passes(assembly, uploads, task);
-        if (!passes.changedClips().isEmpty()) {
-            // a pass changed statuses (dedup): the filters decide again on clips it gave back, and the counts follow
-            filtered = RunFiltering.endOfRun(folder, assembly.policy, true, output());
-            if (uploads != null) {
-                uploads.pushVideosOf(passes.changedClips());
-            }
-        }
+        RunPasses.Ended ended = RunPasses.endOfRun(
+                RunFiltering.endOfRun(folder, assembly.policy, uploads == null, output()),
+                assembly,
+                folder,
+                uploads,
+                task::isCancelled,
+                listener,
+                output());
+        RunFiltering.Pass filtered = ended.filtered();
         List<RunSummary.ScorerStat> scorers = assembly.families.stream()
                 .map(st -> RunSummary.ScorerStat.of(st.name(), st.cost()))
                 .toList();
@@ -301,7 +266,7 @@ public final class CurationRun {
                         decoded,
                         reports,
                         scorers),
-                passes.summaries());
+                ended.summaries());
         Json.writeAtomically(folder.summary(), summary);
         if (uploads != null) {
             List<String> failed = uploads.pushPending();

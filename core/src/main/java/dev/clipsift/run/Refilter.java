@@ -63,11 +63,15 @@ public final class Refilter {
                         + "' scores clips, not only its filter: use 'clipsift score " + root + "' instead");
             }
         });
-        RunFiltering.Pass pass = RunFiltering.apply(folder, now.policy, true);
-        RunPasses.Done passes = RunPasses.run(now.passes, folder, null, () -> false, RunListener.NONE);
-        if (!passes.changedClips().isEmpty()) {
-            pass = RunFiltering.apply(folder, now.policy, true);
-        }
+        RunPasses.Ended ended = RunPasses.endOfRun(
+                RunFiltering.apply(folder, now.policy, true),
+                now,
+                folder,
+                null,
+                () -> false,
+                RunListener.NONE,
+                root.toString());
+        RunFiltering.Pass pass = ended.filtered();
         JsonNode manifest = Json.mapper().readTree(folder.config().toFile());
         String runId = manifest.path("run_id").asText(null);
         if (!saved.equals(config)) {
@@ -76,7 +80,7 @@ public final class Refilter {
         if (Files.isRegularFile(folder.summary())) {
             RunSummary old = Json.read(folder.summary(), RunSummary.class);
             Json.writeAtomically(
-                    folder.summary(), SummaryBuilder.build(pass, runId, config, old.session(), passes.summaries()));
+                    folder.summary(), SummaryBuilder.build(pass, runId, config, old.session(), ended.summaries()));
         }
         return new Report(
                 pass.videos().size(),

@@ -3,6 +3,7 @@ package dev.clipsift.run;
 import dev.clipsift.pipeline.PipelineRun;
 import dev.clipsift.pipeline.RunHandle;
 import dev.clipsift.pipeline.RunState;
+import java.io.IOException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -83,6 +84,28 @@ final class RunTask implements RunHandle<RunSummary> {
                 throw c;
             }
             throw e;
+        }
+    }
+
+    /** Waits for {@code handle}'s summary; cancels the run when the wait is interrupted; its failure as thrown. */
+    static RunSummary await(RunHandle<RunSummary> handle) throws IOException, InterruptedException {
+        try {
+            return handle.result();
+        } catch (InterruptedException e) {
+            handle.cancel();
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof InterruptedException i) {
+                throw i;
+            }
+            throw new IOException(c);
         }
     }
 }

@@ -7,8 +7,6 @@ import dev.clipsift.RunRecords;
 import dev.clipsift.io.Json;
 import dev.clipsift.model.Caption;
 import dev.clipsift.model.ClipRecord;
-import dev.clipsift.pipeline.RunListener;
-import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.RunConfig;
 import dev.clipsift.run.RunFolder;
 import dev.clipsift.run.RunSummary;
@@ -26,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Captioning runs against {@link FakeVlmServer} on loopback: what is sent (images that decode, their count per
- * window, the prompt, the model, the key), retries on 429, a server that goes down and a resume that finishes
- * the pending captions alone, a malformed answer, versions side by side and the enhancement pass. bikes.mp4 cut
+ * window, the prompt, the model, the key), versions side by side, the enhancement pass and video parts, and the
+ * checks before a run ({@link CaptionFailuresTest} has the server's failures). bikes.mp4 cut
  * into its five shots (30 to 61 frames at 25 fps, 640x360).
  */
 class CaptionRunTest {
@@ -151,86 +149,6 @@ class CaptionRunTest {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-        }
-    }
-
-    @Test
-    void throttlingIsRetriedAndAMalformedAnswerFailsOnlyItsClip() throws Exception {
-        try (FakeVlmServer server = new FakeVlmServer(0, MODEL)) {
-            server.throttleNext(3);
-            RunSummary s =
-                    RunRecords.run(tmp.resolve("retry"), config(captioning(server.endpoint(), Map.of("retries", 3))));
-            assertThat(RunRecords.clips(tmp.resolve("retry")))
-                    .allSatisfy(c -> assertThat(caption(c, "v0").state()).isEqualTo(Caption.State.OK));
-            assertThat(s.session().scorers().stream()
-                            .filter(st -> st.stage().equals("captioning"))
-                            .findFirst()
-                            .orElseThrow()
-                            .counts())
-                    .containsEntry("retries", 3L);
-
-            server.malformedNext(1);
-            Path out = tmp.resolve("malformed");
-            RunRecords.run(out, config(captioning(server.endpoint(), Map.of("concurrency", 1))));
-            List<ClipRecord> clips = RunRecords.clips(out);
-            assertThat(clips).filteredOn(c -> !c.valid()).singleElement().satisfies(c -> {
-                assertThat(c.errors()).containsOnlyKeys("captioning.bad_response");
-                assertThat(c.errors().get("captioning.bad_response")).contains("no choices[0].message.content");
-                assertThat(caption(c, "v0").state()).isEqualTo(Caption.State.FAILED);
-            });
-            assertThat(clips).filteredOn(ClipRecord::valid).hasSize(4);
-        }
-    }
-
-    @Test
-    void aServerThatGoesDownLeavesCaptionsPendingAndResumeFinishesOnlyThem() throws Exception {
-        Path out = tmp.resolve("down");
-        int port;
-        Map<String, Object> inodes = new HashMap<>();
-        try (FakeVlmServer server = new FakeVlmServer(0, MODEL)) {
-            port = server.port();
-            server.downAfter(2);
-            RunSummary first = RunRecords.run(out, config(captioning(server.endpoint(), Map.of("concurrency", 1))));
-            assertThat(first.clipsFailed())
-                    .as("a server down is nobody's clip failing")
-                    .isZero();
-        }
-        List<ClipRecord> before = RunRecords.clips(out);
-        assertThat(before)
-                .filteredOn(c -> caption(c, "v0").state() == Caption.State.OK)
-                .hasSize(2);
-        assertThat(before)
-                .filteredOn(c -> caption(c, "v0").state() == Caption.State.PENDING)
-                .hasSize(3)
-                .allSatisfy(c -> assertThat(c.stages()).doesNotContainKey("captioning"));
-        for (ClipRecord c : before) {
-            inodes.put(c.id(), Files.getAttribute(new RunFolder(out).clipVideo(c.id()), "unix:ino"));
-        }
-        assertThat(new RunFolder(out).readVideoRecords().get(0).stages()).doesNotContainKey("captioning");
-
-        try (FakeVlmServer again = new FakeVlmServer(port, MODEL)) {
-            RunSummary resumed = new CurationRun(out, 2, RunListener.NONE, w -> {}).resume();
-            assertThat(resumed.session().decodedFrames().split())
-                    .as("no re-split")
-                    .isZero();
-            assertThat(again.received())
-                    .as("only the pending clips are asked for")
-                    .hasSize(3);
-        }
-        List<ClipRecord> after = RunRecords.clips(out);
-        assertThat(after).allSatisfy(c -> {
-            assertThat(caption(c, "v0").state()).isEqualTo(Caption.State.OK);
-            assertThat(Files.getAttribute(new RunFolder(out).clipVideo(c.id()), "unix:ino"))
-                    .as("no re-encode")
-                    .isEqualTo(inodes.get(c.id()));
-        });
-        for (ClipRecord c : before) {
-            if (caption(c, "v0").state() == Caption.State.OK) {
-                assertThat(after)
-                        .filteredOn(a -> a.id().equals(c.id()))
-                        .singleElement()
-                        .satisfies(a -> assertThat(caption(a, "v0")).isEqualTo(caption(c, "v0")));
-            }
         }
     }
 
