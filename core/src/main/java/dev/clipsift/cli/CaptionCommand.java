@@ -15,14 +15,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "caption",
@@ -33,10 +28,7 @@ import picocli.CommandLine.Spec;
             "e.g. the clips a reviewer flagged. --dry-run prints what it would send, without sending anything.",
             "Exit code: 0 all fine, 2 some clips failed, 1 usage or internal error."
         })
-final class CaptionCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "RUN", description = "The run's output folder or s3:// prefix.")
-    String output;
-
+final class CaptionCommand extends ChangedRunCommand {
     @Option(
             names = {"-h", "--help"},
             usageHelp = true,
@@ -62,12 +54,6 @@ final class CaptionCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the requests, images and estimated prompt tokens, and stop.")
     boolean dryRun;
 
-    @Mixin
-    RunSession.Options session;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         if (only != null && where != null) {
@@ -77,37 +63,42 @@ final class CaptionCommand implements Callable<Integer> {
         if (version == null && !local) {
             throw new ParameterException(spec.commandLine(), "give --version for a run in S3");
         }
-        List<ClipRecord> clips = local ? records(Path.of(output)) : List.of();
-        RunConfig config = settings(version != null ? version : next(clips));
-        if (dryRun) {
-            if (!local) {
-                throw new ParameterException(spec.commandLine(), "--dry-run reads a local run folder");
-            }
-            CaptionConfig c = (CaptionConfig) config.families().get("captioning");
-            CaptionPlan p = CaptionPlan.of(c, clips);
-            spec.commandLine()
-                    .getOut()
-                    .printf(
-                            Locale.ROOT,
-                            "caption %s with %s: %d clips, %d requests, %d images, about %d prompt tokens%n",
-                            c.version(),
-                            c.model(),
-                            p.clips(),
-                            p.requests(),
-                            p.images(),
-                            p.promptTokens());
-            spec.commandLine().getOut().flush();
-            return ExitCodes.OK;
+        if (dryRun && !local) {
+            throw new ParameterException(spec.commandLine(), "--dry-run reads a local run folder");
         }
-        return RunSession.execute(spec, output, session, run -> run.submitChanged(saved -> config));
+        List<ClipRecord> clips = local ? records(Path.of(output)) : List.of();
+        if (version == null) {
+            version = next(clips);
+        }
+        if (!dryRun) {
+            return super.call();
+        }
+        CaptionConfig c = (CaptionConfig) overlay(Refilter.saved(Path.of(output), session.families()))
+                .families()
+                .get("captioning");
+        CaptionPlan p = CaptionPlan.of(c, clips);
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        Locale.ROOT,
+                        "caption %s with %s: %d clips, %d requests, %d images, about %d prompt tokens%n",
+                        c.version(),
+                        c.model(),
+                        p.clips(),
+                        p.requests(),
+                        p.images(),
+                        p.promptTokens());
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
     }
 
-    private RunConfig settings(String v) throws IOException {
-        RunConfig saved = Refilter.saved(Path.of(output), session.families());
+    /** The saved settings with captioning on as this version, for the chosen clips, and the flags given. */
+    @Override
+    RunConfig overlay(RunConfig saved) {
         ObjectNode policy = Json.mapper().createObjectNode();
         ObjectNode c = policy.putObject("captioning");
         c.put("enabled", true);
-        c.put("version", v);
+        c.put("version", version);
         c.putNull("only");
         c.putNull("where");
         if (only != null) {
@@ -122,17 +113,9 @@ final class CaptionCommand implements Callable<Integer> {
     private static List<ClipRecord> records(Path root) throws IOException {
         RunFolder folder = new RunFolder(root);
         List<ClipRecord> all = new ArrayList<>();
-        folder.eachVideo(v -> {
-            for (String id : v.clipIds()) {
-                if (folder.hasClipRecord(id)) {
-                    ClipRecord r = folder.readClipRecord(id);
-                    synchronized (all) {
-                        all.add(r);
-                    }
-                }
-            }
-            return v;
-        });
+        for (String id : folder.recordedClipIds()) {
+            all.add(folder.readClipRecord(id));
+        }
         return all;
     }
 

@@ -6,14 +6,9 @@ import dev.clipsift.run.RunConfig;
 import dev.clipsift.source.S3Location;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "score",
@@ -25,10 +20,7 @@ import picocli.CommandLine.Spec;
             "are decoded once for all pending scorers). Filters are applied afterwards, as 'clipsift filter' does.",
             "Exit code: 0 all fine, 2 some clips failed, 1 usage or internal error."
         })
-final class ScoreCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "RUN", description = "The run's output folder or s3:// prefix.")
-    String output;
-
+final class ScoreCommand extends ChangedRunCommand {
     @Option(
             names = "--recompute",
             split = ",",
@@ -36,12 +28,6 @@ final class ScoreCommand implements Callable<Integer> {
             description = "Also redo these stages where they already ran (e.g. after replacing a model file), by"
                     + " name (motion, quality, ...); local runs only.")
     List<String> recompute;
-
-    @Mixin
-    RunSession.Options session;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -52,10 +38,11 @@ final class ScoreCommand implements Callable<Integer> {
             Refilter.saved(Path.of(output), session.families()); // a clear error when OUT holds no run
             Rescore.forget(Path.of(output), recompute);
         }
-        return RunSession.execute(spec, output, session, run -> run.submitChanged(this::overlay));
+        return super.call();
     }
 
-    private RunConfig overlay(RunConfig saved) {
+    @Override
+    RunConfig overlay(RunConfig saved) {
         return FamilyFlags.overlay(spec, saved, session.families(), null);
     }
 }

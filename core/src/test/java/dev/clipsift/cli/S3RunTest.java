@@ -3,6 +3,7 @@ package dev.clipsift.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clipsift.TestData;
+import dev.clipsift.bench.InstantVlmServer;
 import dev.clipsift.io.Json;
 import dev.clipsift.model.ClipRecord;
 import dev.clipsift.model.InputRecord;
@@ -79,6 +80,34 @@ class S3RunTest {
         return S3TestServer.client()
                 .getObjectAsBytes(g -> g.bucket(bucket).key(key))
                 .asString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void captionMakesANewVersionOfARunInS3AndUploadsTheRecords() throws Exception {
+        String out = "s3://" + bucket + "/out/captioned";
+        CliRun run = CliRun.of(runArgs("s3://" + bucket + "/in", out));
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        try (InstantVlmServer server = new InstantVlmServer()) {
+            CliRun caption = CliRun.of(s3Args(
+                    "caption",
+                    out,
+                    "--version",
+                    "v1",
+                    "--captioning-endpoint",
+                    server.endpoint(),
+                    "--captioning-model",
+                    InstantVlmServer.MODEL,
+                    "-q"));
+
+            assertThat(caption.exitCode()).as(caption.err()).isEqualTo(ExitCodes.OK);
+        }
+        List<String> clips = objects("out/captioned/clips/").keySet().stream()
+                .filter(k -> k.endsWith(".json"))
+                .toList();
+        assertThat(clips).hasSize(2).allSatisfy(k -> {
+            ClipRecord c = Json.mapper().readValue(text("out/captioned/clips/" + k), ClipRecord.class);
+            assertThat(c.captions().version("v1").orElseThrow().text()).isEqualTo("A caption.");
+        });
     }
 
     @Test
