@@ -65,8 +65,9 @@ final class Captioner implements ItemStage.ItemWorker<ClipItem> {
         this.count = count;
     }
 
-    /** One clip's work: its windows (with their requests' outcomes once done). */
-    private record Job(ClipItem item, List<CaptionWindows.Window> windows, List<Future<Outcome>> outcomes) {}
+    /** One clip's work: its windows, the images each is sent, and their requests' outcomes once done. */
+    private record Job(
+            ClipItem item, List<CaptionWindows.Window> windows, List<Integer> images, List<Future<Outcome>> outcomes) {}
 
     @Override
     public ClipItem apply(ClipItem item) throws Exception {
@@ -79,7 +80,7 @@ final class Captioner implements ItemStage.ItemWorker<ClipItem> {
         for (ClipItem item : items) {
             if (existing(item.record()) != null) {
                 count.accept("kept_existing", 1);
-                jobs.add(new Job(item, List.of(), List.of()));
+                jobs.add(new Job(item, List.of(), List.of(), List.of()));
                 continue;
             }
             ClipRecord r = item.record();
@@ -87,12 +88,14 @@ final class Captioner implements ItemStage.ItemWorker<ClipItem> {
                     r.span().startFrame(), r.span().frames(), config.windowFrames(), config.minRemainderFrames());
             List<FrameSample> frames = item.frames(need);
             List<Future<Outcome>> outcomes = new ArrayList<>();
+            List<Integer> images = new ArrayList<>();
             for (CaptionWindows.Window w : windows) {
                 List<FrameSample> in =
                         frames.stream().filter(f -> w.holds(f.frame())).toList();
+                images.add(in.size());
                 outcomes.add(pool.submit(() -> caption(in)));
             }
-            jobs.add(new Job(item, windows, outcomes));
+            jobs.add(new Job(item, windows, images, outcomes));
         }
         List<ClipItem> out = new ArrayList<>();
         for (Job job : jobs) {
@@ -167,6 +170,20 @@ final class Captioner implements ItemStage.ItemWorker<ClipItem> {
         }
     }
 
+    /**
+     * Which of a clip's window failures decides what becomes of it: a cancelled run first, then a server that
+     * is unavailable (the caption stays pending), then the first other failure (the clip's error).
+     */
+    private static int rank(@Nullable Exception e) {
+        if (e == null) {
+            return 0;
+        }
+        if (e instanceof CancellationException) {
+            return 3;
+        }
+        return e instanceof ChatClient.Unavailable ? 2 : 1;
+    }
+
     private ClipItem finish(Job job) throws InterruptedException {
         ClipItem item = job.item();
         List<Caption.Window> windows = new ArrayList<>();
@@ -175,13 +192,12 @@ final class Captioner implements ItemStage.ItemWorker<ClipItem> {
             Outcome o = Outcome.await(job.outcomes().get(i));
             CaptionWindows.Window w = job.windows().get(i);
             if (o.failure() != null) {
-                failure = failure == null || o.failure() instanceof ChatClient.Unavailable ? o.failure() : failure;
+                failure = rank(o.failure()) > rank(failure) ? o.failure() : failure;
                 continue;
             }
-            int images = (int)
-                    item.frames(need).stream().filter(f -> w.holds(f.frame())).count();
             ChatClient.Reply r = o.reply();
-            windows.add(new Caption.Window(w.start(), w.end(), images, r.text(), r.promptTokens(), r.outputTokens()));
+            windows.add(new Caption.Window(
+                    w.start(), w.end(), job.images().get(i), r.text(), r.promptTokens(), r.outputTokens()));
         }
         if (failure instanceof CancellationException c) {
             throw c;
