@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Make a grid preview video: a seeded random pick of cols x rows videos under DIR, played side by side "
                     + "for --video-length seconds, each in its own tile (aspect kept, black bars), as H.264 yuv420p MP4.",
-            "DIR may be s3://BUCKET/PREFIX or urls:FILE: only the picked videos are",
+            "DIR may be s3://BUCKET/PREFIX, urls:FILE, rclone:REMOTE:PATH or ytdlp:FILE: only the picked videos are",
             "downloaded (into --cache-dir). OUT may be s3://BUCKET/KEY.mp4: the grid is",
             "written locally, then uploaded.",
             "Sources are sampled by time (a 60 fps clip plays at real speed); clips shorter than the grid video loop.",
@@ -50,7 +50,7 @@ final class GridCommand implements Callable<Integer> {
             required = true,
             paramLabel = "DIR",
             description =
-                    "Folder of videos, listed recursively (all video extensions, hidden files skipped), s3://BUCKET/PREFIX or urls:FILE.")
+                    "Folder of videos, listed recursively (all video extensions, hidden files skipped), s3://BUCKET/PREFIX, urls:FILE, rclone:REMOTE:PATH or ytdlp:FILE.")
     String inputDir;
 
     @Option(
@@ -118,6 +118,9 @@ final class GridCommand implements Callable<Integer> {
     @Mixin
     S3Options s3Options;
 
+    @Mixin
+    ToolOptions tools;
+
     @Spec
     CommandSpec spec;
 
@@ -142,7 +145,8 @@ final class GridCommand implements Callable<Integer> {
                 : Path.of(outputVideo);
         AtomicBoolean cancelled = new AtomicBoolean();
         try (Interrupts.OnShutdown onCtrlC = Interrupts.cancelOnShutdown(() -> cancelled.set(true));
-                Sources sources = new Sources(s3Options.settings(), shared.cacheDir.downloads(), warn);
+                Sources sources =
+                        new Sources(s3Options.settings(), tools.settings(), shared.cacheDir.downloads(), warn);
                 Source source = sources.open(inputDir)) {
             Reservoir.Result<SourceItem> pick;
             try (Stream<SourceItem> items = source.list()) {

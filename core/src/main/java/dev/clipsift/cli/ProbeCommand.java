@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
             "Read each video's container and stream metadata in-process (no ffprobe).",
             "PATH: a video file or folder (recursive, video extensions, no hidden files),",
             "s3://BUCKET/PREFIX (a prefix or one object), an http(s) URL (e.g. presigned)",
-            "urls:FILE (one URL per line, # comments) or hf://datasets/OWNER/NAME[/PATH].",
+            "urls:FILE (one URL per line, # comments), hf://datasets/OWNER/NAME[/PATH],",
+            "rclone:REMOTE:PATH (a remote of your rclone config), ytdlp:URL or ytdlp:FILE",
+            "(web pages' videos through yt-dlp; FILE: one page URL or info .json a line).",
             "Remote videos are shown as s3://bucket/key, hf://... or their URL without",
             "credentials. A bad item fails alone.",
             "Exit code: 0 all fine, 2 some files are not playable videos, 1 usage/internal."
@@ -35,7 +37,8 @@ final class ProbeCommand implements Callable<Integer> {
     @Parameters(
             arity = "1..*",
             paramLabel = "PATH",
-            description = "Video files, folders, s3:// prefixes, URLs, urls:FILE lists or hf:// datasets.")
+            description =
+                    "Video files, folders, s3:// prefixes, URLs, urls:FILE lists, hf:// datasets, rclone: remotes or ytdlp: pages.")
     List<String> paths;
 
     @Option(names = "--json", description = "Print a JSON array, one object per file, instead of a table.")
@@ -58,6 +61,9 @@ final class ProbeCommand implements Callable<Integer> {
     @Mixin
     S3Options s3Options;
 
+    @Mixin
+    ToolOptions tools;
+
     @Spec
     CommandSpec spec;
 
@@ -70,7 +76,10 @@ final class ProbeCommand implements Callable<Integer> {
         AtomicBoolean cancelled = new AtomicBoolean();
         try (Interrupts.OnShutdown onCtrlC = Interrupts.cancelOnShutdown(() -> cancelled.set(true));
                 Sources sources = new Sources(
-                        s3Options.settings(), shared.cacheDir.downloads(), w -> err.println("warning: " + w));
+                        s3Options.settings(),
+                        tools.settings(),
+                        shared.cacheDir.downloads(),
+                        w -> err.println("warning: " + w));
                 ProbeCache cache =
                         noCache ? null : ProbeCache.open(shared.cacheDir.get().resolve("probe-cache.jsonl"));
                 Progress progress = new Progress("probing", 0, !shared.quiet.get());

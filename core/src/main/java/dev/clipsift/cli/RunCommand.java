@@ -6,12 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clipsift.io.Json;
 import dev.clipsift.run.RunConfig;
 import dev.clipsift.run.RunConfigReader;
-import dev.clipsift.source.S3Location;
-import dev.clipsift.source.UrlSource;
 import dev.clipsift.split.ShotSplitters;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +24,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Curate videos into clips: list -> probe -> split into shots -> clip spans -> transcode (H.264 MP4) -> records.",
             "Writes OUT/config.json, OUT/videos/<id>.json, OUT/clips/<id>.mp4 + .json and OUT/summary.json.",
-            "SRC: a folder or file, s3://BUCKET/PREFIX, hf://datasets/OWNER/NAME[/PATH] or urls:FILE (http(s) URLs, one a",
-            "line). Remote videos are downloaded as the run reaches them, up to --threads at",
+            "SRC: a folder or file, s3://BUCKET/PREFIX, hf://datasets/OWNER/NAME[/PATH], urls:FILE (http(s) URLs, one a",
+            "line), rclone:REMOTE:PATH (a remote of your rclone config) or ytdlp:FILE / ytdlp:URL (web pages' videos",
+            "through yt-dlp, with their title, uploader, page URL, upload date and licence in every record). Remote videos are downloaded as the run reaches them, up to --threads at",
             "once (into --cache-dir; each copy is deleted once its video is done). Records show",
             "them as s3://BUCKET/KEY or the URL without its query, never credentials. A",
             "video that cannot be downloaded fails alone (probe.download_failed).",
@@ -48,7 +46,8 @@ final class RunCommand implements Callable<Integer> {
             names = {"--input", "--input-video-path"},
             paramLabel = "SRC",
             description =
-                    "Folder (listed recursively), video file, s3://BUCKET/PREFIX, hf://datasets/OWNER/NAME or urls:FILE.")
+                    "Folder (listed recursively), video file, s3://BUCKET/PREFIX, hf://datasets/OWNER/NAME, urls:FILE,"
+                            + " rclone:REMOTE:PATH or ytdlp:FILE.")
     String input;
 
     @Option(
@@ -169,6 +168,15 @@ final class RunCommand implements Callable<Integer> {
             description = "Where the input videos come from, copied into every record and the summary.")
     String provenance;
 
+    @Option(
+            names = "--require-license",
+            paramLabel = "PATTERN",
+            description = "Only videos whose licence (the platform's, else --license) matches PATTERN (a regular"
+                    + " expression, case-insensitive; spelled-out Creative Commons names match their short form, e.g."
+                    + " \"CC BY\"); the others are skipped before download, the reason in their record"
+                    + " (probe.license_refused).")
+    String requireLicense;
+
     @Mixin
     RunSession.Options session;
 
@@ -192,10 +200,15 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "Missing required option: '--input=SRC' (or \"input\" in --config)");
         }
-        n.put("input", inputSpec(n.get("input").asText()));
+        try {
+            n.put("input", SavedInput.of(n.get("input").asText()));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         putIf(n, "limit", limit);
         putIf(n, "license", license);
         putIf(n, "provenance", provenance);
+        putIf(n, "require_license", requireLicense);
         putIf(n, "limit_clips", limitClips);
         ObjectNode split = child(n, "splitting");
         if (algorithm != null && !algorithm.equals(split.path("algorithm").asText(null))) {
@@ -247,26 +260,6 @@ final class RunCommand implements Callable<Integer> {
                     spec.commandLine(), "--config " + config + " does not hold a JSON object of run settings");
         }
         return o;
-    }
-
-    /** The input as saved: s3:// and hf:// as given, a URL list or a folder as an absolute path. */
-    private String inputSpec(String in) {
-        if (S3Location.isS3(in) || dev.clipsift.source.HfLocation.isHf(in)) {
-            return in;
-        }
-        if (UrlSource.isUrl(in)) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    "--input takes a URL list, not a single URL: put the URL in a file "
-                            + "and pass urls:FILE (config.json would otherwise keep any signature in the URL)");
-        }
-        if (in.toLowerCase(Locale.ROOT).startsWith(UrlSource.LIST_PREFIX)) {
-            return UrlSource.LIST_PREFIX
-                    + Path.of(in.substring(UrlSource.LIST_PREFIX.length()))
-                            .toAbsolutePath()
-                            .normalize();
-        }
-        return Path.of(in).toAbsolutePath().normalize().toString();
     }
 
     private static ObjectNode child(ObjectNode parent, String name) {

@@ -56,6 +56,9 @@ final class RunSession {
         @Mixin
         RunS3Options s3;
 
+        @Mixin
+        ToolOptions tools;
+
         /** Set by {@code resume --retry-failed}. */
         boolean retryFailed;
 
@@ -96,7 +99,8 @@ final class RunSession {
         RunSummary summary;
         String shown;
         try (RunProgress progress = new RunProgress(!quiet);
-                Sources sources = new Sources(options.s3.input(), options.shared.cacheDir.downloads(), warnings);
+                Sources sources = new Sources(
+                        options.s3.input(), options.tools.settings(), options.shared.cacheDir.downloads(), warnings);
                 OutputStore remote = S3Location.isS3(output) ? OutputStore.open(output, options.s3.output()) : null) {
             CurationRun run = new CurationRun(folder, remote, sources, options.runOptions(n), progress, warnings);
             shown = remote != null

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Draw a seeded, stable random sample of the videos under SOURCE and save it.",
-            "SOURCE: a folder (recursive), s3://BUCKET/PREFIX, an http(s) URL, urls:FILE or hf://datasets/OWNER/NAME.",
+            "SOURCE: a folder (recursive), s3://BUCKET/PREFIX, an http(s) URL, urls:FILE, hf://datasets/OWNER/NAME,",
+            "rclone:REMOTE:PATH or ytdlp:URL / ytdlp:FILE.",
             "The same SOURCE, --nsamples and --seed always give the same files; the app and",
             "other commands reopen the sample file as-is."
         })
@@ -31,7 +32,8 @@ final class SampleCommand implements Callable<Integer> {
     @Parameters(
             index = "0",
             paramLabel = "SOURCE",
-            description = "Folder, s3:// prefix, URL, urls:FILE or hf:// dataset to sample from.")
+            description =
+                    "Folder, s3:// prefix, URL, urls:FILE, hf:// dataset, rclone: remote or ytdlp: pages to sample from.")
     String source;
 
     @Option(
@@ -69,6 +71,9 @@ final class SampleCommand implements Callable<Integer> {
     @Mixin
     S3Options s3Options;
 
+    @Mixin
+    ToolOptions tools;
+
     @Spec
     CommandSpec spec;
 
@@ -81,6 +86,7 @@ final class SampleCommand implements Callable<Integer> {
         SampleFile sample;
         try (Sources sources = new Sources(
                         s3Options.settings(),
+                        tools.settings(),
                         ProbeCache.defaultDir().resolve("downloads"),
                         w -> err.println("warning: " + w));
                 Source src = sources.open(source);

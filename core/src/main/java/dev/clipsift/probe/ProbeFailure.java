@@ -19,7 +19,9 @@ public enum ProbeFailure {
     /** Not a file FFmpeg can read as a video (text, random bytes, a corrupt header, not a regular file). */
     UNREADABLE("unreadable"),
     /** A remote object could not be described or fetched (listing, download, repeated network errors). */
-    DOWNLOAD_FAILED("download_failed");
+    DOWNLOAD_FAILED("download_failed"),
+    /** The video's licence does not match the run's {@code --require-license}: skipped before it is downloaded. */
+    LICENSE_REFUSED("license_refused");
 
     private final String key;
 

@@ -210,7 +210,7 @@ public final class CurationRun {
         long skipped;
         try (Source source = sources.open(config.input());
                 Stream<SourceItem> listing = source.list()) {
-            ProbeStage probe = new ProbeStage(source, folder, new ResumePlan(assembly.marks(), options.retryFailed()));
+            ProbeStage probe = assembly.probe(source, new ResumePlan(assembly.marks(), options.retryFailed()));
             Iterator<SourceItem> it = (config.limit() > 0 ? listing.limit(config.limit()) : listing).iterator();
             if (task.isCancelled()) {
                 throw new CancellationException();

@@ -1,6 +1,7 @@
 package dev.clipsift.run;
 
 import dev.clipsift.model.InputRecord;
+import dev.clipsift.model.Provenance;
 import dev.clipsift.pipeline.Emitter;
 import dev.clipsift.pipeline.OneLine;
 import dev.clipsift.pipeline.Stage;
@@ -9,6 +10,7 @@ import dev.clipsift.pipeline.Worker;
 import dev.clipsift.probe.ProbeFailure;
 import dev.clipsift.probe.Prober;
 import dev.clipsift.probe.VideoRecord;
+import dev.clipsift.source.LicenseRule;
 import dev.clipsift.source.Source;
 import dev.clipsift.source.SourceException;
 import dev.clipsift.source.SourceItem;
@@ -21,18 +23,25 @@ import java.util.concurrent.atomic.AtomicLong;
  * Fetches each listed video as a complete local file (a remote one is downloaded into the download cache
  * here, just before it is needed, by as many workers as the run has threads, so downloads keep pace with the
  * run) and reads its headers. A video done in this run folder is skipped, or taken up again without probing
- * when the {@link ResumePlan} says a stage is missing. A video that cannot be downloaded fails on its own.
+ * when the {@link ResumePlan} says a stage is missing. A video that cannot be downloaded fails on its own, and so
+ * does one whose licence (the platform's, else the run's {@code --license}) the run's {@link LicenseRule} refuses:
+ * before it is downloaded. The video's provenance (the run's, with what its platform says laid over it) goes on
+ * with the task into every clip record.
  */
 final class ProbeStage implements Stage<SourceItem, VideoTask> {
     private final Source source;
     private final RunFolder folder;
     private final ResumePlan plan;
+    private final Provenance runProvenance;
+    private final LicenseRule licenseRule;
     private final AtomicLong skipped = new AtomicLong();
 
-    ProbeStage(Source source, RunFolder folder, ResumePlan plan) {
+    ProbeStage(Source source, RunFolder folder, ResumePlan plan, RunConfig config) {
         this.source = source;
         this.folder = folder;
         this.plan = plan;
+        this.runProvenance = Provenance.of(config.license(), config.provenance());
+        this.licenseRule = config.requireLicense() == null ? null : new LicenseRule(config.requireLicense());
     }
 
     @Override
@@ -42,7 +51,9 @@ final class ProbeStage implements Stage<SourceItem, VideoTask> {
 
     @Override
     public Map<String, Object> describe() {
-        return Map.of("reader", "libavformat (in-process)");
+        return licenseRule == null
+                ? Map.of("reader", "libavformat (in-process)")
+                : Map.of("reader", "libavformat (in-process)", "require_license", licenseRule.pattern());
     }
 
     long skipped() {
@@ -75,6 +86,25 @@ final class ProbeStage implements Stage<SourceItem, VideoTask> {
         VideoRecord r;
         try {
             known = source.remote() ? source.describe(item) : item;
+            if (task.done() == null) {
+                task = task.withProvenance(Provenance.merge(runProvenance, source.provenance(known)));
+                String refusal = licenseRule == null
+                        ? null
+                        : licenseRule.refusal(
+                                task.provenance() == null
+                                        ? null
+                                        : task.provenance().license());
+                if (refusal != null) {
+                    out.emit(task.withProbe(VideoRecord.failed(
+                                    known.path(),
+                                    known.sizeBytes(),
+                                    known.mtimeMs(),
+                                    ProbeFailure.LICENSE_REFUSED,
+                                    refusal))
+                            .withError("probe." + ProbeFailure.LICENSE_REFUSED.key(), refusal));
+                    return;
+                }
+            }
             Path local = source.materialise(known);
             task = task.withLocal(local, source.remote());
             r = task.done() != null

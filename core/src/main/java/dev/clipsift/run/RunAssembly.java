@@ -9,6 +9,7 @@ import dev.clipsift.engine.RunPass;
 import dev.clipsift.engine.StageFamily;
 import dev.clipsift.model.InputRecord;
 import dev.clipsift.pipeline.Pipeline;
+import dev.clipsift.source.Source;
 import dev.clipsift.source.SourceItem;
 import dev.clipsift.split.ShotSplitters;
 import java.util.ArrayList;
@@ -33,10 +34,12 @@ final class RunAssembly {
     final RecordStage records;
     final FilterPolicy policy;
 
+    private final RunConfig config;
     private final RunFolder folder;
     private final Consumer<String> warnings;
 
     RunAssembly(RunConfig config, RunFolder folder, RunOptions options, Consumer<String> warnings) {
+        this.config = config;
         this.folder = folder;
         this.warnings = warnings;
         for (StageFamily<?> f : options.families().families()) {
@@ -48,6 +51,11 @@ final class RunAssembly {
         transcode = new TranscodeStage(config.transcode(), folder, families);
         policy = policy(config, options.families());
         records = new RecordStage(folder, marks(), families, policy);
+    }
+
+    /** The probe stage over the open {@code source}, with the run's provenance and licence rule. */
+    ProbeStage probe(Source source, ResumePlan plan) {
+        return new ProbeStage(source, folder, plan, config);
     }
 
     private static <C> List<ClipStage> stagesOf(StageFamily<C> family, Object section) {
@@ -112,8 +120,7 @@ final class RunAssembly {
 
     List<Map<String, Object>> describe() {
         List<Map<String, Object>> stages = new ArrayList<>();
-        for (Map<String, Object> s :
-                pipeline(new ProbeStage(null, folder, null), null).describe()) {
+        for (Map<String, Object> s : pipeline(probe(null, null), null).describe()) {
             Map<String, Object> m = new LinkedHashMap<>(s);
             String mark = marks().get(String.valueOf(s.get("name")));
             if (mark != null) {

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * {@code --limit} / {@code --limit-clips}); {@code splitting}, {@code clips} and {@code transcode} the built-in
  * stages' sections (missing ones take defaults: content splitting, cosmos-curate's clip spans (no end crop for
  * fixed-stride), libopenh264 at 4 Mbit/s); {@code license} and {@code provenance} (either may be null) are copied
- * into every record and the summary. {@code families} holds the section of each registered stage family (a
+ * into every record and the summary; {@code requireLicense} (null: none) is the pattern a video's licence must match
+ * ({@code LicenseRule}), else the video is skipped with the reason. {@code families} holds the section of each registered stage family (a
  * validated config record per section name). Read from JSON strictly by {@link RunConfigReader}.
  */
 public record RunConfig(
@@ -28,6 +29,7 @@ public record RunConfig(
         TranscodeConfig transcode,
         String license,
         String provenance,
+        String requireLicense,
         Map<String, Object> families) {
     public RunConfig {
         limit = limit == null ? 0 : limit;
@@ -39,6 +41,20 @@ public record RunConfig(
         if (limit < 0 || limitClips < 0) {
             throw new IllegalArgumentException("limits are 0 (all) or more");
         }
+    }
+
+    /** Settings without a licence requirement. */
+    public RunConfig(
+            String input,
+            Integer limit,
+            Integer limitClips,
+            SplitConfig splitting,
+            ClipSpans clips,
+            TranscodeConfig transcode,
+            String license,
+            String provenance,
+            Map<String, Object> families) {
+        this(input, limit, limitClips, splitting, clips, transcode, license, provenance, null, families);
     }
 
     /** Settings without licence, provenance or family sections. */
@@ -63,7 +79,8 @@ public record RunConfig(
     public RunConfig withFamily(String section, Object config) {
         Map<String, Object> m = new TreeMap<>(families);
         m.put(section, config);
-        return new RunConfig(input, limit, limitClips, splitting, clips, transcode, license, provenance, m);
+        return new RunConfig(
+                input, limit, limitClips, splitting, clips, transcode, license, provenance, requireLicense, m);
     }
 
     /**
@@ -94,6 +111,9 @@ public record RunConfig(
         }
         if (provenance != null) {
             m.put("provenance", provenance);
+        }
+        if (requireLicense != null) {
+            m.put("require_license", requireLicense);
         }
         m.putAll(families);
         return m;

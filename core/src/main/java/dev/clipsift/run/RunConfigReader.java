@@ -25,8 +25,16 @@ import java.util.TreeSet;
  * typo never passes silently. Family sections left out take the family's defaults.
  */
 public final class RunConfigReader {
-    private static final List<String> KEYS =
-            List.of("input", "limit", "limit_clips", "splitting", "clips", "transcode", "license", "provenance");
+    private static final List<String> KEYS = List.of(
+            "input",
+            "limit",
+            "limit_clips",
+            "splitting",
+            "clips",
+            "transcode",
+            "license",
+            "provenance",
+            "require_license");
 
     private final FamilyRegistry registry;
 
@@ -71,6 +79,7 @@ public final class RunConfigReader {
                 section(o, "transcode", TranscodeConfig.class, where),
                 text(o, "license"),
                 text(o, "provenance"),
+                text(o, "require_license"),
                 families);
     }
 

@@ -4,7 +4,6 @@ import dev.clipsift.engine.ClipItem;
 import dev.clipsift.engine.VideoContext;
 import dev.clipsift.model.ClipRecord;
 import dev.clipsift.model.InputRecord;
-import dev.clipsift.model.Provenance;
 import dev.clipsift.model.Schema;
 import dev.clipsift.model.SourceRef;
 import dev.clipsift.model.Span;
@@ -31,14 +30,12 @@ final class SpanStage implements Stage<VideoTask, ClipItem> {
     private final ClipSpans spans;
     private final int limitClips;
     private final RunFolder folder;
-    private final Provenance provenance;
     private final boolean retryFailed;
 
     SpanStage(RunConfig config, RunFolder folder, boolean retryFailed) {
         this.spans = config.clips();
         this.limitClips = config.limitClips();
         this.folder = folder;
-        this.provenance = Provenance.of(config.license(), config.provenance());
         this.retryFailed = retryFailed;
     }
 
@@ -87,7 +84,7 @@ final class SpanStage implements Stage<VideoTask, ClipItem> {
             Shot s = clips.get(i);
             ClipRecord record = folder.hasClipRecord(ids.get(i))
                     ? resumed(folder.readClipRecord(ids.get(i)))
-                    : ClipRecord.of(ids.get(i), source, Span.ofFrames(s.start(), s.end(), fps), provenance);
+                    : ClipRecord.of(ids.get(i), source, Span.ofFrames(s.start(), s.end(), fps), task.provenance());
             out.emit(new ClipItem(video, i, record, Map.of()));
         }
     }
@@ -138,6 +135,6 @@ final class SpanStage implements Stage<VideoTask, ClipItem> {
                 null,
                 task.errors(),
                 null,
-                provenance);
+                task.provenance());
     }
 }

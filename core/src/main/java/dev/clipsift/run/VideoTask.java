@@ -2,6 +2,7 @@ package dev.clipsift.run;
 
 import dev.clipsift.model.Errors;
 import dev.clipsift.model.InputRecord;
+import dev.clipsift.model.Provenance;
 import dev.clipsift.pipeline.Failable;
 import dev.clipsift.probe.VideoRecord;
 import dev.clipsift.split.Shot;
@@ -16,7 +17,8 @@ import java.util.Map;
  * credentials); {@code path} the complete local file the stages read (null until the probe stage has it),
  * {@code downloaded} whether that file is a download-cache copy to drop once the video is done. {@code done}
  * is the video's record from an earlier session when the video was split then (its clips are read back, not
- * split again); {@code spans} its clip spans once known.
+ * split again); {@code spans} its clip spans once known; {@code provenance} the video's (the run's, with what its
+ * platform says laid over it), or null when there is none.
  */
 record VideoTask(
         String id,
@@ -28,12 +30,23 @@ record VideoTask(
         SplitResult split,
         List<Shot> spans,
         Map<String, String> errors,
-        InputRecord done)
+        InputRecord done,
+        Provenance provenance)
         implements Failable<VideoTask> {
 
     static VideoTask of(String source, String relativePath) {
         return new VideoTask(
-                Ids.video(relativePath), source, null, false, relativePath, null, null, List.of(), Map.of(), null);
+                Ids.video(relativePath),
+                source,
+                null,
+                false,
+                relativePath,
+                null,
+                null,
+                List.of(),
+                Map.of(),
+                null,
+                null);
     }
 
     @Override
@@ -42,23 +55,29 @@ record VideoTask(
     }
 
     VideoTask withLocal(Path file, boolean isDownload) {
-        return new VideoTask(id, source, file, isDownload, relativePath, probe, split, spans, errors, done);
+        return new VideoTask(id, source, file, isDownload, relativePath, probe, split, spans, errors, done, provenance);
     }
 
     VideoTask withProbe(VideoRecord p) {
-        return new VideoTask(id, source, path, downloaded, relativePath, p, split, spans, errors, done);
+        return new VideoTask(id, source, path, downloaded, relativePath, p, split, spans, errors, done, provenance);
     }
 
     VideoTask withSplit(SplitResult s) {
-        return new VideoTask(id, source, path, downloaded, relativePath, probe, s, spans, errors, done);
+        return new VideoTask(id, source, path, downloaded, relativePath, probe, s, spans, errors, done, provenance);
     }
 
     VideoTask withSpans(List<Shot> s) {
-        return new VideoTask(id, source, path, downloaded, relativePath, probe, split, List.copyOf(s), errors, done);
+        return new VideoTask(
+                id, source, path, downloaded, relativePath, probe, split, List.copyOf(s), errors, done, provenance);
     }
 
     VideoTask withDone(InputRecord r) {
-        return new VideoTask(id, source, path, downloaded, relativePath, r.probe(), split, spans, errors, r);
+        return new VideoTask(
+                id, source, path, downloaded, relativePath, r.probe(), split, spans, errors, r, r.provenance());
+    }
+
+    VideoTask withProvenance(Provenance p) {
+        return new VideoTask(id, source, path, downloaded, relativePath, probe, split, spans, errors, done, p);
     }
 
     @Override
@@ -73,6 +92,7 @@ record VideoTask(
                 split,
                 spans,
                 Errors.with(errors, key, message),
-                done);
+                done,
+                provenance);
     }
 }

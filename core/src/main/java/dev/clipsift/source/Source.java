@@ -1,15 +1,19 @@
 package dev.clipsift.source;
 
+import dev.clipsift.model.Provenance;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Where videos come from: a local folder, an S3 prefix, a list of HTTP(S) URLs, or a Hugging Face dataset. A source lists its
+ * Where videos come from: a local folder, an S3 prefix, a list of HTTP(S) URLs, a Hugging Face dataset, an rclone remote
+ * or web platforms through yt-dlp. A source lists its
  * videos as a lazy stream (flat memory, however many there are) and gives access to each: as a location
  * FFmpeg reads in place (local path, presigned or plain URL, read with ranged GETs) or as a complete local
  * file (downloaded once into the download cache). Credentials stay inside; items only carry display paths.
  */
-public sealed interface Source extends AutoCloseable permits LocalSource, S3Source, UrlSource, HfSource {
+public sealed interface Source extends AutoCloseable
+        permits LocalSource, S3Source, UrlSource, HfSource, RcloneSource, YtDlpSource {
 
     /** The source as the user named it, minus any credentials ({@code s3://bucket/prefix}, a folder, a list file). */
     String spec();
@@ -20,6 +24,14 @@ public sealed interface Source extends AutoCloseable permits LocalSource, S3Sour
     /** Fills in size and mtime where the listing did not know them; the item itself when it did. */
     default SourceItem describe(SourceItem item) {
         return item;
+    }
+
+    /**
+     * What the platform says about the item (title, uploader, page URL, upload date, licence), or null when the source
+     * knows nothing beyond the file (every source but yt-dlp's). May read what {@link #describe} fetched.
+     */
+    default @Nullable Provenance provenance(SourceItem item) {
+        return null;
     }
 
     /** Something FFmpeg can open directly to read parts of {@code item} (a path, or a URL to read by ranges). */

@@ -2,42 +2,65 @@ package dev.clipsift.source;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
  * Opens sources from what people type, and owns what they share (the S3 clients, the HTTP client, the
- * download cache). Spec forms:
+ * download cache, the rclone servers its sources start). Spec forms:
  * <ul>
  *   <li>{@code s3://bucket/prefix} — the videos under an S3 prefix (or one object);</li>
  *   <li>{@code http(s)://...} — one URL, e.g. a presigned https URL;</li>
  *   <li>{@code urls:FILE} — a text file of URLs, one per line;</li>
  *   <li>{@code hf://datasets/OWNER/NAME[@REVISION][/PATH]} — the videos of a Hugging Face dataset (see {@link HfSettings});</li>
+ *   <li>{@code rclone:REMOTE:PATH} — the videos under a folder of an rclone remote (see {@link RcloneSource});</li>
+ *   <li>{@code ytdlp:URL}, {@code ytdlp:FILE.json}, {@code ytdlp:FILE} — web platforms' videos through yt-dlp (see
+ *       {@link YtDlpSource});</li>
  *   <li>anything else — a local file or folder.</li>
  * </ul>
  */
 public final class Sources implements AutoCloseable {
     private final S3Settings s3Settings;
+    private final ToolSettings tools;
     private final Backoff backoff;
     private final DownloadCache cache;
     private final Consumer<String> warnings;
     private S3Clients s3;
     private HttpFetcher http;
+    private final List<Source> holdingProcesses = new ArrayList<>();
 
-    public Sources(S3Settings s3Settings, Backoff backoff, Path downloadDir, Consumer<String> warnings) {
+    public Sources(
+            S3Settings s3Settings, ToolSettings tools, Backoff backoff, Path downloadDir, Consumer<String> warnings) {
         this.s3Settings = s3Settings;
+        this.tools = tools;
         this.backoff = backoff;
         this.cache = new DownloadCache(downloadDir);
         this.warnings = warnings;
+    }
+
+    public Sources(S3Settings s3Settings, Backoff backoff, Path downloadDir, Consumer<String> warnings) {
+        this(s3Settings, ToolSettings.current(), backoff, downloadDir, warnings);
     }
 
     public Sources(S3Settings s3Settings, Path downloadDir, Consumer<String> warnings) {
         this(s3Settings, Backoff.standard(), downloadDir, warnings);
     }
 
+    public Sources(S3Settings s3Settings, ToolSettings tools, Path downloadDir, Consumer<String> warnings) {
+        this(s3Settings, tools, Backoff.standard(), downloadDir, warnings);
+    }
+
     public Source open(String spec) {
         if (S3Location.isS3(spec)) {
             return new S3Source(s3(), S3Location.parse(spec), cache);
+        }
+        if (RcloneLocation.isRclone(spec)) {
+            return new RcloneSource(RcloneLocation.parse(spec), tools, cache, this::holding);
+        }
+        if (YtDlpSource.isYtDlp(spec)) {
+            return new YtDlpSource(spec, tools, cache, warnings);
         }
         if (HfLocation.isHf(spec)) {
             return new HfSource(HfLocation.parse(spec), HfSettings.current(), http(), cache);
@@ -57,7 +80,7 @@ public final class Sources implements AutoCloseable {
 
     /**
      * One video named by its shown path (as a sample file lists it: a local path, {@code s3://bucket/key}
-     * a URL or {@code hf://datasets/...}) as a complete local file, downloading it into the download cache if it is remote.
+     * a URL, {@code hf://datasets/...}, {@code rclone:...} or {@code ytdlp:...}) as a complete local file, downloading it into the download cache if it is remote.
      */
     public Path materialise(String shownPath) {
         try (Source source = open(shownPath);
@@ -82,8 +105,15 @@ public final class Sources implements AutoCloseable {
         return http;
     }
 
+    private synchronized void holding(Source source) {
+        holdingProcesses.add(source);
+    }
+
+    /** Closes what it opened: the S3 clients, and the rclone servers of its rclone sources. */
     @Override
     public synchronized void close() {
+        holdingProcesses.forEach(Source::close);
+        holdingProcesses.clear();
         if (s3 != null) {
             s3.close();
         }

@@ -1,18 +1,14 @@
 package dev.clipsift.source;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -60,7 +56,7 @@ public final class UrlSource implements Source {
         return s.startsWith("http://") || s.startsWith("https://");
     }
 
-    private static URI parse(String line) {
+    static URI parse(String line) {
         if (!isUrl(line)) {
             return null;
         }
@@ -82,37 +78,14 @@ public final class UrlSource implements Source {
         if (single != null) {
             return Stream.of(item(single));
         }
-        BufferedReader in;
-        try {
-            in = Files.newBufferedReader(listFile, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SourceException("cannot read the URL list " + listFile + ": " + e.getMessage(), e);
-        }
-        long[] lineNo = {0};
-        return in.lines()
-                .onClose(() -> closeQuietly(in))
-                .map(line -> {
-                    lineNo[0]++;
-                    String t = line.strip();
-                    if (t.isEmpty() || t.startsWith("#")) {
-                        return null;
-                    }
-                    URI uri = parse(t);
-                    if (uri == null) {
-                        warnings.accept(listFile + " line " + lineNo[0] + ": not an http(s) URL, skipped");
-                        return null;
-                    }
-                    return item(uri);
-                })
-                .filter(Objects::nonNull);
-    }
-
-    private static void closeQuietly(BufferedReader in) {
-        try {
-            in.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ListFile.items(listFile, "URL list", (line, lineNo) -> {
+            URI uri = parse(line);
+            if (uri == null) {
+                warnings.accept(listFile + " line " + lineNo + ": not an http(s) URL, skipped");
+                return null;
+            }
+            return item(uri);
+        });
     }
 
     private static SourceItem item(URI uri) {
@@ -160,7 +133,7 @@ public final class UrlSource implements Source {
         }
     }
 
-    private static String hash(String s) {
+    static String hash(String s) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d, 0, 8);

@@ -1,0 +1,46 @@
+package dev.clipsift.source;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code --require-license PATTERN}: which licences a run accepts. PATTERN is a regular expression, case-insensitive,
+ * found anywhere in the video's licence as given or in its short form, in which spelled-out Creative Commons names
+ * are abbreviated and {@code -}, {@code _} and spaces are one space: {@code CC BY} accepts "CC BY 4.0",
+ * "CC-BY-4.0" and YouTube's "Creative Commons Attribution license (reuse allowed)" (and, being a search, "CC BY-SA 4.0"
+ * too: anchor it, {@code ^CC BY( [0-9.]+)?$}, to take plain attribution only). A video with no licence is refused.
+ */
+public record LicenseRule(String pattern) {
+    public LicenseRule {
+        try {
+            Pattern.compile(pattern);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("--require-license is not a regular expression: " + e.getDescription());
+        }
+    }
+
+    /** Why a video with {@code license} is refused, or null when the rule accepts it. */
+    public @Nullable String refusal(@Nullable String license) {
+        if (license == null || license.isBlank()) {
+            return "no licence given for the video (the run requires one matching '" + pattern + "')";
+        }
+        Pattern p = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        if (p.matcher(license).find() || p.matcher(shortForm(license)).find()) {
+            return null;
+        }
+        return "licence '" + license + "' does not match the required '" + pattern + "'";
+    }
+
+    /** {@code Creative Commons Attribution-ShareAlike 4.0} -> {@code cc by sa 4.0}. */
+    static String shortForm(String license) {
+        String s = license.toLowerCase(Locale.ROOT)
+                .replace("creative commons", "cc")
+                .replace("attribution", "by")
+                .replaceAll("share[-_ ]?alike", "sa")
+                .replaceAll("non[-_ ]?commercial", "nc")
+                .replaceAll("no[-_ ]?deriv(ative)?s", "nd");
+        return s.replaceAll("[-_\\s]+", " ").strip();
+    }
+}
