@@ -121,29 +121,31 @@ public final class YtDlpSource implements Source {
         if (cache.fresh(copy, known.sizeBytes(), known.extractedAt())) {
             return copy;
         }
-        Path tmp = null;
+        Path out = null;
         try {
-            tmp = cache.tempFor(copy);
+            // yt-dlp drops a name's last extension when it is not the stream's: give it the stream's
+            Path tmp = cache.tempFor(copy);
+            out = tmp.resolveSibling(tmp.getFileName() + "." + known.ext());
             List<String> args = common();
             args.addAll(
-                    List.of("--load-info-json", info.toString(), "--no-part", "--no-progress", "-o", tmp.toString()));
+                    List.of("--load-info-json", info.toString(), "--no-part", "--no-progress", "-o", out.toString()));
             String error = ytDlp.runTo(args, Path.of(nullDevice()));
-            if (error != null || !Files.isRegularFile(tmp)) {
+            if (error != null || !Files.isRegularFile(out)) {
                 // the info's stream URLs may have expired: resolve the page again next time
                 DownloadCache.discard(info);
                 throw new SourceException("yt-dlp could not download " + item.path() + ": " + message(error));
             }
-            if (known.sizeBytes() != null && Files.size(tmp) != known.sizeBytes()) {
+            if (known.sizeBytes() != null && Files.size(out) != known.sizeBytes()) {
                 throw new SourceException(
-                        "yt-dlp delivered " + Files.size(tmp) + " of " + known.sizeBytes() + " bytes: " + item.path());
+                        "yt-dlp delivered " + Files.size(out) + " of " + known.sizeBytes() + " bytes: " + item.path());
             }
-            cache.commit(tmp, copy, known.extractedAt());
+            cache.commit(out, copy, known.extractedAt());
             return copy;
         } catch (IOException e) {
             throw new SourceException("cannot write the download cache for " + item.path() + ": " + e.getMessage(), e);
         } finally {
-            if (tmp != null) {
-                DownloadCache.discard(tmp);
+            if (out != null) {
+                DownloadCache.discard(out);
             }
         }
     }
