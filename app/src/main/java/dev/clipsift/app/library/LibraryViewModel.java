@@ -54,8 +54,8 @@ public final class LibraryViewModel {
     private final ObjectProperty<OpenedSource> source = new SimpleObjectProperty<>();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty status =
-            new SimpleStringProperty("Open a folder of videos (or an s3://, hf://, urls: or https source) to begin.");
+    private final StringProperty status = new SimpleStringProperty(
+            "Open a folder of videos (or an s3://, hf://, urls:, rclone:, ytdlp: or https source) to begin.");
     private final List<String> warnings = new ArrayList<>();
     private AtomicBoolean current = new AtomicBoolean();
     private long openedAtNanos;

@@ -66,7 +66,8 @@ public final class MainView extends BorderPane {
         TextField path = new TextField();
         path.setId("folder");
         path.setPromptText(
-                "A folder, s3://bucket/prefix, hf://datasets/owner/name, urls:FILE or an https URL; Enter opens it");
+                "A folder, s3://bucket/prefix, hf://datasets/owner/name, urls:FILE, rclone:remote:path, ytdlp:FILE"
+                        + " or an https URL; Enter opens it");
         path.textProperty().bindBidirectional(model.folderTextProperty());
         path.setOnAction(e -> model.openTyped());
         HBox.setHgrow(path, Priority.ALWAYS);
