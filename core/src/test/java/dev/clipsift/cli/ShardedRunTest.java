@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A run split into {@code --shard 0/3 .. 2/3} plus {@code summarize} writes what one run writes over the same
  * input, in a local folder and in S3 (S3Mock): the sample clips twice (a/ and b/, so dedup finds copies that
- * lie in different shards), with embeddings, dedup and WebDataset shards, which only see every video at the end.
+ * lie in different shards) and a file that is no video (in shard 0: it fails alone, the shard goes on), with
+ * embeddings, dedup and WebDataset shards, which only see every video at the end.
  */
 class ShardedRunTest {
     private static final List<String> SAMPLES = List.of("bigbuckbunny.mp4", "bikes.mp4", "carphone_pristine.mp4");
@@ -46,9 +47,10 @@ class ShardedRunTest {
                 Files.copy(TestData.video(name), in.resolve(dir).resolve(name));
             }
         }
+        Files.write(in.resolve("broken.mp4"), new byte[4096]);
         Path out = tmp.resolve("whole");
         CliRun r = CliRun.of(args("run", "--input", in.toString(), "--output", out.toString()));
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.SOME_ITEMS_FAILED);
         whole = records(localFiles(out), name -> read(out.resolve(name)));
     }
 
@@ -74,15 +76,16 @@ class ShardedRunTest {
     @Test
     void threeShardsInAFolderEqualOneRun() throws Exception {
         Path out = tmp.resolve("split");
-        shard(0, out.toString(), List.of());
+        shard(0, out.toString());
         CliRun early = CliRun.of("summarize", out.toString(), "-q");
         assertThat(early.exitCode()).as(early.err()).isEqualTo(ExitCodes.INCOMPLETE);
         assertThat(early.err()).contains("shards missing: 1/3 2/3").contains("videos without a record");
         assertThat(out.resolve("summary.json")).doesNotExist();
-        shard(1, out.toString(), List.of());
-        shard(2, out.toString(), List.of());
+        shard(1, out.toString());
+        shard(2, out.toString());
         CliRun done = CliRun.of("summarize", out.toString(), "-q");
-        assertThat(done.exitCode()).as(done.err()).isZero();
+        assertThat(done.exitCode()).as(done.err()).isEqualTo(ExitCodes.SOME_ITEMS_FAILED);
+        assertThat(done.err()).contains("failed: " + in.resolve("broken.mp4"));
 
         assertThat(records(localFiles(out), name -> read(out.resolve(name)))).isEqualTo(whole);
         assertSameSummary(Json.read(out.resolve("summary.json"), RunSummary.class), out);
@@ -94,16 +97,11 @@ class ShardedRunTest {
         String bucket = S3TestServer.newBucket();
         String out = "s3://" + bucket + "/split";
         for (int i = 0; i < 3; i++) {
-            shard(i, out, List.of("--staging", tmp.resolve("staging-" + i).toString()));
+            shard(i, out); // each shard in its own default staging folder under the shared cache
         }
-        CliRun done = CliRun.of(S3CliArgs.with(
-                tmp.resolve("cache"),
-                "summarize",
-                out,
-                "-q",
-                "--staging",
-                tmp.resolve("staging-s").toString()));
-        assertThat(done.exitCode()).as(done.err()).isZero();
+        CliRun done = CliRun.of(S3CliArgs.with(tmp.resolve("cache"), "summarize", out, "-q"));
+        assertThat(done.exitCode()).as(done.err()).isEqualTo(ExitCodes.SOME_ITEMS_FAILED);
+        assertThat(tmp.resolve("cache/runs/" + bucket + "/split@shard-1-of-3")).isDirectory();
 
         List<String> keys =
                 S3TestServer.client()
@@ -121,27 +119,26 @@ class ShardedRunTest {
         assertPartsCover(name -> Json.read(text.apply(name), RunSummary.class));
     }
 
-    private static void shard(int i, String out, List<String> more) {
-        List<String> a = new ArrayList<>(List.of("run", "--input", in.toString(), "--output", out));
-        a.addAll(List.of("--shard", i + "/3"));
-        a.addAll(more);
-        String[] base = args(a.toArray(String[]::new));
+    private static void shard(int i, String out) {
+        String[] base = args("run", "--input", in.toString(), "--output", out, "--shard", i + "/3");
         CliRun r = CliRun.of(out.startsWith("s3://") ? S3CliArgs.with(tmp.resolve("cache"), base) : base);
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        // shard 0 holds broken.mp4: its run finishes with the video failed alone
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(i == 0 ? ExitCodes.SOME_ITEMS_FAILED : ExitCodes.OK);
         assertThat(r.out()).contains("partitions/shard-" + i + "-of-3.json");
     }
 
     /** The merged totals are the single run's; dedup linked the copies across shards, as it did there. */
     private static void assertSameSummary(RunSummary split, Path out) throws Exception {
         RunSummary one = Json.read(tmp.resolve("whole/summary.json"), RunSummary.class);
-        assertThat(split.inputs()).isEqualTo(one.inputs()).isEqualTo(6);
+        assertThat(split.inputs()).isEqualTo(one.inputs()).isEqualTo(7);
+        assertThat(split.inputsFailed()).isEqualTo(one.inputsFailed()).isEqualTo(1);
         assertThat(split.clips()).isEqualTo(one.clips());
         assertThat(split.clipsFiltered()).isEqualTo(one.clipsFiltered());
         assertThat(split.filters()).isEqualTo(one.filters());
         assertThat(split.passes().get("dedup")).isEqualTo(one.passes().get("dedup"));
         assertThat(((Number) split.passes().get("dedup").get("duplicates")).intValue())
                 .isGreaterThanOrEqualTo(3);
-        assertThat(split.session().videosProcessed()).isEqualTo(6);
+        assertThat(split.session().videosProcessed()).isEqualTo(7);
         assertThat(Files.readAllBytes(onlyPart(out))).isEqualTo(Files.readAllBytes(onlyPart(tmp.resolve("whole"))));
     }
 
@@ -154,7 +151,7 @@ class ShardedRunTest {
             assertThat(p.inputs()).isEqualTo(p.session().videosProcessed());
             total += p.inputs();
         }
-        assertThat(total).isEqualTo(6);
+        assertThat(total).isEqualTo(7);
     }
 
     private static Path onlyPart(Path run) throws Exception {
