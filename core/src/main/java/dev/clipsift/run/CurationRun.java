@@ -193,12 +193,16 @@ public final class CurationRun {
             throws IOException, InterruptedException {
         RunAssembly assembly = new RunAssembly(config, folder, options, warnings);
         RunUploads uploads = uploads(assembly.artifacts());
+        VideoSelection part = options.selection();
         folder.create();
-        folder.removeLeftovers();
-        folder.removeOrphans(assembly.artifacts());
+        if (part.isAll()) {
+            // another part of a split run may be writing these right now; the summarize step clears them
+            folder.removeLeftovers();
+            folder.removeOrphans(assembly.artifacts());
+        }
         Files.deleteIfExists(folder.summary());
         if (uploads != null) {
-            uploads.pullRecords();
+            uploads.pullRecords(part);
             uploads.pushPending().forEach(f -> warnings.accept("upload failed, retried at the end: " + f));
         }
         int gpus = Gpus.count(options.gpus());
@@ -211,7 +215,9 @@ public final class CurationRun {
         try (Source source = sources.open(config.input());
                 Stream<SourceItem> listing = source.list()) {
             ProbeStage probe = new ProbeStage(source, folder, new ResumePlan(assembly.marks(), options.retryFailed()));
-            Iterator<SourceItem> it = (config.limit() > 0 ? listing.limit(config.limit()) : listing).iterator();
+            Iterator<SourceItem> it = (config.limit() > 0 ? listing.limit(config.limit()) : listing)
+                    .filter(item -> part.includes(Ids.video(source.relativeName(item))))
+                    .iterator();
             if (task.isCancelled()) {
                 throw new CancellationException();
             }
@@ -240,43 +246,14 @@ public final class CurationRun {
         double wall = (System.nanoTime() - t0) / 1e9;
         RunSummary.DecodedFrames decoded = new RunSummary.DecodedFrames(
                 assembly.split.decodedFrames(), assembly.transcode.spanFrames(), assembly.transcode.prerollFrames());
-        RunPasses.Ended ended = RunPasses.endOfRun(
-                RunFiltering.endOfRun(folder, assembly.policy, uploads == null, output()),
-                assembly,
-                folder,
-                uploads,
-                task::isCancelled,
-                listener,
-                output());
-        RunFiltering.Pass filtered = ended.filtered();
         List<RunSummary.ScorerStat> scorers = assembly.families.stream()
                 .map(st -> RunSummary.ScorerStat.of(st.name(), st.cost()))
                 .toList();
-        RunSummary summary = SummaryBuilder.build(
-                filtered,
-                runId,
-                config,
-                SummaryBuilder.session(
-                        options.threads(),
-                        gpus,
-                        wall,
-                        processed.get(),
-                        (int) skipped,
-                        videoS.sum(),
-                        decoded,
-                        reports,
-                        scorers),
-                ended.summaries());
-        Json.writeAtomically(folder.summary(), summary);
-        if (uploads != null) {
-            List<String> failed = uploads.pushPending();
-            if (!failed.isEmpty()) {
-                throw new IOException(
-                        failed.size() + " finished videos could not be uploaded to " + output() + " (they are kept in "
-                                + folder.root() + "; 'clipsift resume' uploads them): " + failed.get(0));
-            }
-            uploads.putSummary();
+        RunSummary.Session session = SummaryBuilder.session(
+                options.threads(), gpus, wall, processed.get(), (int) skipped, videoS.sum(), decoded, reports, scorers);
+        if (!part.isAll()) {
+            return RunEnd.part(assembly, folder, uploads, part, output(), runId, config, session);
         }
-        return summary;
+        return RunEnd.whole(assembly, folder, uploads, task::isCancelled, listener, output(), runId, config, session);
     }
 }

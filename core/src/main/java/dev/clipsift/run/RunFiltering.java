@@ -42,8 +42,14 @@ final class RunFiltering {
      * would anywhere else ({@link RunStopped}: resume finishes it).
      */
     static Pass endOfRun(RunFolder folder, FilterPolicy policy, boolean write, String output) throws IOException {
+        return endOfRun(folder, VideoSelection.all(), policy, write, output);
+    }
+
+    /** As {@link #endOfRun(RunFolder, FilterPolicy, boolean, String)}, over the videos of {@code part} only. */
+    static Pass endOfRun(RunFolder folder, VideoSelection part, FilterPolicy policy, boolean write, String output)
+            throws IOException {
         try {
-            return apply(folder, policy, write);
+            return apply(folder, part, policy, write);
         } catch (IOException e) {
             MachineFault fault = MachineFault.of(e, output);
             if (fault != null) {
@@ -55,8 +61,13 @@ final class RunFiltering {
 
     /** @param write false to count only (a run whose records live in a remote store) */
     static Pass apply(RunFolder folder, FilterPolicy policy, boolean write) throws IOException {
+        return apply(folder, VideoSelection.all(), policy, write);
+    }
+
+    private static Pass apply(RunFolder folder, VideoSelection part, FilterPolicy policy, boolean write)
+            throws IOException {
         FilterTally tally = new FilterTally();
-        List<VideoTotals> videos = folder.eachVideo(v -> refilter(folder, v, policy, tally, write));
+        List<VideoTotals> videos = folder.eachVideo(part, v -> refilter(folder, v, policy, tally, write));
         return new Pass(videos, tally.snapshot());
     }
 

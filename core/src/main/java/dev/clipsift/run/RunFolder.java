@@ -63,6 +63,21 @@ public final class RunFolder {
         return clips().resolve(id + "." + ext);
     }
 
+    /** What each part of a split run did: {@code partitions/<selection>.json} (its summary). */
+    public Path partitions() {
+        return root.resolve("partitions");
+    }
+
+    /** The record of the part {@code selection} of a split run, written when that part has finished. */
+    public Path partitionRecord(VideoSelection selection) {
+        return partitions().resolve(selection.name() + ".json");
+    }
+
+    /** Where the runs working in this folder hold their locks ({@code locks/<selection>.lock}). */
+    public Path locks() {
+        return root.resolve("locks");
+    }
+
     public Path clipRecord(String id) {
         return clips().resolve(id + ".json");
     }
@@ -150,7 +165,12 @@ public final class RunFolder {
      * is thrown once the others have finished.
      */
     public <T> List<T> eachVideo(VideoWork<T> work) throws IOException {
-        List<String> ids = doneIds();
+        return eachVideo(VideoSelection.all(), work);
+    }
+
+    /** As {@link #eachVideo(VideoWork)}, on the videos of {@code part} only. */
+    public <T> List<T> eachVideo(VideoSelection part, VideoWork<T> work) throws IOException {
+        List<String> ids = doneIds().stream().filter(part::includes).toList();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(IO_THREADS, ids.size())), r -> {
             Thread t = new Thread(r, "clipsift-records");
             t.setDaemon(true);

@@ -4,18 +4,30 @@ import dev.clipsift.engine.FamilyRegistry;
 
 /**
  * How a run uses the machine and what it may do beyond the settings in its config: CPU threads, GPUs (null:
- * {@code CLIPSIFT_GPUS} or what the machine has), the stage families it can assemble, and whether a resume
- * retries items that failed.
+ * {@code CLIPSIFT_GPUS} or what the machine has), the stage families it can assemble, whether a resume
+ * retries items that failed, and which of the listed videos this process works on ({@link VideoSelection}:
+ * all, or one part of a run split across processes or machines).
  */
-public record RunOptions(int threads, Integer gpus, FamilyRegistry families, boolean retryFailed) {
+public record RunOptions(
+        int threads, Integer gpus, FamilyRegistry families, boolean retryFailed, VideoSelection selection) {
     public RunOptions {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be 1 or more");
         }
     }
 
+    /** Options for a whole run (every video). */
+    public RunOptions(int threads, Integer gpus, FamilyRegistry families, boolean retryFailed) {
+        this(threads, gpus, families, retryFailed, VideoSelection.all());
+    }
+
     /** {@code threads} threads, the machine's GPUs, the families on the class path, failed items left as they are. */
     public static RunOptions threads(int threads) {
         return new RunOptions(threads, null, FamilyRegistry.discover(), false);
+    }
+
+    /** These options for the videos of {@code part} only. */
+    public RunOptions withSelection(VideoSelection part) {
+        return new RunOptions(threads, gpus, families, retryFailed, part);
     }
 }

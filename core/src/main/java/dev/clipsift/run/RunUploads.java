@@ -78,13 +78,26 @@ final class RunUploads {
         }
     }
 
-    /** Notes the videos the store holds and fetches the records of those the folder lacks. */
-    void pullRecords() throws IOException {
+    /** Fetches the records of the finished parts of a split run ({@code partitions/*.json}). */
+    void pullPartitions() throws IOException {
+        java.nio.file.Files.createDirectories(folder.partitions());
+        for (String name : store.names("partitions")) {
+            if (name.endsWith(".json")) {
+                store.get(name, folder.root().resolve(name));
+            }
+        }
+    }
+
+    /** Notes the videos of {@code part} the store holds and fetches the records of those the folder lacks. */
+    void pullRecords(VideoSelection part) throws IOException {
         for (String name : store.names("videos")) {
             if (!name.endsWith(".json")) {
                 continue;
             }
             String id = name.substring(name.lastIndexOf('/') + 1, name.length() - ".json".length());
+            if (!part.includes(id)) {
+                continue;
+            }
             if (folder.isDone(id) || pullVideo(name, id)) {
                 uploaded.add(id);
             }

@@ -97,4 +97,45 @@ final class SummaryBuilder {
                 reports.stream().map(RunSummary.StageStat::of).toList(),
                 scorers);
     }
+
+    /**
+     * The session of a split run: the parts' sessions ({@code parts}) added up, side by side: the longest wall
+     * time, the threads and GPUs of all parts, their videos, seconds and decoded frames summed; per-stage and
+     * per-family numbers stay in each part's record.
+     */
+    static RunSummary.Session merged(List<RunSummary> parts) {
+        int threads = 0;
+        int gpus = 0;
+        double wall = 0;
+        int processed = 0;
+        int skipped = 0;
+        double videoS = 0;
+        long split = 0;
+        long spans = 0;
+        long preroll = 0;
+        for (RunSummary p : parts) {
+            RunSummary.Session s = p.session();
+            threads += s.threads();
+            gpus += s.gpus();
+            wall = Math.max(wall, s.wallS());
+            processed += s.videosProcessed();
+            skipped += s.skippedDone();
+            videoS += s.videoSecondsProcessed();
+            if (s.decodedFrames() != null) {
+                split += s.decodedFrames().split();
+                spans += s.decodedFrames().clipSpans();
+                preroll += s.decodedFrames().clipPreroll();
+            }
+        }
+        return session(
+                threads,
+                gpus,
+                wall,
+                processed,
+                skipped,
+                videoS,
+                new RunSummary.DecodedFrames(split, spans, preroll),
+                List.of(),
+                List.of());
+    }
 }
