@@ -146,7 +146,24 @@ public final class CurationRun {
         return RunTask.await(submitResume());
     }
 
+    /**
+     * What {@link #submit} does before it runs anything: validates {@code config} and saves it as the run's
+     * manifest ({@code config.json}, uploaded with a remote output), or checks it against the run already there.
+     * A driver that splits a run into parts ({@link VideoSelection}) calls it once, so every part finds one run.
+     * Returns the settings as the run keeps them.
+     */
+    public RunConfig prepare(RunConfig config) throws Exception {
+        RunConfig complete = reader.complete(config);
+        manifest(complete);
+        return complete;
+    }
+
     private RunSummary begin(RunConfig config, RunTask task, long expectedInputs) throws Exception {
+        return execute(config, manifest(config), task, expectedInputs);
+    }
+
+    /** Validates {@code config}, saves or checks the manifest; returns the run id. */
+    private String manifest(RunConfig config) throws Exception {
         RunUploads uploads = uploads(List.of());
         if (uploads != null) {
             uploads.pullConfig();
@@ -169,7 +186,7 @@ public final class CurationRun {
             folder.create();
             writeManifest(runId, config, assembly);
         }
-        return execute(config, runId, task, expectedInputs);
+        return runId;
     }
 
     private void writeManifest(String runId, RunConfig config, RunAssembly assembly) throws IOException {
