@@ -20,6 +20,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
@@ -33,8 +34,8 @@ import scala.Tuple2;
  * {@code seed}; k-means|| seeding, Euclidean distance on unit vectors as core's), and each cluster's close pairs
  * are found on an executor by core's code ({@link ClusterPairs}); only the pairs come back to the driver. Below
  * the limit it is core's in-memory search. MLlib's clusters are not core's (another seeding, its tolerance), so
- * the pairs found across what would be a cluster boundary may differ; with {@code n_clusters} 1 both find exactly
- * the pairs of a full comparison.
+ * the pairs found across what would be a cluster boundary may differ; with {@code n_clusters} 1 (no k-means: one
+ * cluster of every vector, 0 iterations) both find exactly the pairs of a full comparison.
  */
 final class SparkSemanticSearch implements SemanticSearch {
     private static final Logger LOG = LoggerFactory.getLogger(SparkSemanticSearch.class);
@@ -66,15 +67,29 @@ final class SparkSemanticSearch implements SemanticSearch {
                 false);
         try {
             Dataset<Row> vectors = vectors(sc, refs, dim).cache();
-            KMeansModel model = new KMeans()
-                    .setK(k)
-                    .setMaxIter(config.maxIter())
-                    .setSeed(config.seed())
-                    .setFeaturesCol("features")
-                    .setPredictionCol("cluster")
-                    .fit(vectors);
-            Iterator<long[]> pairs = model.transform(vectors)
-                    .select("cluster", "id", "features")
+            Dataset<Row> assigned;
+            List<Integer> sizes;
+            int iterations;
+            if (k < 2) {
+                // MLlib wants k >= 2; one cluster is every vector, no iteration needed
+                assigned = vectors.withColumn("cluster", functions.lit(0));
+                sizes = List.of(refs.size());
+                iterations = 0;
+            } else {
+                KMeansModel model = new KMeans()
+                        .setK(k)
+                        .setMaxIter(config.maxIter())
+                        .setSeed(config.seed())
+                        .setFeaturesCol("features")
+                        .setPredictionCol("cluster")
+                        .fit(vectors);
+                assigned = model.transform(vectors);
+                sizes = Arrays.stream(model.summary().clusterSizes())
+                        .mapToObj(n -> (int) n)
+                        .toList();
+                iterations = model.summary().numIter();
+            }
+            Iterator<long[]> pairs = assigned.select("cluster", "id", "features")
                     .javaRDD()
                     .mapToPair(r -> new Tuple2<>(r.getInt(0), new Tuple2<>(r.getInt(1), ((Vector) r.get(2)).toArray())))
                     .groupByKey()
@@ -84,11 +99,8 @@ final class SparkSemanticSearch implements SemanticSearch {
                 long[] p = pairs.next();
                 sink.pair((int) p[0], (int) p[1], Float.intBitsToFloat((int) p[2]));
             }
-            List<Integer> sizes = Arrays.stream(model.summary().clusterSizes())
-                    .mapToObj(n -> (int) n)
-                    .toList();
             vectors.unpersist();
-            return new Clusters(sizes, model.summary().numIter());
+            return new Clusters(sizes, iterations);
         } finally {
             sc.clearJobGroup();
         }

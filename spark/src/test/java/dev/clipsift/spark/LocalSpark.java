@@ -5,12 +5,17 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.SparkSession;
 
 /** One Spark {@code local[2]} session for the test JVM (it takes seconds to start), and jobs run in it. */
 final class LocalSpark {
     private static SparkSession spark;
+    private static final List<String> DESCRIPTIONS = new CopyOnWriteArrayList<>();
 
     private LocalSpark() {}
 
@@ -21,9 +26,26 @@ final class LocalSpark {
                     .appName("clipsift-spark tests")
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "4")
+                    // S3Mock's Tomcat sets the JVM's URL stream handler factory; Spark must not take it first
+                    .config("spark.sql.defaultUrlStreamHandlerFactory.enabled", "false")
                     .getOrCreate();
+            spark.sparkContext().addSparkListener(new SparkListener() {
+                @Override
+                public void onJobStart(SparkListenerJobStart job) {
+                    DESCRIPTIONS.add(String.valueOf(job.properties().getProperty("spark.job.description")));
+                }
+            });
         }
         return spark;
+    }
+
+    /** The descriptions of the jobs started so far (as Spark's UI shows them), once one matches {@code wanted}. */
+    static List<String> jobDescriptions(String wanted) throws InterruptedException {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (DESCRIPTIONS.stream().noneMatch(d -> d.matches(wanted)) && System.nanoTime() < until) {
+            Thread.sleep(20); // the listener bus delivers events on its own thread
+        }
+        return List.copyOf(DESCRIPTIONS);
     }
 
     /** What a job printed and returned. */
