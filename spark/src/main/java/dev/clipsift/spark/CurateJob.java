@@ -9,6 +9,7 @@ import dev.clipsift.pipeline.RunListener;
 import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.Ids;
 import dev.clipsift.run.RunConfig;
+import dev.clipsift.run.RunFolder;
 import dev.clipsift.run.RunOptions;
 import dev.clipsift.run.RunSummarizer;
 import dev.clipsift.source.Source;
@@ -32,7 +33,7 @@ import org.apache.spark.sql.SparkSession;
  * run with core's {@link RunSummarizer}, as {@code clipsift summarize} does: the filter pass, the families' passes
  * (embeddings, dedup, shards) and the merged {@code summary.json}, dedup's semantic step on Spark MLlib when the
  * embeddings are too large for the driver ({@link SparkSemanticSearch}). Settings of its own are Spark conf keys:
- * {@value #VIDEOS_PER_TASK} (default: the videos spread over twice the default parallelism) and
+ * {@value #VIDEOS_PER_TASK} (default: the videos spread over four times the default parallelism) and
  * {@value #DEDUP_IN_MEMORY_MB} (default: a quarter of the driver's heap).
  */
 final class CurateJob {
@@ -66,6 +67,7 @@ final class CurateJob {
                 }
             }
             List<VideoGroup> groups = VideoGroup.of(ids, shown, videosPerTask(spark, ids.size()));
+            EarlierParts.remove(new RunFolder(args.folder()), remote);
             List<PartReport> parts = List.of();
             if (!groups.isEmpty()) {
                 sc.setJobGroup(
@@ -115,13 +117,16 @@ final class CurateJob {
         return FamilyRegistry.of(list);
     }
 
-    /** {@value #VIDEOS_PER_TASK} ({@code --conf} or the session's conf), else the videos over twice the parallelism. */
+    /**
+     * {@value #VIDEOS_PER_TASK} ({@code --conf} or the session's conf), else the videos spread over four times the
+     * default parallelism, so the slots stay busy when videos take unequal times.
+     */
     static int videosPerTask(SparkSession spark, int videos) {
         int given = Integer.parseInt(spark.conf().get(VIDEOS_PER_TASK, "0"));
         if (given > 0) {
             return given;
         }
-        int slots = Math.max(1, spark.sparkContext().defaultParallelism() * 2);
+        int slots = Math.max(1, spark.sparkContext().defaultParallelism() * 4);
         return Math.max(1, (videos + slots - 1) / slots);
     }
 

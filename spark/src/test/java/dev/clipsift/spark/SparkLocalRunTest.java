@@ -127,13 +127,17 @@ class SparkLocalRunTest {
         Path keptMp4 = again.resolve(keptClip.replace(".json", ".mp4"));
         FileTime before = Files.getLastModifiedTime(keptMp4);
 
-        LocalSpark.Job resubmitted = LocalSpark.run(Map.of(), args(again));
+        // grouped otherwise than the first job (one video a task): its parts' records must not count
+        LocalSpark.Job resubmitted = LocalSpark.run(Map.of(CurateJob.VIDEOS_PER_TASK, "2"), args(again));
 
         assertThat(resubmitted.exitCode()).as(resubmitted.err()).isZero();
         RunSummary s = summary(again);
         assertThat(s.session().videosProcessed()).isEqualTo(1);
         assertThat(s.session().skippedDone()).isEqualTo(3);
         assertThat(Files.getLastModifiedTime(keptMp4)).isEqualTo(before);
+        try (Stream<Path> parts = Files.list(again.resolve("partitions"))) {
+            assertThat(parts).hasSize(2);
+        }
         Records.assertSame(tmp.resolve("single"), again);
     }
 
