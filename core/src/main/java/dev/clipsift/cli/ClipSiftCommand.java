@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             SplitCommand.class,
             RunCommand.class,
             ResumeCommand.class,
+            SummarizeCommand.class,
             ScoreCommand.class,
             CaptionCommand.class,
             EmbedCommand.class,

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
             "Videos already done are skipped, leftover temp files are removed; the result is what an uninterrupted run writes.",
             "A run stopped by a full disk or an I/O error continues where it stopped; --retry-failed also retries the",
             "videos and clips that failed (for any reason) in earlier sessions.",
-            "Exit code: 0 all videos fine, 2 some videos or clips failed (see OUT/summary.json), 1 usage or internal error."
+            "Exit code: 0 all videos fine, 2 some videos or clips failed (see OUT/summary.json), 3 OUT (or this",
+            "shard of it) is in use by another run, 1 usage or internal error."
         })
 final class ResumeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUT", description = "The run's output folder or s3:// prefix.")
@@ -32,12 +33,16 @@ final class ResumeCommand implements Callable<Integer> {
     @Mixin
     RunSession.Options session;
 
+    @Mixin
+    ShardOption shard;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         session.retryFailed = retryFailed;
+        session.part = shard.part;
         return RunSession.execute(spec, output, session, CurationRun::submitResume);
     }
 }

@@ -41,7 +41,10 @@ import picocli.CommandLine.Spec;
             "run continues with 'clipsift resume OUT' (or the same 'run' command again);",
             "uploaded videos are not redone. Running again into OUT with other transcode or",
             "stage-family settings (same input, splitting and clip spans) redoes only those stages.",
-            "Exit code: 0 all videos fine, 2 some videos or clips failed (the run still finishes), 1 usage or internal error."
+            "With --shard I/N only that shard's videos are done, into the same OUT as the other shards",
+            "(OUT/partitions/shard-I-of-N.json when it is done); 'clipsift summarize OUT' ends the run.",
+            "Exit code: 0 all videos fine, 2 some videos or clips failed (the run still finishes), 3 OUT (or this",
+            "shard of it) is in use by another run, 1 usage or internal error."
         })
 final class RunCommand implements Callable<Integer> {
     @Option(
@@ -172,12 +175,16 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunSession.Options session;
 
+    @Mixin
+    ShardOption shard;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         RunConfig resolved = resolve();
+        session.part = shard.part;
         return RunSession.execute(spec, output, session, run -> run.submit(resolved));
     }
 

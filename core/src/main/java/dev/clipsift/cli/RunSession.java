@@ -6,9 +6,11 @@ import dev.clipsift.pipeline.RunHandle;
 import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.RunOptions;
 import dev.clipsift.run.RunSummary;
+import dev.clipsift.run.VideoSelection;
 import dev.clipsift.source.S3Location;
 import dev.clipsift.source.SafePaths;
 import dev.clipsift.source.Sources;
+import dev.clipsift.store.OutputInUse;
 import dev.clipsift.store.OutputStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,6 +61,9 @@ final class RunSession {
         /** Set by {@code resume --retry-failed}. */
         boolean retryFailed;
 
+        /** Which videos this process works on: set by {@code --shard} ({@link ShardOption}). */
+        VideoSelection part = VideoSelection.all();
+
         private final FamilyRegistry families = FamilyRegistry.discover();
 
         FamilyRegistry families() {
@@ -66,7 +71,7 @@ final class RunSession {
         }
 
         RunOptions runOptions(int threads) {
-            return new RunOptions(threads, gpus, families, retryFailed);
+            return new RunOptions(threads, gpus, families, retryFailed, part);
         }
 
         /** The local run folder: the output itself, or the staging folder of an s3:// output. */
@@ -81,7 +86,10 @@ final class RunSession {
                 return staging;
             }
             S3Location at = S3Location.parse(output);
-            return shared.cacheDir.get().resolve("runs").resolve(SafePaths.relative(at.bucket() + "/" + at.key()));
+            Path staging =
+                    shared.cacheDir.get().resolve("runs").resolve(SafePaths.relative(at.bucket() + "/" + at.key()));
+            // parts of a split run on one host must not share a staging folder (each cleans its own)
+            return part.isAll() ? staging : staging.resolveSibling(staging.getFileName() + "@" + part.name());
         }
     }
 
@@ -99,13 +107,23 @@ final class RunSession {
                 Sources sources = new Sources(options.s3.input(), options.shared.cacheDir.downloads(), warnings);
                 OutputStore remote = S3Location.isS3(output) ? OutputStore.open(output, options.s3.output()) : null) {
             CurationRun run = new CurationRun(folder, remote, sources, options.runOptions(n), progress, warnings);
+            String file = options.part.isAll()
+                    ? "summary.json"
+                    : run.folder()
+                            .root()
+                            .relativize(run.folder().partitionRecord(options.part))
+                            .toString();
             shown = remote != null
-                    ? remote.location() + "summary.json"
-                    : folder.resolve("summary.json").toString();
+                    ? remote.location() + file
+                    : folder.resolve(file).toString();
             RunHandle<RunSummary> handle = action.apply(run);
             try (Interrupts.OnShutdown onCtrlC = Interrupts.cancelOnShutdown(handle::cancel)) {
                 summary = handle.result();
             } catch (ExecutionException e) {
+                if (e.getCause() instanceof OutputInUse busy) {
+                    err.println("clipsift: " + busy.getMessage());
+                    return ExitCodes.OUTPUT_IN_USE;
+                }
                 throw e.getCause() instanceof Exception c ? c : new IOException(e.getCause());
             }
         }

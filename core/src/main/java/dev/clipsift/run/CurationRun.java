@@ -115,7 +115,9 @@ public final class CurationRun {
             if (!folder.hasConfig()) {
                 throw new IllegalArgumentException("no run to resume in " + output() + " (config.json missing)");
             }
-            return execute(reader.read(folder.config()), runId(), task, -1);
+            try (RunLock lock = lock()) {
+                return execute(reader.read(folder.config()), runId(), task, -1);
+            }
         });
     }
 
@@ -170,6 +172,18 @@ public final class CurationRun {
         }
         RunAssembly assembly = new RunAssembly(config, folder, options, warnings);
         assembly.validate();
+        try (RunLock lock = lock()) {
+            return begin(config, assembly, task, expectedInputs);
+        }
+    }
+
+    /** Locks this run's part of the output (one writer per part), or fails naming the run that holds it. */
+    private RunLock lock() throws IOException {
+        return RunLock.acquire(folder, remote, options.selection(), output(), warnings);
+    }
+
+    private RunSummary begin(RunConfig config, RunAssembly assembly, RunTask task, long expectedInputs)
+            throws Exception {
         String runId;
         if (folder.hasConfig()) {
             RunConfig saved = reader.read(folder.config());

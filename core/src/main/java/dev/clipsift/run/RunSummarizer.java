@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,6 +39,7 @@ public final class RunSummarizer {
     private final Sources sources;
     private final RunOptions options;
     private final RunListener listener;
+    private final Consumer<String> warnings;
     private final RunConfigReader reader;
 
     /**
@@ -45,21 +47,32 @@ public final class RunSummarizer {
      * whose input is read through {@code sources} (closed by the caller).
      */
     public RunSummarizer(
-            Path folder, @Nullable OutputStore remote, Sources sources, RunOptions options, RunListener listener) {
+            Path folder,
+            @Nullable OutputStore remote,
+            Sources sources,
+            RunOptions options,
+            RunListener listener,
+            Consumer<String> warnings) {
         this.folder = new RunFolder(folder);
         this.remote = remote;
         this.sources = sources;
         this.options = options;
         this.listener = listener;
+        this.warnings = warnings;
         this.reader = new RunConfigReader(options.families());
     }
 
     /**
-     * What summarizing found: the merged summary (null when something is missing, and then nothing was
-     * written), the listed videos without a record (as shown in records: a path or URL), and the shards
-     * (of the largest {@code N} any shard ran with) that have not finished or hold a missing video.
+     * What summarizing found: the merged summary (null when something is missing or still running, and then
+     * nothing was written), the listed videos without a record (as shown in records: a path or URL), the shards
+     * ({@code I/N}, of the largest {@code N} any shard ran with) that have not finished or hold a missing video,
+     * and the parts that a live run holds now (part name and holder).
      */
-    public record Merged(@Nullable RunSummary summary, List<String> missingVideos, List<String> missingShards) {
+    public record Merged(
+            @Nullable RunSummary summary,
+            List<String> missingVideos,
+            List<String> missingShards,
+            List<String> running) {
         public boolean complete() {
             return summary != null;
         }
@@ -74,8 +87,11 @@ public final class RunSummarizer {
         if (!folder.hasConfig()) {
             throw new IllegalArgumentException("no run in " + output + " (config.json missing)");
         }
+        List<String> running = RunLock.held(folder, remote).entrySet().stream()
+                .map(e -> e.getKey() + " (" + e.getValue().describe() + ")")
+                .toList();
         RunConfig config = reader.read(folder.config());
-        RunAssembly assembly = new RunAssembly(config, folder, options, w -> {});
+        RunAssembly assembly = new RunAssembly(config, folder, options, warnings);
         RunUploads uploads = remote != null ? new RunUploads(remote, folder, assembly.artifacts()) : null;
         folder.create();
         if (uploads != null) {
@@ -110,15 +126,27 @@ public final class RunSummarizer {
         }
         List<String> shardNames =
                 missingShards.stream().map(i -> i + "/" + shards).toList();
-        if (!missingVideos.isEmpty() || !shardNames.isEmpty()) {
-            return new Merged(null, missingVideos, shardNames);
+        if (!missingVideos.isEmpty() || !shardNames.isEmpty() || !running.isEmpty()) {
+            return new Merged(null, missingVideos, shardNames, running);
         }
+        try (RunLock lock = RunLock.acquire(folder, remote, VideoSelection.all(), output, warnings)) {
+            return new Merged(end(config, assembly, uploads, parts, output), List.of(), List.of(), List.of());
+        }
+    }
+
+    private RunSummary end(
+            RunConfig config,
+            RunAssembly assembly,
+            @Nullable RunUploads uploads,
+            Map<String, RunSummary> parts,
+            String output)
+            throws IOException {
         RunSummary.Session before = Files.isRegularFile(folder.summary())
                 ? Json.read(folder.summary(), RunSummary.class).session()
                 : null;
         folder.removeLeftovers();
         folder.removeOrphans(assembly.artifacts());
-        RunSummary summary = RunEnd.whole(
+        return RunEnd.whole(
                 assembly,
                 folder,
                 uploads,
@@ -128,7 +156,6 @@ public final class RunSummarizer {
                 Json.mapper().readTree(folder.config().toFile()).path("run_id").asText(""),
                 config,
                 parts.isEmpty() && before != null ? before : SummaryBuilder.merged(List.copyOf(parts.values())));
-        return new Merged(summary, List.of(), List.of());
     }
 
     /** The records of the finished parts, by part name. */

@@ -10,9 +10,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
@@ -187,6 +191,34 @@ public final class S3OutputStore implements OutputStore {
             throw new SourceException(
                     "cannot delete " + shown + ": " + S3Errors.describe(e, shown, clients.settings()), e);
         }
+    }
+
+    /**
+     * Takes the lease {@code name} (e.g. {@code locks/all.json}) for {@code part} of this output, held while the
+     * returned lease is open and for {@code ttl} after its last renewal; {@link OutputInUse} when another live run
+     * holds it.
+     */
+    public S3Lease lease(String name, String part, Duration ttl, Consumer<String> warnings) {
+        return S3Lease.acquire(clients, base.bucket(), keyFor(name), ttl, location(), part, warnings);
+    }
+
+    /** The holders of the unexpired leases under {@code folder}, by file name without {@code .json}. */
+    public Map<String, LockHolder> leases(String folder) {
+        Map<String, LockHolder> live = new TreeMap<>();
+        for (String name : names(folder)) {
+            try {
+                String body = clients.sync()
+                        .getObjectAsBytes(g -> g.bucket(base.bucket()).key(base.key() + name))
+                        .asUtf8String();
+                LockHolder h = dev.clipsift.io.Json.read(body, LockHolder.class);
+                if (h.expiresAtMs() > System.currentTimeMillis()) {
+                    live.put(name.substring(name.lastIndexOf('/') + 1).replaceFirst("\\.json$", ""), h);
+                }
+            } catch (NoSuchKeyException e) {
+                // released meanwhile
+            }
+        }
+        return live;
     }
 
     @Override
