@@ -27,8 +27,8 @@ public final class RunArguments {
     }
 
     /**
-     * Parses {@code args}; a bad or missing flag is a {@link CommandLine.ParameterException} naming it. With
-     * {@code --help} the usage goes to {@code out} and the result is null.
+     * Parses {@code args}; a bad or missing flag, or {@code --shard}, is a {@link CommandLine.ParameterException}
+     * naming it. With {@code --help} the usage goes to {@code out} and the result is null.
      */
     public static @Nullable RunArguments parse(PrintWriter out, String... args) {
         String[] all = new String[args.length + 1];
@@ -40,7 +40,12 @@ public final class RunArguments {
             run.usage(out);
             return null;
         }
-        return new RunArguments(run.getCommand());
+        RunCommand command = run.getCommand();
+        if (!command.shard.part.isAll()) {
+            throw new CommandLine.ParameterException(
+                    run, "--shard is for runs a scheduler starts one per shard; this program splits the run itself");
+        }
+        return new RunArguments(command);
     }
 
     /** The config file (if any) with the flags laid over it, validated as {@code run} does. */

@@ -156,25 +156,26 @@ public final class CurationRun {
      */
     public RunConfig prepare(RunConfig config) throws Exception {
         RunConfig complete = reader.complete(config);
-        manifest(complete);
+        manifest(complete, validated(complete));
         return complete;
     }
 
     private RunSummary begin(RunConfig config, RunTask task, long expectedInputs) throws Exception {
-        return execute(config, manifest(config), task, expectedInputs);
+        RunAssembly assembly = validated(config);
+        try (RunLock lock = lock()) {
+            return execute(config, manifest(config, assembly), task, expectedInputs);
+        }
     }
 
-    /** Validates {@code config}, saves or checks the manifest; returns the run id. */
-    private String manifest(RunConfig config) throws Exception {
+    /** The run's stages for {@code config}, validated (a remote run's saved settings fetched first). */
+    private RunAssembly validated(RunConfig config) throws Exception {
         RunUploads uploads = uploads(List.of());
         if (uploads != null) {
             uploads.pullConfig();
         }
         RunAssembly assembly = new RunAssembly(config, folder, options, warnings);
         assembly.validate();
-        try (RunLock lock = lock()) {
-            return begin(config, assembly, task, expectedInputs);
-        }
+        return assembly;
     }
 
     /** Locks this run's part of the output (one writer per part), or fails naming the run that holds it. */
@@ -182,8 +183,8 @@ public final class CurationRun {
         return RunLock.acquire(folder, remote, options.selection(), output(), warnings);
     }
 
-    private RunSummary begin(RunConfig config, RunAssembly assembly, RunTask task, long expectedInputs)
-            throws Exception {
+    /** Saves the manifest, or checks it against the run already in the folder; returns the run id. */
+    private String manifest(RunConfig config, RunAssembly assembly) throws IOException {
         String runId;
         if (folder.hasConfig()) {
             RunConfig saved = reader.read(folder.config());

@@ -89,7 +89,7 @@ final class CurateJob {
                                 options.families(), spark, dedupInMemoryBytes(spark), parts(args, flags, remote)),
                         false);
                 RunSummarizer.Merged merged =
-                        new RunSummarizer(args.folder(), remote, sources, end, RunListener.NONE).summarize();
+                        new RunSummarizer(args.folder(), remote, sources, end, RunListener.NONE, warnings).summarize();
                 return new Outcome(
                         parts,
                         merged,

@@ -62,6 +62,7 @@ public final class SparkCurate {
         }
         RunSummarizer.Merged merged = done.merged();
         if (!merged.complete()) {
+            merged.running().forEach(r -> err.println("clipsift-spark: still in use by another run: " + r));
             err.println("clipsift-spark: " + merged.missingVideos().size() + " videos not done (submit the job again"
                     + " to do them): " + String.join(", ", merged.missingVideos()));
             return 1;
