@@ -33,7 +33,7 @@ import org.apache.spark.sql.SparkSession;
  * run with core's {@link RunSummarizer}, as {@code clipsift summarize} does: the filter pass, the families' passes
  * (embeddings, dedup, shards) and the merged {@code summary.json}, dedup's semantic step on Spark MLlib when the
  * embeddings are too large for the driver ({@link SparkSemanticSearch}). Settings of its own are Spark conf keys:
- * {@value #VIDEOS_PER_TASK} (default: the videos spread over four times the default parallelism) and
+ * {@value #VIDEOS_PER_TASK} (default: the videos spread over twice the default parallelism) and
  * {@value #DEDUP_IN_MEMORY_MB} (default: a quarter of the driver's heap).
  */
 final class CurateJob {
@@ -118,15 +118,16 @@ final class CurateJob {
     }
 
     /**
-     * {@value #VIDEOS_PER_TASK} ({@code --conf} or the session's conf), else the videos spread over four times the
-     * default parallelism, so the slots stay busy when videos take unequal times.
+     * {@value #VIDEOS_PER_TASK} ({@code --conf} or the session's conf), else the videos spread over twice the
+     * default parallelism: some slack when videos take unequal times, while each task's fixed cost (its stages'
+     * set-up, models loaded, the input listed) is paid by few tasks (docs/benchmarks.md).
      */
     static int videosPerTask(SparkSession spark, int videos) {
         int given = Integer.parseInt(spark.conf().get(VIDEOS_PER_TASK, "0"));
         if (given > 0) {
             return given;
         }
-        int slots = Math.max(1, spark.sparkContext().defaultParallelism() * 4);
+        int slots = Math.max(1, spark.sparkContext().defaultParallelism() * 2);
         return Math.max(1, (videos + slots - 1) / slots);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clipsift.cli.CliRun;
+import dev.clipsift.cli.S3CliArgs;
 import dev.clipsift.io.Json;
 import dev.clipsift.run.RunSummary;
 import dev.clipsift.source.S3TestServer;
@@ -56,16 +57,8 @@ class SparkS3RunTest {
         List<String> all = new ArrayList<>(List.of("--input", "s3://" + bucket + "/in", "--output", output(out)));
         all.addAll(SparkLocalRunTest.FLAGS);
         all.addAll(List.of("--dedup-n-clusters", "1"));
-        all.addAll(List.of(
-                "--s3-endpoint",
-                S3TestServer.endpoint().toString(),
-                "--s3-path-style",
-                "--s3-region",
-                "us-east-1",
-                "--cache-dir",
-                tmp.resolve("cache-" + out).toString()));
         all.addAll(List.of(more));
-        return all.toArray(String[]::new);
+        return S3CliArgs.with(tmp.resolve("cache-" + out), all.toArray(String[]::new));
     }
 
     private static String output(String name) {
