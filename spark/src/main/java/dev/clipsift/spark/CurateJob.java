@@ -12,10 +12,12 @@ import dev.clipsift.run.RunConfig;
 import dev.clipsift.run.RunFolder;
 import dev.clipsift.run.RunOptions;
 import dev.clipsift.run.RunSummarizer;
+import dev.clipsift.source.S3Location;
 import dev.clipsift.source.Source;
 import dev.clipsift.source.SourceItem;
 import dev.clipsift.source.Sources;
 import dev.clipsift.store.OutputStore;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -50,6 +52,10 @@ final class CurateJob {
             throws Exception {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         RunConfig config = args.config();
+        if (!S3Location.isS3(args.output()) && !Path.of(args.output()).isAbsolute() && !sc.isLocal()) {
+            throw new IllegalArgumentException("--output " + args.output()
+                    + ": a folder output of a cluster job must be an absolute path that every executor mounts");
+        }
         try (Sources sources = args.sources(warnings);
                 OutputStore remote = args.store()) {
             RunOptions options = args.options(args.threads(), args.gpus());
