@@ -14,6 +14,18 @@ import picocli.CommandLine.Option;
  * every clip and the {@code dedup} pass groups the run's duplicates. Off by default.
  */
 public final class DedupFamily implements StageFamily<DedupConfig> {
+    private final SemanticSearch search;
+
+    /** The family as registered: semantic dedup in this JVM's memory. */
+    public DedupFamily() {
+        this(SemanticSearch.IN_MEMORY);
+    }
+
+    /** The family with its semantic step run by {@code search} (e.g. on a cluster). */
+    public DedupFamily(SemanticSearch search) {
+        this.search = search;
+    }
+
     @Override
     public String section() {
         return "dedup";
@@ -41,7 +53,7 @@ public final class DedupFamily implements StageFamily<DedupConfig> {
 
     @Override
     public List<RunPass> passes(DedupConfig config) {
-        return config.enabled() ? List.of(new DedupPass(config)) : List.of();
+        return config.enabled() ? List.of(new DedupPass(config, search)) : List.of();
     }
 
     @Override

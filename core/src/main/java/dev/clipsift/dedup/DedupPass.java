@@ -1,6 +1,5 @@
 package dev.clipsift.dedup;
 
-import dev.clipsift.embed.EmbeddingParts;
 import dev.clipsift.engine.RunPass;
 import dev.clipsift.engine.RunRecords;
 import dev.clipsift.io.Json;
@@ -37,9 +36,11 @@ final class DedupPass implements RunPass {
     static final String REPORT = "dedup/report.json";
 
     private final DedupConfig config;
+    private final SemanticSearch search;
 
-    DedupPass(DedupConfig config) {
+    DedupPass(DedupConfig config, SemanticSearch search) {
         this.config = config;
+        this.search = search;
     }
 
     @Override
@@ -187,15 +188,11 @@ final class DedupPass implements RunPass {
             }
         }
         int dim = refs.get(0).dim();
-        float[] x = EmbeddingParts.load(run.root(), refs, dim);
-        SemanticPairs.normalise(x, dim);
-        KMeans.Result clusters = SemanticPairs.cluster(x, refs.size(), dim, config);
-        SemanticPairs.pairs(x, dim, clusters, config, (p, q, cos) -> {
+        SemanticSearch.Clusters clusters = search.find(run.root(), refs, dim, config, (p, q, cos) -> {
             groups.link(rows.get(p), rows.get(q), Groups.Method.SEMANTIC);
             pairs.incrementAndGet();
         });
-        return new DedupReport.Semantic(
-                refs.get(0).model(), dim, refs.size(), SemanticPairs.sizes(clusters), clusters.iterations());
+        return new DedupReport.Semantic(refs.get(0).model(), dim, refs.size(), clusters.sizes(), clusters.iterations());
     }
 
     /** The duplicate groups found and how many clip records changed. */

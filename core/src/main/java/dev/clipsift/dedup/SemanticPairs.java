@@ -25,8 +25,16 @@ public final class SemanticPairs {
     /** The pairs within each cluster of {@code clusters} at cosine similarity {@code 1 - eps} or more. */
     public static void pairs(float[] x, int d, KMeans.Result clusters, DedupConfig config, Sink sink) {
         for (int[] members : members(clusters)) {
-            CosinePairs.find(x, d, members, 1 - config.epsToExtract(), config.seed(), sink);
+            within(x, d, members, 1 - config.epsToExtract(), config.seed(), sink);
         }
+    }
+
+    /**
+     * The pairs among {@code rows} (one cluster; indexes into {@code x}, unit rows of {@code d}) at cosine
+     * similarity {@code minCos} or more ({@link CosinePairs}, pivots drawn with {@code seed}).
+     */
+    public static void within(float[] x, int d, int[] rows, double minCos, long seed, Sink sink) {
+        CosinePairs.find(x, d, rows, minCos, seed, sink);
     }
 
     /** Each cluster's size, in cluster order. */

@@ -148,16 +148,34 @@ public final class CurationRun {
         return RunTask.await(submitResume());
     }
 
+    /**
+     * What {@link #submit} does before it runs anything: validates {@code config} and saves it as the run's
+     * manifest ({@code config.json}, uploaded with a remote output), or checks it against the run already there.
+     * A driver that splits a run into parts ({@link VideoSelection}) calls it once, so every part finds one run.
+     * Returns the settings as the run keeps them.
+     */
+    public RunConfig prepare(RunConfig config) throws Exception {
+        RunConfig complete = reader.complete(config);
+        manifest(complete, validated(complete));
+        return complete;
+    }
+
     private RunSummary begin(RunConfig config, RunTask task, long expectedInputs) throws Exception {
+        RunAssembly assembly = validated(config);
+        try (RunLock lock = lock()) {
+            return execute(config, manifest(config, assembly), task, expectedInputs);
+        }
+    }
+
+    /** The run's stages for {@code config}, validated (a remote run's saved settings fetched first). */
+    private RunAssembly validated(RunConfig config) throws Exception {
         RunUploads uploads = uploads(List.of());
         if (uploads != null) {
             uploads.pullConfig();
         }
         RunAssembly assembly = new RunAssembly(config, folder, options, warnings);
         assembly.validate();
-        try (RunLock lock = lock()) {
-            return begin(config, assembly, task, expectedInputs);
-        }
+        return assembly;
     }
 
     /** Locks this run's part of the output (one writer per part), or fails naming the run that holds it. */
@@ -165,8 +183,8 @@ public final class CurationRun {
         return RunLock.acquire(folder, remote, options.selection(), output(), warnings);
     }
 
-    private RunSummary begin(RunConfig config, RunAssembly assembly, RunTask task, long expectedInputs)
-            throws Exception {
+    /** Saves the manifest, or checks it against the run already in the folder; returns the run id. */
+    private String manifest(RunConfig config, RunAssembly assembly) throws IOException {
         String runId;
         if (folder.hasConfig()) {
             RunConfig saved = reader.read(folder.config());
@@ -183,7 +201,7 @@ public final class CurationRun {
             folder.create();
             writeManifest(runId, config, assembly);
         }
-        return execute(config, runId, task, expectedInputs);
+        return runId;
     }
 
     private void writeManifest(String runId, RunConfig config, RunAssembly assembly) throws IOException {

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Command-line arguments with the options that point {@code clipsift} at the test S3 server (S3Mock on loopback). */
-final class S3CliArgs {
+public final class S3CliArgs {
     private S3CliArgs() {}
 
     /** {@code args} followed by the test server's endpoint, path-style addressing, a region and {@code cache}. */
-    static String[] with(Path cache, String... args) {
+    public static String[] with(Path cache, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of(
                 "--s3-endpoint",
