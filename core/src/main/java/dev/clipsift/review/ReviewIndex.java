@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * status and reasons, each clip's reviewed caption in lower case for search; the {@link ReviewState} supplies
  * overrides and tags. Filters ({@link #filter}) are one pass over the columns in the order of the sort asked for
  * (each score's order is sorted once, then reused), so a slider move costs a few milliseconds for 100,000 clips.
- * Reads are safe from any thread while the state is not changed; changes come from the reviewer's thread.
+ * Verdicts are kept per row: after changing the state's overrides, say so with {@link #decided}. Reads are safe
+ * from any thread while nothing changes; changes come from the reviewer's thread.
  */
 public final class ReviewIndex {
     /** A clip's verdict after the reviewers' overrides. */
@@ -34,11 +35,9 @@ public final class ReviewIndex {
     private final float[] max;
     private final Status[] engine;
     private final String[] captions;
+    private final Verdict[] verdicts;
     private final ReviewState state;
-    private final Map<String, Order> orders = new ConcurrentHashMap<>();
-
-    /** A score's rows: those with the score, ascending, then those without. */
-    private record Order(int[] rows, int scored) {}
+    private final Map<String, ScoreOrder> orders = new ConcurrentHashMap<>();
 
     private ReviewIndex(List<ClipRecord> clips, ReviewState state) {
         this.state = state;
@@ -46,6 +45,7 @@ public final class ReviewIndex {
         ids = new String[n];
         engine = new Status[n];
         captions = new String[n];
+        verdicts = new Verdict[n];
         TreeSet<String> names = new TreeSet<>();
         clips.forEach(c -> {
             if (c.scores() != null) {
@@ -66,6 +66,7 @@ public final class ReviewIndex {
             ids[r] = c.id();
             rows.put(c.id(), r);
             engine[r] = c.status();
+            verdicts[r] = decide(r);
             captions[r] = lower(CaptionHistory.current(c.captions(), state.edits(c.id())));
             if (c.scores() == null) {
                 continue;
@@ -126,6 +127,18 @@ public final class ReviewIndex {
     }
 
     public Verdict verdict(int row) {
+        return verdicts[row];
+    }
+
+    /** Notes that the state changed for clip {@code id} (an override given or taken back). */
+    public void decided(String id) {
+        int r = row(id);
+        if (r >= 0) {
+            verdicts[r] = decide(r);
+        }
+    }
+
+    private Verdict decide(int row) {
         ReviewState.Override o = state.override(ids[row]);
         if (o != null) {
             return o.keep() ? Verdict.KEPT : Verdict.REJECTED;
@@ -160,11 +173,11 @@ public final class ReviewIndex {
             hi[k++] = (float) e.getValue().max();
         }
         String text = q.text() == null ? null : q.text().toLowerCase(Locale.ROOT);
-        Order order = q.sortBy() == null ? null : order(q.sortBy());
+        ScoreOrder order = q.sortBy() == null ? null : order(q.sortBy());
         int[] out = new int[n];
         int found = 0;
         for (int i = 0; i < n; i++) {
-            int r = order == null ? i : order.rows()[at(i, order, q.descending())];
+            int r = order == null ? i : order.at(i, q.descending());
             if (passes(r, cols, lo, hi)
                     && matches(q.view(), verdict(r))
                     && (q.tag() == null || state.tags(ids[r]).contains(q.tag()))
@@ -236,39 +249,8 @@ public final class ReviewIndex {
         };
     }
 
-    /** The i-th position in {@code order}: ascending, or the scored rows descending and then the unscored. */
-    private static int at(int i, Order order, boolean descending) {
-        if (!descending) {
-            return i;
-        }
-        return i < order.scored() ? order.scored() - 1 - i : i;
-    }
-
-    private Order order(String score) {
-        return orders.computeIfAbsent(score, name -> {
-            float[] col = columns[column(name)];
-            long[] keys = new long[col.length];
-            int scored = 0;
-            for (int r = 0; r < col.length; r++) {
-                if (!Float.isNaN(col[r])) {
-                    int bits = Float.floatToIntBits(col[r] == 0f ? 0f : col[r]);
-                    bits ^= (bits >> 31) & 0x7fffffff;
-                    keys[scored++] = ((long) bits << 32) | r;
-                }
-            }
-            Arrays.sort(keys, 0, scored);
-            int[] order = new int[col.length];
-            int k = 0;
-            for (int i = 0; i < scored; i++) {
-                order[k++] = (int) keys[i];
-            }
-            for (int r = 0; r < col.length; r++) {
-                if (Float.isNaN(col[r])) {
-                    order[k++] = r;
-                }
-            }
-            return new Order(order, scored);
-        });
+    private ScoreOrder order(String score) {
+        return orders.computeIfAbsent(score, name -> ScoreOrder.of(columns[column(name)]));
     }
 
     private int column(String score) {

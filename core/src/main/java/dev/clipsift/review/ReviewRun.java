@@ -181,6 +181,7 @@ public final class ReviewRun implements Closeable {
     private void record(ReviewEntry e) throws IOException {
         journal.append(e);
         state.apply(e);
+        index.decided(e.clip());
         if (e.action() == ReviewEntry.Action.CAPTION) {
             index.captionChanged(
                     e.clip(),

@@ -62,6 +62,8 @@ class ReviewIndexTest {
         state.apply(ReviewEntry.decision(ReviewEntry.Action.REJECT, "a", "ana", "blurry"));
         state.apply(ReviewEntry.decision(ReviewEntry.Action.KEEP, "b", "ana", null));
         state.apply(ReviewEntry.tag("d", "ana", "night", true));
+        index.decided("a");
+        index.decided("b");
 
         assertThat(ids(index.filter(q.withView(ReviewQuery.View.KEPT)))).containsExactly("b", "d");
         assertThat(ids(index.filter(q.withView(ReviewQuery.View.REJECTED)))).containsExactly("a");
