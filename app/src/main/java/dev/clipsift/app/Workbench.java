@@ -4,10 +4,12 @@ import dev.clipsift.app.library.LibraryViewModel;
 import dev.clipsift.app.main.MainView;
 import dev.clipsift.app.main.MainViewModel;
 import dev.clipsift.app.overview.OverviewViewModel;
+import dev.clipsift.app.review.ReviewWindow;
 import dev.clipsift.app.sample.PreviewImages;
 import dev.clipsift.app.sample.PreviewLoader;
 import dev.clipsift.app.sample.SampleViewModel;
 import java.util.function.LongSupplier;
+import javafx.stage.Stage;
 
 /** Wires the screens' view models to the shared services and builds the main window's content. */
 public final class Workbench {
@@ -26,6 +28,8 @@ public final class Workbench {
         OverviewViewModel overview = new OverviewViewModel(library.records(), services.background(), services.ui());
         this.model = new MainViewModel(services.sources(), library, sample, overview, services.jobs(), services.ui());
         this.view = new MainView(model, services.ui());
+        view.setOnReviewRun(
+                run -> ReviewWindow.show(new Stage(), view.getScene().getWindow(), services, run));
     }
 
     public MainViewModel model() {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
             BenchScoresCommand.class,
             BenchCaptionCommand.class,
             BenchShardCommand.class,
-            BenchDedupCommand.class
+            BenchDedupCommand.class,
+            BenchReviewCommand.class
         })
 final class BenchCommand implements Runnable {
     @Spec

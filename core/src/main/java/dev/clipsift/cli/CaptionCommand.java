@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clipsift.caption.CaptionConfig;
 import dev.clipsift.caption.CaptionPlan;
 import dev.clipsift.io.Json;
-import dev.clipsift.model.Caption;
+import dev.clipsift.model.Captions;
 import dev.clipsift.model.ClipRecord;
 import dev.clipsift.run.Refilter;
 import dev.clipsift.run.RunConfig;
@@ -68,7 +68,7 @@ final class CaptionCommand extends ChangedRunCommand {
         }
         List<ClipRecord> clips = local ? records(Path.of(output)) : List.of();
         if (version == null) {
-            version = next(clips);
+            version = Captions.next(clips);
         }
         if (!dryRun) {
             return super.call();
@@ -117,18 +117,5 @@ final class CaptionCommand extends ChangedRunCommand {
             all.add(folder.readClipRecord(id));
         }
         return all;
-    }
-
-    /** The version after the newest any clip holds. */
-    private static String next(List<ClipRecord> clips) {
-        int newest = -1;
-        for (ClipRecord c : clips) {
-            if (c.captions() != null) {
-                for (Caption v : c.captions().versions()) {
-                    newest = Math.max(newest, Integer.parseInt(v.version().substring(1)));
-                }
-            }
-        }
-        return "v" + (newest + 1);
     }
 }

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
             DedupCommand.class,
             FilterCommand.class,
             ShardCommand.class,
+            ReviewCommand.class,
             GridCommand.class,
             BenchCommand.class,
             picocli.CommandLine.HelpCommand.class

@@ -19,6 +19,11 @@ public final class CaptionSearch {
     /** One clip found: its id, the caption version that matched and the cosine similarity. */
     public record Hit(String clip, String version, double similarity) {}
 
+    /** Whether the run in {@code root} has caption embeddings to search. */
+    public static boolean available(Path root) throws IOException {
+        return !EmbeddingParts.parts(root, MiniLm.MODEL).isEmpty();
+    }
+
     /** The {@code limit} clips of the run in {@code root} whose captions are nearest {@code query}. */
     public static List<Hit> search(Path root, String query, int limit) throws Exception {
         Map<String, Row> rows = new LinkedHashMap<>();

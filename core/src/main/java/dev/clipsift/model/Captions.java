@@ -46,4 +46,22 @@ public record Captions(List<Caption> versions) {
         out.add(c);
         return new Captions(out);
     }
+
+    /**
+     * The version after the newest {@code vN} any of {@code clips} holds ({@code v0} when there is none); versions
+     * named otherwise (an export's {@code review}) do not count.
+     */
+    public static String next(List<ClipRecord> clips) {
+        int newest = -1;
+        for (ClipRecord c : clips) {
+            if (c.captions() != null) {
+                for (Caption v : c.captions().versions()) {
+                    if (v.version().matches("v\\d+")) {
+                        newest = Math.max(newest, Integer.parseInt(v.version().substring(1)));
+                    }
+                }
+            }
+        }
+        return "v" + (newest + 1);
+    }
 }

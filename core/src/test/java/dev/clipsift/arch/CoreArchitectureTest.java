@@ -51,12 +51,14 @@ class CoreArchitectureTest {
     void onlyTheCliAndTheBenchmarksReachIntoTheRunPackage() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("dev.clipsift.run..", "dev.clipsift.cli..", "dev.clipsift.bench..")
+                .resideOutsideOfPackages(
+                        "dev.clipsift.run..", "dev.clipsift.cli..", "dev.clipsift.bench..", "dev.clipsift.review..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("dev.clipsift.run..")
-                .because("stage families build on the public model and engine packages (pipeline, probe, split,"
-                        + " transcode, ...); dev.clipsift.run assembles them and only its callers depend on it")
+                .because(
+                        "stage families build on the public model and engine packages (pipeline, probe, split,"
+                                + " transcode, ...); dev.clipsift.run assembles them and only its callers (the CLI, the benchmarks, the review) depend on it")
                 .check(CORE);
     }
 

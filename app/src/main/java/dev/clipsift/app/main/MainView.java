@@ -8,7 +8,9 @@ import dev.clipsift.app.sample.SampleView;
 import dev.clipsift.app.source.AwsProfiles;
 import dev.clipsift.app.source.S3OptionsDialog;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -28,6 +30,7 @@ public final class MainView extends BorderPane {
     private final MainViewModel model;
     private final TabPane tabs = new TabPane();
     private final SampleView sampleView;
+    private Consumer<Path> onReviewRun = run -> {};
 
     public MainView(MainViewModel model, Executor ui) {
         this.model = model;
@@ -50,6 +53,11 @@ public final class MainView extends BorderPane {
         });
         setCenter(tabs);
         setBottom(statusBar());
+    }
+
+    /** What "Review run\u2026" does with the run folder chosen (the workbench opens its review window). */
+    public void setOnReviewRun(Consumer<Path> action) {
+        onReviewRun = action;
     }
 
     /** Shows the tab named files, samples or overview. */
@@ -94,7 +102,17 @@ public final class MainView extends BorderPane {
         curate.setId("curate");
         curate.disableProperty().bind(model.sample().sourceOpen().not());
         curate.setOnAction(e -> new CurateDialog(getScene().getWindow(), model.curate()).open());
-        HBox bar = new HBox(10, title, path, s3, browse, open, curate);
+        Button review = new Button("Review run\u2026");
+        review.setId("review-run");
+        review.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Open a run folder to review");
+            File dir = chooser.showDialog(getScene().getWindow());
+            if (dir != null) {
+                onReviewRun.accept(dir.toPath());
+            }
+        });
+        HBox bar = new HBox(10, title, path, s3, browse, open, curate, review);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("folder-bar");
         return bar;

@@ -10,7 +10,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** One grid tile: the looping preview, the file name and a line of metadata, or why it cannot be shown. */
-final class TileView extends VBox {
+public final class TileView extends VBox {
     static final double MEDIA_WIDTH = 320;
     static final double MEDIA_HEIGHT = 180;
 
@@ -20,7 +20,7 @@ final class TileView extends VBox {
     private final Label meta = new Label();
     private TileModel model;
 
-    TileView() {
+    public TileView() {
         getStyleClass().add("tile");
         setFocusTraversable(true);
         image.setFitWidth(MEDIA_WIDTH);
@@ -44,12 +44,12 @@ final class TileView extends VBox {
         bind(null);
     }
 
-    TileModel model() {
+    public TileModel model() {
         return model;
     }
 
     /** Shows {@code tile} (or an empty slot when null). */
-    void bind(TileModel tile) {
+    public void bind(TileModel tile) {
         this.model = tile;
         image.setImage(null);
         setVisible(tile != null);
@@ -87,7 +87,7 @@ final class TileView extends VBox {
     }
 
     /** Advances the looping preview; called once per animation pulse. */
-    void tick(long elapsedMs) {
+    public void tick(long elapsedMs) {
         Preview p = model == null ? null : model.previewProperty().get();
         if (p != null) {
             image.setImage(p.frameAt(elapsedMs));
