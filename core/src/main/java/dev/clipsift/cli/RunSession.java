@@ -3,6 +3,7 @@ package dev.clipsift.cli;
 import dev.clipsift.engine.FamilyRegistry;
 import dev.clipsift.io.Json;
 import dev.clipsift.pipeline.RunHandle;
+import dev.clipsift.pipeline.RunListener;
 import dev.clipsift.run.CurationRun;
 import dev.clipsift.run.RunOptions;
 import dev.clipsift.run.RunSummary;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -98,28 +100,59 @@ final class RunSession {
 
     private RunSession() {}
 
+    /**
+     * What a run reads and writes through, opened from the options: its sources, its remote store (an s3://
+     * output) and the engine over them; closing it closes the first two.
+     */
+    static final class Opened implements AutoCloseable {
+        final Sources sources;
+        final @Nullable OutputStore remote;
+        final CurationRun run;
+
+        Opened(CommandSpec spec, String output, Options options, RunListener listener, Consumer<String> warnings) {
+            Path folder = options.folder(spec, output);
+            sources = new Sources(
+                    options.s3.input(), options.tools.settings(), options.shared.cacheDir.downloads(), warnings);
+            try {
+                remote = S3Location.isS3(output) ? OutputStore.open(output, options.s3.output()) : null;
+            } catch (RuntimeException e) {
+                sources.close();
+                throw e;
+            }
+            int n = options.shared.threads.get();
+            run = new CurationRun(folder, remote, sources, options.runOptions(n), listener, warnings);
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (remote != null) {
+                    remote.close();
+                }
+            } finally {
+                sources.close();
+            }
+        }
+    }
+
     static int execute(CommandSpec spec, String output, Options options, Action action) throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        int n = options.shared.threads.get();
         boolean quiet = options.shared.quiet.get();
-        Path folder = options.folder(spec, output);
         Consumer<String> warnings = w -> err.println("warning: " + w);
         RunSummary summary;
         String shown;
         try (RunProgress progress = new RunProgress(!quiet);
-                Sources sources = new Sources(
-                        options.s3.input(), options.tools.settings(), options.shared.cacheDir.downloads(), warnings);
-                OutputStore remote = S3Location.isS3(output) ? OutputStore.open(output, options.s3.output()) : null) {
-            CurationRun run = new CurationRun(folder, remote, sources, options.runOptions(n), progress, warnings);
+                Opened opened = new Opened(spec, output, options, progress, warnings)) {
+            CurationRun run = opened.run;
             String file = options.part.isAll()
                     ? "summary.json"
                     : run.folder()
                             .root()
                             .relativize(run.folder().partitionRecord(options.part))
                             .toString();
-            shown = remote != null
-                    ? remote.location() + file
-                    : folder.resolve(file).toString();
+            shown = opened.remote != null
+                    ? opened.remote.location() + file
+                    : run.folder().root().resolve(file).toString();
             RunHandle<RunSummary> handle = action.apply(run);
             try (Interrupts.OnShutdown onCtrlC = Interrupts.cancelOnShutdown(handle::cancel)) {
                 summary = handle.result();

@@ -1,9 +1,10 @@
 package dev.clipsift.app.main;
 
-import dev.clipsift.app.curate.CurateDialog;
 import dev.clipsift.app.grid.GridVideoDialog;
+import dev.clipsift.app.launch.LaunchWindow;
 import dev.clipsift.app.library.LibraryView;
 import dev.clipsift.app.overview.OverviewView;
+import dev.clipsift.app.runs.RunsView;
 import dev.clipsift.app.sample.SampleView;
 import dev.clipsift.app.source.AwsProfiles;
 import dev.clipsift.app.source.S3OptionsDialog;
@@ -15,6 +16,9 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -23,6 +27,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 
 /** The main window: folder bar on top (a folder or source spec, S3 options), the files / sample browser / overview tabs, and the progress bar. */
@@ -37,14 +42,19 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
         sampleView = new SampleView(model.sample(), ui);
         sampleView.setOnGridVideo(() -> new GridVideoDialog(getScene().getWindow(), model.gridVideo()).open());
-        setTop(folderBar());
+        MenuItem newRun = new MenuItem("New run\u2026");
+        newRun.setId("menu-new-run");
+        newRun.setOnAction(e -> newRun());
+        setTop(new VBox(new MenuBar(new Menu("Run", null, newRun)), folderBar()));
         Tab files = new Tab("Files", new LibraryView(model.library(), ui));
         files.setId("files-tab");
         Tab samples = new Tab("Sample browser", sampleView);
         samples.setId("samples-tab");
         Tab overview = new Tab("Overview", new OverviewView(model.overview()));
         overview.setId("overview-tab");
-        tabs.getTabs().addAll(files, samples, overview);
+        Tab runs = new Tab("Runs", new RunsView(model.runs(), model::launcher));
+        runs.setId("runs-tab");
+        tabs.getTabs().addAll(files, samples, overview, runs);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
             if (t == samples) {
@@ -60,7 +70,7 @@ public final class MainView extends BorderPane {
         onReviewRun = action;
     }
 
-    /** Shows the tab named files, samples or overview. */
+    /** Shows the tab named files, samples, overview or runs. */
     public void selectTab(String name) {
         tabs.getTabs().stream()
                 .filter(t -> t.getId().equals(name + "-tab"))
@@ -98,10 +108,9 @@ public final class MainView extends BorderPane {
         open.setId("open");
         open.getStyleClass().add("accent");
         open.setOnAction(e -> model.openTyped());
-        Button curate = new Button("Curate\u2026");
-        curate.setId("curate");
-        curate.disableProperty().bind(model.sample().sourceOpen().not());
-        curate.setOnAction(e -> new CurateDialog(getScene().getWindow(), model.curate()).open());
+        Button run = new Button("New run\u2026");
+        run.setId("new-run");
+        run.setOnAction(e -> newRun());
         Button review = new Button("Review run\u2026");
         review.setId("review-run");
         review.setOnAction(e -> {
@@ -112,10 +121,15 @@ public final class MainView extends BorderPane {
                 onReviewRun.accept(dir.toPath());
             }
         });
-        HBox bar = new HBox(10, title, path, s3, browse, open, curate, review);
+        HBox bar = new HBox(10, title, path, s3, browse, open, run, review);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("folder-bar");
         return bar;
+    }
+
+    /** Opens the run launcher on the open source. */
+    private void newRun() {
+        new LaunchWindow(getScene().getWindow(), model.launcher("run")).open();
     }
 
     private HBox statusBar() {

@@ -1,14 +1,17 @@
 package dev.clipsift.app.main;
 
 import dev.clipsift.app.Format;
-import dev.clipsift.app.curate.CurateViewModel;
 import dev.clipsift.app.grid.GridVideoViewModel;
+import dev.clipsift.app.launch.LaunchViewModel;
+import dev.clipsift.app.launch.Launchers;
 import dev.clipsift.app.library.LibraryViewModel;
 import dev.clipsift.app.overview.OverviewViewModel;
+import dev.clipsift.app.runs.RecentRuns;
+import dev.clipsift.app.runs.RunsViewModel;
 import dev.clipsift.app.sample.SampleViewModel;
+import dev.clipsift.app.source.AwsProfiles;
 import dev.clipsift.app.source.OpenedSource;
 import dev.clipsift.app.source.SourceAccess;
-import dev.clipsift.pipeline.PipelineRunner;
 import dev.clipsift.source.S3Settings;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -32,6 +35,8 @@ public final class MainViewModel {
     private final Executor jobs;
     private final Executor ui;
     private final SourceAccess sources;
+    private final RunsViewModel runs;
+    private final Launchers launchers;
 
     public MainViewModel(
             SourceAccess sources,
@@ -46,6 +51,8 @@ public final class MainViewModel {
         this.overview = overview;
         this.jobs = jobs;
         this.ui = ui;
+        this.runs = new RunsViewModel(RecentRuns.ofUser(), jobs, ui);
+        this.launchers = new Launchers(jobs, ui, runs, AwsProfiles::ofUser);
         library.busyProperty().addListener((o, was, now) -> {
             if (!now) {
                 overview.refresh();
@@ -111,9 +118,15 @@ public final class MainViewModel {
                 sample.sourceProperty().get(), shown, sample.seedTextProperty().get(), defaultOutput, jobs, ui);
     }
 
-    /** A curation dialog's state for the open source (the engine of {@code clipsift run}). */
-    public CurateViewModel curate() {
-        return new CurateViewModel(sample.sourceProperty().get(), jobs, ui, PipelineRunner.defaultThreads());
+    /** A run launcher for "run" (on the open source, with the window's S3 options) or "resume". */
+    public LaunchViewModel launcher(String command) {
+        OpenedSource src = sample.sourceProperty().get();
+        return launchers.of(command, src == null ? null : src.spec(), sources.settings());
+    }
+
+    /** The recent runs and their states (the Runs tab). */
+    public RunsViewModel runs() {
+        return runs;
     }
 
     public StringProperty folderTextProperty() {

@@ -126,9 +126,15 @@ class S3OpenUiTest {
                 .extracting(Label::getText)
                 .containsExactlyInAnyOrder(
                         "1. clip-00.mp4", "2. clip-01.mp4", "3. clip-01b-broken.mp4", "4. clip-02.mp4");
-        assertThat(robot.lookup("#curate").queryAs(Button.class).isDisabled())
-                .as("curation reads S3 prefixes too")
-                .isFalse();
+        assertThat(workbench
+                        .model()
+                        .launcher("run")
+                        .form()
+                        .field("--input")
+                        .orElseThrow()
+                        .value())
+                .as("a new run curates the open S3 prefix")
+                .isEqualTo(spec);
         assertThat(robot.lookup("#make-grid-video").queryAs(Button.class).isDisabled())
                 .as("so do grid videos")
                 .isFalse();
