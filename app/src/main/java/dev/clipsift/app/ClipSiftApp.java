@@ -1,5 +1,6 @@
 package dev.clipsift.app;
 
+import dev.clipsift.app.review.ReviewWindow;
 import dev.clipsift.probe.ProbeCache;
 import dev.clipsift.sample.Sampler;
 import java.io.IOException;
@@ -38,6 +39,9 @@ public final class ClipSiftApp extends Application {
         }
         if (args.tab() != null) {
             workbench.view().selectTab(args.tab());
+        }
+        if (args.review() != null) {
+            ReviewWindow.show(new Stage(), stage, services, args.review());
         }
     }
 

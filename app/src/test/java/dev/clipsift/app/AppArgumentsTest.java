@@ -18,6 +18,7 @@ class AppArgumentsTest {
     @Test
     void noArgumentsOpenNothing() {
         assertThat(AppArguments.parse(List.of())).isEqualTo(new AppArguments(null, null, null));
+        assertThat(AppArguments.parse(List.of("--review", "/runs/a")).review()).isEqualTo(Path.of("/runs/a"));
     }
 
     @Test

@@ -9,7 +9,6 @@ import dev.clipsift.review.ReviewRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.IntegerProperty;
@@ -122,13 +121,8 @@ public final class ReviewViewModel {
             return;
         }
         int[] matching = r.index().filter(query.get());
-        int[] set = reviewSet.get();
-        if (set != null) {
-            BitSet in = new BitSet(r.index().size());
-            for (int m : matching) {
-                in.set(m);
-            }
-            matching = java.util.Arrays.stream(set).filter(in::get).toArray();
+        if (reviewSet.get() != null) {
+            matching = Rows.keep(reviewSet.get(), matching, r.index().size());
         }
         rows = matching;
         page.set(Math.max(0, Math.min(page.get(), pages() - 1)));
@@ -174,12 +168,7 @@ public final class ReviewViewModel {
         if (rows.length == 0) {
             return;
         }
-        int at = 0;
-        for (int i = 0; i < rows.length; i++) {
-            if (rows[i] == current.get()) {
-                at = i;
-            }
-        }
+        int at = Math.max(0, Rows.indexOf(rows, current.get()));
         int next = Math.max(0, Math.min(rows.length - 1, at + delta));
         if (next / PAGE_SIZE != page.get()) {
             page.set(next / PAGE_SIZE);
