@@ -1,6 +1,7 @@
 package dev.clipsift.bench;
 
 import dev.clipsift.engine.RunPass;
+import dev.clipsift.run.ReadOnlyRunRecords;
 import dev.clipsift.shard.ShardConfig;
 import dev.clipsift.shard.ShardFamily;
 import java.io.IOException;
@@ -62,7 +63,7 @@ public final class ShardBenchmark {
     }
 
     public static Result run(Path runFolder, Path scratch, double targetSizeMb, int repeat) throws Exception {
-        ReadOnlyRecords records = new ReadOnlyRecords(runFolder);
+        ReadOnlyRunRecords records = new ReadOnlyRunRecords(runFolder, c -> c, scratch.resolve("pass-files"));
         List<Double> tar = new ArrayList<>();
         List<Double> pass = new ArrayList<>();
         List<Double> copy = new ArrayList<>();

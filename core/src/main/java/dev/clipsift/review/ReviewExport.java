@@ -29,7 +29,7 @@ public final class ReviewExport {
         List<RunPass> passes = new ShardFamily().passes(config);
         RunPass pass = passes.get(0);
         pass.validate();
-        Map<String, Object> summary = new LinkedHashMap<>(pass.run(new ReviewedRecords(root, state, dir)));
+        Map<String, Object> summary = new LinkedHashMap<>(pass.run(ReviewedRecords.of(root, state, dir)));
         report.write(dir, "review-report");
         summary.put("report", dir.resolve("review-report.md").toString());
         return summary;

@@ -5,9 +5,7 @@ import dev.clipsift.model.Caption;
 import dev.clipsift.model.Captions;
 import dev.clipsift.model.ClipRecord;
 import dev.clipsift.model.Status;
-import dev.clipsift.run.RunFolder;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.clipsift.run.ReadOnlyRunRecords;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,15 +16,12 @@ import org.jspecify.annotations.Nullable;
  * version ({@link CaptionHistory#reviewed}). The run's own records are left as they are: writes are dropped, and
  * the pass's files go under the export folder.
  */
-final class ReviewedRecords implements RunRecords {
-    private final RunFolder folder;
-    private final ReviewState state;
-    private final Path export;
+final class ReviewedRecords {
+    private ReviewedRecords() {}
 
-    ReviewedRecords(Path root, ReviewState state, Path export) {
-        this.folder = new RunFolder(root);
-        this.state = state;
-        this.export = export;
+    /** The run at {@code root} as {@code state} leaves it, the pass's files under {@code export}. */
+    static RunRecords of(Path root, ReviewState state, Path export) {
+        return new ReadOnlyRunRecords(root, clip -> reviewed(clip, state), export);
     }
 
     /** {@code clip} as the review leaves it. */
@@ -52,45 +47,4 @@ final class ReviewedRecords implements RunRecords {
                         .toList();
         return new Captions(engine).with(reviewed);
     }
-
-    @Override
-    public Path root() {
-        return folder.root();
-    }
-
-    @Override
-    public List<String> clipIds() throws IOException {
-        return folder.recordedClipIds();
-    }
-
-    @Override
-    public ClipRecord clip(String id) throws IOException {
-        return reviewed(folder.readClipRecord(id), state);
-    }
-
-    @Override
-    public void write(ClipRecord clip) {}
-
-    @Override
-    public Path clipFile(String id, String ext) {
-        return folder.clipArtifact(id, ext);
-    }
-
-    @Override
-    public Path file(String relative) throws IOException {
-        Path file = export.resolve(relative).normalize();
-        if (!file.startsWith(export)) {
-            throw new IllegalArgumentException("an export file must lie inside " + export + ": " + relative);
-        }
-        Files.createDirectories(file.getParent());
-        return file;
-    }
-
-    @Override
-    public boolean cancelled() {
-        return Thread.currentThread().isInterrupted();
-    }
-
-    @Override
-    public void progress(long done, long total) {}
 }
