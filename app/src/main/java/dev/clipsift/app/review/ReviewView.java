@@ -1,5 +1,6 @@
 package dev.clipsift.app.review;
 
+import dev.clipsift.app.Buttons;
 import dev.clipsift.app.sample.Preview;
 import dev.clipsift.app.sample.TileModel;
 import dev.clipsift.review.ReviewRun;
@@ -97,33 +98,26 @@ public final class ReviewView extends StackPane {
     }
 
     private Node actions() {
-        Button keep = button("Keep (K)", "keep", model::keep);
-        Button reject = button("Reject (R)", "reject", () -> model.reject(reason.getText()));
+        Button keep = Buttons.unfocused("Keep (K)", "keep", model::keep);
+        Button reject = Buttons.unfocused("Reject (R)", "reject", () -> model.reject(reason.getText()));
         reason.setId("reject-reason");
         reason.setPromptText("reason for rejecting");
         tag.setId("tag-name");
         tag.setPromptText("tag");
-        Button addTag = button("Tag (T)", "add-tag", () -> model.tag(tag.getText(), true));
-        Button untag = button("Untag", "remove-tag", () -> model.tag(tag.getText(), false));
-        Button similar = button("Similar (S)", "similar", () -> model.tasks().similarToCurrent());
-        Button export =
-                button("Export kept clips", "export", () -> model.tasks().export(null));
+        Button addTag = Buttons.unfocused("Tag (T)", "add-tag", () -> model.tag(tag.getText(), true));
+        Button untag = Buttons.unfocused("Untag", "remove-tag", () -> model.tag(tag.getText(), false));
+        Button similar =
+                Buttons.unfocused("Similar (S)", "similar", () -> model.tasks().similarToCurrent());
+        Button export = Buttons.unfocused(
+                "Export kept clips", "export", () -> model.tasks().export(null));
         export.getStyleClass().add("accent");
-        Button keys = button("Keys (?)", "help", this::toggleHelp);
+        Button keys = Buttons.unfocused("Keys (?)", "help", this::toggleHelp);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, keep, reject, reason, tag, addTag, untag, similar, gap, export, keys);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("folder-bar");
         return bar;
-    }
-
-    private static Button button(String text, String id, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setFocusTraversable(false);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private Node grid() {
@@ -137,10 +131,10 @@ public final class ReviewView extends StackPane {
             tiles.add(t);
             grid.add(t, i % ReviewViewModel.COLUMNS, i / ReviewViewModel.COLUMNS);
         }
-        Button prev =
-                button("\u2190 Page", "prev-page", () -> model.page(model.page().get() - 1));
-        Button next =
-                button("Page \u2192", "next-page", () -> model.page(model.page().get() + 1));
+        Button prev = Buttons.unfocused(
+                "\u2190 Page", "prev-page", () -> model.page(model.page().get() - 1));
+        Button next = Buttons.unfocused(
+                "Page \u2192", "next-page", () -> model.page(model.page().get() + 1));
         page.setId("review-page");
         HBox pager = new HBox(10, prev, page, next);
         pager.setAlignment(Pos.CENTER);

@@ -1,5 +1,6 @@
 package dev.clipsift.app.sample;
 
+import dev.clipsift.app.Buttons;
 import dev.clipsift.app.source.OpenedSource;
 import java.io.File;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -42,7 +44,7 @@ public final class SampleView extends BorderPane {
         this.ui = ui;
         getStyleClass().add("sample-view");
         setTop(controls());
-        setCenter(grid());
+        setCenter(scrolling(grid()));
         setBottom(pager());
         model.tiles().addListener((javafx.collections.ListChangeListener<TileModel>) c -> bindTiles());
         bindTiles();
@@ -113,6 +115,19 @@ public final class SampleView extends BorderPane {
         onGridVideo = action;
     }
 
+    /**
+     * The grid in a pane that scrolls when the window is shorter than three rows of tiles, so the pager below
+     * stays visible and clickable instead of lying under the status bar.
+     */
+    private static Node scrolling(Node grid) {
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add("tile-scroll");
+        return scroll;
+    }
+
     private Node grid() {
         GridPane grid = new GridPane();
         grid.setId("grid");
@@ -139,10 +154,10 @@ public final class SampleView extends BorderPane {
     }
 
     private Node pager() {
-        Button first = pagerButton("\u00ab First", "first-page", model::firstPage);
-        Button prev = pagerButton("\u2039 Previous", "previous-page", model::previousPage);
-        Button next = pagerButton("Next \u203a", "next-page", model::nextPage);
-        Button last = pagerButton("Last \u00bb", "last-page", model::lastPage);
+        Button first = Buttons.unfocused("\u00ab First", "first-page", model::firstPage);
+        Button prev = Buttons.unfocused("\u2039 Previous", "previous-page", model::previousPage);
+        Button next = Buttons.unfocused("Next \u203a", "next-page", model::nextPage);
+        Button last = Buttons.unfocused("Last \u00bb", "last-page", model::lastPage);
         Label page = new Label();
         page.setId("page-label");
         page.getStyleClass().add("page-label");
@@ -171,14 +186,6 @@ public final class SampleView extends BorderPane {
         bar.setPadding(new Insets(8, 0, 0, 0));
         bar.getStyleClass().add("pager");
         return bar;
-    }
-
-    private static Button pagerButton(String text, String id, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setFocusTraversable(false);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private void bindTiles() {

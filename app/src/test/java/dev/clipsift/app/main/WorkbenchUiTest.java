@@ -142,9 +142,9 @@ class WorkbenchUiTest {
         assertThat(secondAgain).isEqualTo(second);
     }
 
-    /** Presses {@code button} (fired: the wider folder bar can push it past the headless screen), waits for the page label to say {@code page}, and returns the tiles' names then. */
+    /** Clicks {@code button}, waits for the page label to say {@code page}, and returns the tiles' names then. */
     private static List<String> turnTo(FxRobot robot, String button, String page) throws Exception {
-        robot.interact(() -> robot.lookup(button).queryButton().fire());
+        robot.clickOn(button);
         assertBecomes("the page shown", () -> pageLabel(robot), page);
         return WaitForAsyncUtils.asyncFx(() -> tileNames(robot)).get();
     }
