@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -32,7 +33,7 @@ final class FilterPanel extends VBox {
         this.model = model;
         getStyleClass().add("filter-panel");
         setPrefWidth(ScoreSlider.WIDTH + 24);
-        HBox views = new HBox(2);
+        FlowPane views = new FlowPane(2, 2); // wraps rather than cutting the labels in a narrow panel
         ToggleGroup group = new ToggleGroup();
         for (ReviewQuery.View v : ReviewQuery.View.values()) {
             ToggleButton b =
@@ -68,9 +69,9 @@ final class FilterPanel extends VBox {
                         new Label("Show"),
                         views,
                         new Label("Sort by"),
-                        new HBox(6, sort, descending),
+                        new FlowPane(6, 4, sort, descending),
                         new Label("Captions"),
-                        new HBox(6, search, semantic),
+                        new FlowPane(6, 4, search, semantic),
                         new Label("Tag"),
                         new HBox(6, tag, all),
                         new Label("Scores"),
