@@ -26,7 +26,15 @@ public final class Workbench {
         SampleViewModel sample =
                 new SampleViewModel(services.background(), services.ui(), seeds, loader, services.sources()::open);
         OverviewViewModel overview = new OverviewViewModel(library.records(), services.background(), services.ui());
-        this.model = new MainViewModel(services.sources(), library, sample, overview, services.jobs(), services.ui());
+        this.model = new MainViewModel(
+                services.sources(),
+                library,
+                sample,
+                overview,
+                services.settings(),
+                services.secrets(),
+                services.jobs(),
+                services.ui());
         this.view = new MainView(model, services.ui());
         view.setOnReviewRun(
                 run -> ReviewWindow.show(new Stage(), view.getScene().getWindow(), services, run));

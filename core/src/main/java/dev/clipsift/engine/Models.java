@@ -1,20 +1,16 @@
 package dev.clipsift.engine;
 
 import java.io.FileNotFoundException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Finds the models shipped with ClipSift ({@code assets/models/<relative>}): in the folder named by
- * {@code -Dclipsift.models} or {@code $CLIPSIFT_MODELS} when set, else under {@code -Dclipsift.home} (the
- * launchers set it), else in an {@code assets/models} folder above the working directory or the engine's jar
- * (a source checkout). A model the user names by path is used as given; this is only the default.
+ * {@code -Dclipsift.models} or {@code $CLIPSIFT_MODELS} when set, else in the {@code assets/models} folders
+ * {@link Assets} finds (under {@code -Dclipsift.home}, a source checkout, an app image). A model the user names by path is used as given; this is only the default.
  */
 public final class Models {
     private Models() {}
@@ -34,33 +30,10 @@ public final class Models {
     }
 
     private static Set<Path> folders() {
-        Set<Path> out = new LinkedHashSet<>();
         String explicit = System.getProperty("clipsift.models", System.getenv("CLIPSIFT_MODELS"));
         if (explicit != null && !explicit.isBlank()) {
-            out.add(Path.of(explicit));
-            return out;
+            return Set.of(Path.of(explicit));
         }
-        String home = System.getProperty("clipsift.home");
-        if (home != null && !home.isBlank()) {
-            out.add(Path.of(home, "assets", "models"));
-        }
-        above(Path.of("").toAbsolutePath(), out);
-        CodeSource code = Models.class.getProtectionDomain().getCodeSource();
-        if (code != null && code.getLocation() != null) {
-            try {
-                above(Path.of(code.getLocation().toURI()), out);
-            } catch (URISyntaxException | IllegalArgumentException e) {
-                // not a file location: the working directory is all there is to go on
-            }
-        }
-        return out;
-    }
-
-    private static void above(Path start, Set<Path> out) {
-        for (Path p = start; p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("assets/models"))) {
-                out.add(p.resolve("assets/models"));
-            }
-        }
+        return Assets.folders("models");
     }
 }

@@ -1,15 +1,21 @@
 package dev.clipsift.app.main;
 
 import dev.clipsift.app.grid.GridVideoDialog;
+import dev.clipsift.app.help.AboutDialog;
 import dev.clipsift.app.launch.LaunchWindow;
 import dev.clipsift.app.library.LibraryView;
 import dev.clipsift.app.overview.OverviewView;
 import dev.clipsift.app.runs.RunsView;
 import dev.clipsift.app.sample.SampleView;
+import dev.clipsift.app.settings.SettingsDialog;
 import dev.clipsift.app.source.AwsProfiles;
 import dev.clipsift.app.source.S3OptionsDialog;
+import dev.clipsift.app.welcome.WelcomeActions;
+import dev.clipsift.app.welcome.WelcomeView;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -20,17 +26,24 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 
-/** The main window: folder bar on top (a folder or source spec, S3 options), the files / sample browser / overview tabs, and the progress bar. */
+/**
+ * The main window: the menus (File, Run, Help) and the folder bar on top (a folder or source spec, S3 options),
+ * the start page (while nothing is open: the sample clips and the guided path) and the files / sample browser /
+ * overview / runs tabs, and the progress bar.
+ */
 public final class MainView extends BorderPane {
     private final MainViewModel model;
     private final TabPane tabs = new TabPane();
@@ -41,11 +54,25 @@ public final class MainView extends BorderPane {
         this.model = model;
         getStyleClass().add("main-view");
         sampleView = new SampleView(model.sample(), ui);
-        sampleView.setOnGridVideo(() -> new GridVideoDialog(getScene().getWindow(), model.gridVideo()).open());
-        MenuItem newRun = new MenuItem("New run\u2026");
-        newRun.setId("menu-new-run");
-        newRun.setOnAction(e -> newRun());
-        setTop(new VBox(new MenuBar(new Menu("Run", null, newRun)), folderBar()));
+        sampleView.setOnGridVideo(this::gridVideo);
+        setTop(new VBox(menus(), folderBar()));
+        WelcomeView welcome = new WelcomeView(
+                new WelcomeActions(
+                        this::openSamples,
+                        this::chooseFolder,
+                        this::askBucket,
+                        model::open,
+                        () -> selectTab("samples"),
+                        this::gridVideo,
+                        this::newRun,
+                        this::chooseRunToReview,
+                        run -> onReviewRun.accept(run)),
+                model.samplesFolder().isPresent(),
+                model.sample().sourceOpen(),
+                model.recentSources(),
+                model.runs().runs());
+        Tab start = new Tab("Start", welcome);
+        start.setId("start-tab");
         Tab files = new Tab("Files", new LibraryView(model.library(), ui));
         files.setId("files-tab");
         Tab samples = new Tab("Sample browser", sampleView);
@@ -54,15 +81,113 @@ public final class MainView extends BorderPane {
         overview.setId("overview-tab");
         Tab runs = new Tab("Runs", new RunsView(model.runs(), model::launcher));
         runs.setId("runs-tab");
-        tabs.getTabs().addAll(files, samples, overview, runs);
+        tabs.getTabs().addAll(start, files, samples, overview, runs);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
             if (t == samples) {
                 Platform.runLater(sampleView::focusGrid);
             }
         });
+        model.library().sourceProperty().addListener((o, was, now) -> {
+            if (now != null && tabs.getSelectionModel().getSelectedItem() == start) {
+                tabs.getSelectionModel().select(files);
+            }
+        });
         setCenter(tabs);
         setBottom(statusBar());
+    }
+
+    private MenuBar menus() {
+        Menu file = new Menu(
+                "File",
+                null,
+                item("Open the sample clips", "menu-open-samples", this::openSamples),
+                item("Open folder\u2026", "menu-open-folder", this::chooseFolder),
+                item("Open bucket\u2026", "menu-open-bucket", this::askBucket),
+                new SeparatorMenuItem(),
+                item("Settings\u2026", "menu-settings", this::openSettings),
+                new SeparatorMenuItem(),
+                item("Quit", "menu-quit", Platform::exit));
+        Menu run = new Menu(
+                "Run",
+                null,
+                item("New run\u2026", "menu-new-run", this::newRun),
+                item("Review run\u2026", "menu-review-run", this::chooseRunToReview));
+        Menu help = new Menu(
+                "Help",
+                null,
+                item("Getting started", "menu-getting-started", () -> selectTab("start")),
+                item("Export diagnostics\u2026", "menu-diagnostics", this::exportDiagnostics),
+                item("About ClipSift", "menu-about", () -> new AboutDialog(
+                                getScene().getWindow())
+                        .showAndWait()));
+        return new MenuBar(file, run, help);
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Opens the shipped sample clips in the sample browser. */
+    private void openSamples() {
+        if (model.openSamples()) {
+            selectTab("samples");
+        }
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder of videos");
+        File dir = chooser.showDialog(getScene().getWindow());
+        if (dir != null) {
+            model.open(dir.toPath());
+        }
+    }
+
+    /** Asks for an s3:// bucket or prefix (opened with the S3 options set now) and opens it. */
+    private void askBucket() {
+        TextInputDialog ask = new TextInputDialog("s3://");
+        ask.initOwner(getScene().getWindow());
+        ask.setTitle("Open bucket");
+        ask.setHeaderText("An s3:// bucket or prefix, opened with the S3 options ("
+                + model.s3Settings().endpointShown() + "; change them with S3 options\u2026 or File \u203a Settings)");
+        ask.getEditor().setId("bucket-spec");
+        ask.showAndWait()
+                .map(String::strip)
+                .filter(t -> !t.isEmpty() && !t.equals("s3://"))
+                .ifPresent(model::open);
+    }
+
+    private void openSettings() {
+        new SettingsDialog(getScene().getWindow(), model.settingsModel(), AwsProfiles.ofUser()).showAndWait();
+    }
+
+    private void exportDiagnostics() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export diagnostics");
+        chooser.setInitialFileName("clipsift-diagnostics-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zip archive", "*.zip"));
+        File target = chooser.showSaveDialog(getScene().getWindow());
+        if (target != null) {
+            model.exportDiagnostics(target.toPath());
+        }
+    }
+
+    private void gridVideo() {
+        new GridVideoDialog(getScene().getWindow(), model.gridVideo()).open();
+    }
+
+    private void chooseRunToReview() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a run folder to review");
+        File dir = chooser.showDialog(getScene().getWindow());
+        if (dir != null) {
+            onReviewRun.accept(dir.toPath());
+        }
     }
 
     /** What "Review run\u2026" does with the run folder chosen (the workbench opens its review window). */
@@ -70,7 +195,7 @@ public final class MainView extends BorderPane {
         onReviewRun = action;
     }
 
-    /** Shows the tab named files, samples, overview or runs. */
+    /** Shows the tab named start, files, samples, overview or runs. */
     public void selectTab(String name) {
         tabs.getTabs().stream()
                 .filter(t -> t.getId().equals(name + "-tab"))
@@ -96,14 +221,7 @@ public final class MainView extends BorderPane {
                 .ifPresent(model::s3Settings));
         Button browse = new Button("Browse\u2026");
         browse.setId("browse");
-        browse.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Open a folder of videos");
-            File dir = chooser.showDialog(getScene().getWindow());
-            if (dir != null) {
-                model.open(dir.toPath());
-            }
-        });
+        browse.setOnAction(e -> chooseFolder());
         Button open = new Button("Open");
         open.setId("open");
         open.getStyleClass().add("accent");
@@ -113,14 +231,7 @@ public final class MainView extends BorderPane {
         run.setOnAction(e -> newRun());
         Button review = new Button("Review run\u2026");
         review.setId("review-run");
-        review.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Open a run folder to review");
-            File dir = chooser.showDialog(getScene().getWindow());
-            if (dir != null) {
-                onReviewRun.accept(dir.toPath());
-            }
-        });
+        review.setOnAction(e -> chooseRunToReview());
         HBox bar = new HBox(10, title, path, s3, browse, open, run, review);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("folder-bar");

@@ -2,6 +2,8 @@ package dev.clipsift.app.main;
 
 import dev.clipsift.app.Format;
 import dev.clipsift.app.grid.GridVideoViewModel;
+import dev.clipsift.app.help.Diagnostics;
+import dev.clipsift.app.help.LogFiles;
 import dev.clipsift.app.launch.LaunchViewModel;
 import dev.clipsift.app.launch.Launchers;
 import dev.clipsift.app.library.LibraryViewModel;
@@ -9,25 +11,40 @@ import dev.clipsift.app.overview.OverviewViewModel;
 import dev.clipsift.app.runs.RecentRuns;
 import dev.clipsift.app.runs.RunsViewModel;
 import dev.clipsift.app.sample.SampleViewModel;
+import dev.clipsift.app.settings.RunDefaults;
+import dev.clipsift.app.settings.Secrets;
+import dev.clipsift.app.settings.Settings;
+import dev.clipsift.app.settings.SettingsStore;
+import dev.clipsift.app.settings.SettingsViewModel;
 import dev.clipsift.app.source.AwsProfiles;
 import dev.clipsift.app.source.OpenedSource;
 import dev.clipsift.app.source.SourceAccess;
+import dev.clipsift.engine.Assets;
 import dev.clipsift.source.S3Settings;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window's state: which source is open (a folder, an S3 prefix, a URL list, a Hugging Face dataset) and
  * the S3 options to open with. Opening one draws its sample with the seed on screen (sample
  * browser: only the listing is needed, and the visible page is probed and previewed first), then probes the
- * whole listing (files tab) and, once probing settles, computes its overview.
+ * whole listing (files tab) and, once probing settles, computes its overview. What is opened is remembered among
+ * the recent sources in the settings; the settings also give a new run its defaults.
  */
 public final class MainViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+
     private final LibraryViewModel library;
     private final SampleViewModel sample;
     private final OverviewViewModel overview;
@@ -37,15 +54,23 @@ public final class MainViewModel {
     private final SourceAccess sources;
     private final RunsViewModel runs;
     private final Launchers launchers;
+    private final SettingsStore settings;
+    private final Secrets secrets;
+    private final ObservableList<String> recentSources = FXCollections.observableArrayList();
 
     public MainViewModel(
             SourceAccess sources,
             LibraryViewModel library,
             SampleViewModel sample,
             OverviewViewModel overview,
+            SettingsStore settings,
+            Secrets secrets,
             Executor jobs,
             Executor ui) {
         this.sources = sources;
+        this.settings = settings;
+        this.secrets = secrets;
+        recentSources.setAll(settings.get().recentSources());
         this.library = library;
         this.sample = sample;
         this.overview = overview;
@@ -91,12 +116,68 @@ public final class MainViewModel {
             return;
         }
         folderText.set(src.spec());
+        LOG.info("opened {}", Settings.withoutCredentials(src.spec()));
+        remember(src.spec());
         if (src.folder() == null || Files.isDirectory(src.folder())) {
             sample.sourceProperty().set(src);
             library.open(src, sample.draw());
         } else {
             library.open(src);
         }
+    }
+
+    /** Puts {@code spec} first among the recent sources, unless it carries a user, password or query. */
+    private void remember(String spec) {
+        if (!Settings.rememberable(spec)) {
+            return;
+        }
+        jobs.execute(() -> {
+            try {
+                List<String> now = settings.update(s -> s.withRecent(spec)).recentSources();
+                ui.execute(() -> recentSources.setAll(now));
+            } catch (IOException e) {
+                LOG.warn("cannot remember {} in {}: {}", spec, settings.file(), e.getMessage());
+            }
+        });
+    }
+
+    /** The sample clips shipped with ClipSift ({@code assets/samples}), when found. */
+    public Optional<Path> samplesFolder() {
+        return Assets.folders("samples").stream().findFirst();
+    }
+
+    /** Opens the shipped sample clips; false when they are not found. */
+    public boolean openSamples() {
+        Optional<Path> dir = samplesFolder();
+        dir.ifPresentOrElse(this::open, () -> library.report("The sample clips (assets/samples) were not found"));
+        return dir.isPresent();
+    }
+
+    /** The sources opened lately, newest first. */
+    public ObservableList<String> recentSources() {
+        return recentSources;
+    }
+
+    /** The Settings dialog's state; saving sets the window's S3 options to the saved defaults. */
+    public SettingsViewModel settingsModel() {
+        return new SettingsViewModel(
+                settings, secrets, jobs, ui, saved -> s3Settings(saved.s3().toS3Settings()));
+    }
+
+    /** Help › Export diagnostics: writes the zip to {@code target} in the background, the status bar says how it went. */
+    public void exportDiagnostics(Path target) {
+        Diagnostics diagnostics = new Diagnostics(LogFiles.dir(), secrets, System.getenv());
+        jobs.execute(() -> {
+            String words;
+            try {
+                diagnostics.export(target, settings.get());
+                words = "Diagnostics written to " + target;
+            } catch (IOException | RuntimeException e) {
+                words = "Cannot write the diagnostics to " + target + ": " + e.getMessage();
+            }
+            String shown = words;
+            ui.execute(() -> library.report(shown));
+        });
     }
 
     /** The S3 options the next source is opened with. */
@@ -121,7 +202,17 @@ public final class MainViewModel {
     /** A run launcher for "run" (on the open source, with the window's S3 options) or "resume". */
     public LaunchViewModel launcher(String command) {
         OpenedSource src = sample.sourceProperty().get();
-        return launchers.of(command, src == null ? null : src.spec(), sources.settings());
+        LaunchViewModel launcher = launchers.of(command, src == null ? null : src.spec(), sources.settings());
+        if (command.equals("run")) {
+            RunDefaults.options(settings.get(), System.getenv())
+                    .forEach((option, value) -> launcher.form().field(option).ifPresent(f -> {
+                        if (f.valueProperty().get() == null
+                                || f.valueProperty().get().isBlank()) {
+                            f.valueProperty().set(value);
+                        }
+                    }));
+        }
+        return launcher;
     }
 
     /** The recent runs and their states (the Runs tab). */

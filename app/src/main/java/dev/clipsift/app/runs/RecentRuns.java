@@ -1,6 +1,7 @@
 package dev.clipsift.app.runs;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.clipsift.app.UserDirs;
 import dev.clipsift.io.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +12,7 @@ import java.util.List;
 /**
  * The user's recent runs, newest first, at most {@link #KEPT}: each run's local folder (the output, or an s3://
  * output's staging folder) and its output, in one small JSON file ({@code recent-runs.json}) written atomically.
- * {@link #ofUser()} keeps it in the per-user config folder: {@code -Dclipsift.config.dir}, else
- * {@code $XDG_CONFIG_HOME/clipsift}, else {@code ~/.config/clipsift}.
+ * {@link #ofUser()} keeps it in the per-user config folder ({@link UserDirs#config()}).
  */
 public final class RecentRuns {
     /** Runs remembered. */
@@ -35,18 +35,7 @@ public final class RecentRuns {
 
     /** The list in this user's config folder. */
     public static RecentRuns ofUser() {
-        return new RecentRuns(configDir().resolve("recent-runs.json"));
-    }
-
-    /** The per-user config folder the list lives in. */
-    static Path configDir() {
-        String dir = System.getProperty("clipsift.config.dir");
-        if (dir != null && !dir.isBlank()) {
-            return Path.of(dir);
-        }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return base.resolve("clipsift");
+        return new RecentRuns(UserDirs.config().resolve("recent-runs.json"));
     }
 
     public Path file() {

@@ -23,7 +23,7 @@ import javafx.stage.Window;
  */
 public final class S3OptionsDialog extends Dialog<S3Settings> {
     /** The profile choice that means "the SDK's default credential chain". */
-    static final String DEFAULT_CHAIN = "(default credential chain)";
+    public static final String DEFAULT_CHAIN = "(default credential chain)";
 
     public S3OptionsDialog(Window owner, S3Settings current, List<String> profiles) {
         initOwner(owner);
@@ -83,7 +83,7 @@ public final class S3OptionsDialog extends Dialog<S3Settings> {
     }
 
     /** The settings the form's fields say; an endpoint that is not an http(s) URL is refused in words. */
-    static S3Settings settings(String profile, String endpoint, String region, boolean pathStyle) {
+    public static S3Settings settings(String profile, String endpoint, String region, boolean pathStyle) {
         String p = profile == null || profile.isBlank() || profile.equals(DEFAULT_CHAIN) ? null : profile.strip();
         String r = region == null || region.isBlank() ? null : region.strip();
         URI e = null;

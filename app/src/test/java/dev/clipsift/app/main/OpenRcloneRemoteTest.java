@@ -9,6 +9,8 @@ import dev.clipsift.app.overview.OverviewViewModel;
 import dev.clipsift.app.sample.PreviewImages;
 import dev.clipsift.app.sample.PreviewLoader;
 import dev.clipsift.app.sample.SampleViewModel;
+import dev.clipsift.app.settings.Secrets;
+import dev.clipsift.app.settings.SettingsStore;
 import dev.clipsift.app.source.SourceAccess;
 import dev.clipsift.preview.PreviewCache;
 import dev.clipsift.preview.PreviewService;
@@ -54,7 +56,15 @@ class OpenRcloneRemoteTest {
         PreviewLoader loader = new PreviewLoader(previews, new PreviewImages(36), previewPool, Runnable::run);
         SampleViewModel sample = new SampleViewModel(background, Runnable::run, () -> 5, loader, sources::open);
         OverviewViewModel overview = new OverviewViewModel(library.records(), background, Runnable::run);
-        return new MainViewModel(sources, library, sample, overview, background, Runnable::run);
+        return new MainViewModel(
+                sources,
+                library,
+                sample,
+                overview,
+                new SettingsStore(tmp.resolve("config/settings.json")),
+                Secrets.inMemory(),
+                background,
+                Runnable::run);
     }
 
     private void settle() {

@@ -12,6 +12,8 @@ import dev.clipsift.app.sample.PreviewImages;
 import dev.clipsift.app.sample.PreviewLoader;
 import dev.clipsift.app.sample.SampleViewModel;
 import dev.clipsift.app.sample.TileModel;
+import dev.clipsift.app.settings.Secrets;
+import dev.clipsift.app.settings.SettingsStore;
 import dev.clipsift.app.source.SourceAccess;
 import dev.clipsift.preview.PreviewCache;
 import dev.clipsift.preview.PreviewService;
@@ -64,7 +66,15 @@ class OpenS3PrefixTest {
         PreviewLoader loader = new PreviewLoader(previews, new PreviewImages(36), previewPool, Runnable::run);
         SampleViewModel sample = new SampleViewModel(background, Runnable::run, () -> 5, loader, sources::open);
         OverviewViewModel overview = new OverviewViewModel(library.records(), background, Runnable::run);
-        return new MainViewModel(sources, library, sample, overview, background, Runnable::run);
+        return new MainViewModel(
+                sources,
+                library,
+                sample,
+                overview,
+                new SettingsStore(cacheDir.resolve("settings.json")),
+                Secrets.inMemory(),
+                background,
+                Runnable::run);
     }
 
     /** Runs the sample draw, then the visible page's loads, then the listing's probing (which waits for the page). */
