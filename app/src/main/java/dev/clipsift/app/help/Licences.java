@@ -30,17 +30,26 @@ public final class Licences {
     }
 
     static String ffmpeg() {
+        String licence = avutil.avutil_license().getString();
         return "ClipSift reads and writes video with FFmpeg (https://ffmpeg.org), loaded in-process through JavaCV and"
                 + " JavaCPP (the org.bytedeco:ffmpeg " + Versions.ffmpeg() + " build).\n\n"
-                + "This FFmpeg build is licensed under the "
-                + avutil.avutil_license().getString() + ".\n"
-                + "FFmpeg is free software: you can redistribute it and/or modify it under the terms of the GNU"
-                + " Lesser General Public License as published by the Free Software Foundation, version 2.1 or"
-                + " later (https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html). It is distributed WITHOUT ANY"
-                + " WARRANTY. Its libraries are separate shared libraries inside the ffmpeg jar and can be replaced"
-                + " by another build of the same version; the source of this build is at"
-                + " https://ffmpeg.org/download.html and https://github.com/bytedeco/javacpp-presets/tree/master/ffmpeg."
-                + "\nFFmpeg is a trademark of Fabrice Bellard, originator of the FFmpeg project.";
+                + "This FFmpeg build is licensed under the " + licence + " (" + licenceText(licence) + ").\n"
+                + "FFmpeg is free software: you can redistribute it and/or modify it under the terms of that licence."
+                + " It is distributed WITHOUT ANY WARRANTY. Its libraries are separate shared libraries inside the"
+                + " org.bytedeco ffmpeg jar and can be replaced by another build of the same version; the source of"
+                + " this build is at https://ffmpeg.org/download.html and"
+                + " https://github.com/bytedeco/javacpp-presets/tree/master/ffmpeg.\n"
+                + "FFmpeg is a trademark of Fabrice Bellard, originator of the FFmpeg project.";
+    }
+
+    /** The GNU licence {@code avutil_license()} names ("LGPL version 3 or later"), with where to read it. */
+    static String licenceText(String licence) {
+        boolean lesser = licence.startsWith("LGPL");
+        String version = licence.replaceAll("^L?GPL version ([0-9.]+).*$", "$1");
+        String name = lesser ? "GNU Lesser General Public License" : "GNU General Public License";
+        String page = (lesser ? "lgpl-" : "gpl-") + (version.contains(".") ? version : version + ".0");
+        String folder = version.startsWith("3") ? "" : "old-licenses/";
+        return name + " " + version + ": https://www.gnu.org/licenses/" + folder + page + ".html";
     }
 
     private static final String LIBRARIES = String.join(
