@@ -33,7 +33,7 @@ public final class Licences {
         String licence = avutil.avutil_license().getString();
         return "ClipSift reads and writes video with FFmpeg (https://ffmpeg.org), loaded in-process through JavaCV and"
                 + " JavaCPP (the org.bytedeco:ffmpeg " + Versions.ffmpeg() + " build).\n\n"
-                + "This FFmpeg build is licensed under the " + licence + " (" + licenceText(licence) + ").\n"
+                + "This FFmpeg build is licensed under the " + licence + " (" + licenceText(licence) + ").\n\n"
                 + "FFmpeg is free software: you can redistribute it and/or modify it under the terms of that licence."
                 + " It is distributed WITHOUT ANY WARRANTY. Its libraries are separate shared libraries inside the"
                 + " org.bytedeco ffmpeg jar and can be replaced by another build of the same version; the source of"
