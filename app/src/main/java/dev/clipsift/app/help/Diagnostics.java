@@ -95,7 +95,7 @@ public final class Diagnostics {
         Stream<String> fromEnv =
                 env.entrySet().stream().filter(e -> secretName(e.getKey())).map(Map.Entry::getValue);
         return Stream.concat(secrets.known().stream(), fromEnv)
-                .filter(v -> v != null && v.length() >= 4)
+                .filter(v -> v != null && v.length() >= 4) // a one-letter "secret" would blank out the whole zip
                 .distinct()
                 .toList();
     }

@@ -1,10 +1,12 @@
 package dev.clipsift.app.settings;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +31,7 @@ final class Keyring {
         if (path == null) {
             return Optional.empty();
         }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
+        for (String dir : path.split(File.pathSeparator)) {
             Path p = Path.of(dir.isEmpty() ? "." : dir, "secret-tool");
             if (Files.isExecutable(p)) {
                 return Optional.of(new Keyring(p));
@@ -56,7 +58,7 @@ final class Keyring {
     }
 
     private Process start(List<String> args) throws IOException {
-        List<String> command = new java.util.ArrayList<>();
+        List<String> command = new ArrayList<>();
         command.add(tool.toString());
         command.addAll(args);
         return new ProcessBuilder(command)

@@ -50,7 +50,9 @@ public final class SettingsStore {
             return Settings.defaults();
         }
         try {
-            return Json.mapper().readValue(file.toFile(), Settings.class);
+            Settings read = Json.mapper().readValue(file.toFile(), Settings.class);
+            read.s3().toS3Settings(); // a hand-edited endpoint that is no URI is refused here, not at start-up
+            return read;
         } catch (IOException | RuntimeException e) {
             LOG.warn("cannot read the settings in {} ({}): using the defaults", file, e.getMessage());
             return Settings.defaults();

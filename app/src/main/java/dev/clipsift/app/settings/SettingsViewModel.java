@@ -2,6 +2,7 @@ package dev.clipsift.app.settings;
 
 import dev.clipsift.app.Format;
 import dev.clipsift.app.source.S3OptionsDialog;
+import dev.clipsift.preview.PreviewCache;
 import dev.clipsift.source.S3Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,7 +98,7 @@ public final class SettingsViewModel {
     /** What the environment decides instead of these settings, in words; empty when nothing. */
     public String environmentNotes() {
         List<String> notes = new ArrayList<>();
-        for (String v : List.of("CLIPSIFT_CACHE", dev.clipsift.preview.PreviewCache.LIMIT_ENV, "CLIPSIFT_GPUS")) {
+        for (String v : List.of("CLIPSIFT_CACHE", PreviewCache.LIMIT_ENV, "CLIPSIFT_GPUS")) {
             String value = System.getenv(v);
             if (value != null && !value.isBlank()) {
                 notes.add(v + "=" + value);
@@ -169,7 +170,8 @@ public final class SettingsViewModel {
             apiKey.set("");
         }
         message.set("Saved to " + store.file() + "." + keyWords
-                + " The cache folder, threads and preview cache limit apply at the next start.");
+                + " A new run starts with them now; the workbench's own cache folder, threads and preview cache limit"
+                + " apply at its next start.");
         onSaved.accept(saved);
         return true;
     }
@@ -215,6 +217,14 @@ public final class SettingsViewModel {
                     "The captioning endpoint must not hold a user or password: put the key in the API key field");
         }
         return t;
+    }
+
+    private Integer threads() {
+        Long n = positive("Threads", threads.get());
+        if (n != null && n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("Threads must be a whole number above 0, not " + n);
+        }
+        return n == null ? null : n.intValue();
     }
 
     private static Long positive(String what, String text) {

@@ -51,6 +51,10 @@ class SettingsTest {
     void anUnreadableFileGivesTheDefaults() throws IOException {
         Path file = Files.writeString(tmp.resolve("settings.json"), "{ not json");
         assertThat(new SettingsStore(file).get()).isEqualTo(Settings.defaults());
+        Files.writeString(file, "{\"s3\": {\"endpoint\": \"http://a b\"}, \"threads\": 3}");
+        assertThat(new SettingsStore(file).get())
+                .as("an endpoint that is no URI")
+                .isEqualTo(Settings.defaults());
     }
 
     @Test
