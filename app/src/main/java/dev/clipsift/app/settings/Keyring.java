@@ -21,7 +21,7 @@ final class Keyring {
 
     private final Path tool;
 
-    private Keyring(Path tool) {
+    Keyring(Path tool) {
         this.tool = tool;
     }
 

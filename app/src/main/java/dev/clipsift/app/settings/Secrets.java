@@ -49,6 +49,11 @@ public final class Secrets {
         return new Secrets(Keyring.find());
     }
 
+    /** The keyring {@code keyring} (tests: a stand-in for the keyring this machine lacks). */
+    static Secrets with(Keyring keyring) {
+        return new Secrets(Optional.of(keyring));
+    }
+
     /** Session memory only, whatever the machine has. */
     public static Secrets inMemory() {
         return new Secrets(Optional.empty());
