@@ -33,6 +33,7 @@ public final class Workbench {
                 overview,
                 services.settings(),
                 services.secrets(),
+                services.background(),
                 services.jobs(),
                 services.ui());
         this.view = new MainView(model, services.ui());

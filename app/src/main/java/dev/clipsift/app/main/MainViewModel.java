@@ -49,6 +49,7 @@ public final class MainViewModel {
     private final SampleViewModel sample;
     private final OverviewViewModel overview;
     private final StringProperty folderText = new SimpleStringProperty("");
+    private final Executor background;
     private final Executor jobs;
     private final Executor ui;
     private final SourceAccess sources;
@@ -65,9 +66,11 @@ public final class MainViewModel {
             OverviewViewModel overview,
             SettingsStore settings,
             Secrets secrets,
+            Executor background,
             Executor jobs,
             Executor ui) {
         this.sources = sources;
+        this.background = background;
         this.settings = settings;
         this.secrets = secrets;
         recentSources.setAll(settings.get().recentSources());
@@ -131,7 +134,7 @@ public final class MainViewModel {
         if (!Settings.rememberable(spec)) {
             return;
         }
-        jobs.execute(() -> {
+        background.execute(() -> {
             try {
                 List<String> now = settings.update(s -> s.withRecent(spec)).recentSources();
                 ui.execute(() -> recentSources.setAll(now));
@@ -161,13 +164,17 @@ public final class MainViewModel {
     /** The Settings dialog's state; saving sets the window's S3 options to the saved defaults. */
     public SettingsViewModel settingsModel() {
         return new SettingsViewModel(
-                settings, secrets, jobs, ui, saved -> s3Settings(saved.s3().toS3Settings()));
+                settings,
+                secrets,
+                background,
+                ui,
+                saved -> s3Settings(saved.s3().toS3Settings()));
     }
 
     /** Help › Export diagnostics: writes the zip to {@code target} in the background, the status bar says how it went. */
     public void exportDiagnostics(Path target) {
         Diagnostics diagnostics = new Diagnostics(LogFiles.dir(), secrets, System.getenv());
-        jobs.execute(() -> {
+        background.execute(() -> {
             String words;
             try {
                 diagnostics.export(target, settings.get());

@@ -64,6 +64,7 @@ class OpenRcloneRemoteTest {
                 new SettingsStore(tmp.resolve("config/settings.json")),
                 Secrets.inMemory(),
                 background,
+                background,
                 Runnable::run);
     }
 

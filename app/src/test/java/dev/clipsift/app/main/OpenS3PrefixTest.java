@@ -74,6 +74,7 @@ class OpenS3PrefixTest {
                 new SettingsStore(cacheDir.resolve("settings.json")),
                 Secrets.inMemory(),
                 background,
+                background,
                 Runnable::run);
     }
 
