@@ -57,19 +57,8 @@ class ShardedRunTest {
     /** The run's settings: 2-second clips, one per video, embeddings, dedup, shards; {@code more} first. */
     private static String[] args(String... more) {
         List<String> all = new ArrayList<>(List.of(more));
-        all.addAll(List.of(
-                "-q",
-                "--threads",
-                "2",
-                "--splitting-algorithm",
-                "fixed-stride",
-                "--fixed-stride-split-duration",
-                "2",
-                "--limit-clips",
-                "1",
-                "--embeddings",
-                "--dedup",
-                "--shards"));
+        all.addAll(CliRun.ONE_CLIP_A_VIDEO);
+        all.addAll(List.of("--embeddings", "--dedup", "--shards"));
         return all.toArray(String[]::new);
     }
 
