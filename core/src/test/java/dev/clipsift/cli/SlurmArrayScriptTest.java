@@ -45,12 +45,18 @@ class SlurmArrayScriptTest {
                 "exec '" + Path.of(System.getProperty("java.home"), "bin", "java")
                         + "' -Xmx1g -Dfile.encoding=UTF-8 dev.clipsift.cli.Main \"$@\"\n");
         Map<String, String> env = Map.of(
-                "INPUT", in.toString(),
-                "OUTPUT", out.toString(),
-                "SHARDS", "2",
-                "CPUS", "2",
-                "CLIPSIFT", clipsift.toString(),
-                "RUN_ARGS", "--splitting-algorithm fixed-stride --fixed-stride-split-duration 2 --limit-clips 1");
+                "INPUT",
+                in.toString(),
+                "OUTPUT",
+                out.toString(),
+                "SHARDS",
+                "2",
+                "CPUS",
+                "2",
+                "CLIPSIFT",
+                clipsift.toString(),
+                "RUN_ARGS",
+                "--splitting-algorithm fixed-stride --fixed-stride-split-duration 2 --limit-clips 1");
 
         Result submit = bash(env, bin, script().toString());
         assertThat(submit.code()).as(submit.output()).isZero();
