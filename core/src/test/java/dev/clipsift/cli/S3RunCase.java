@@ -9,31 +9,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * Runs against the test S3 server (S3Mock on loopback): a bucket shared by the tests that holds two of the shared
- * clips under {@code in/} (each test writes under prefixes of its own), {@code clipsift} arguments pointing at the
- * server with a cache folder of the test's, and the objects a run left.
+ * The base of the tests that run {@code clipsift} against the test S3 server (S3Mock on loopback): a bucket shared
+ * by them that holds two of the shared clips under {@code in/} (each test writes under prefixes of its own),
+ * {@code clipsift} arguments pointing at the server with a cache folder in the test's temp folder, and the
+ * objects a run left.
  */
-record S3Runs(String bucket, Path cache) {
+abstract class S3RunCase {
     static final List<String> CLIPS = List.of("carphone_pristine.mp4", "bikes.mp4");
-    private static String shared;
+    static final String BUCKET = twoClipsBucket();
 
-    /** The shared bucket, filled on first use. */
-    static synchronized String twoClipsBucket() {
-        if (shared == null) {
-            shared = S3TestServer.newBucket();
-            for (String name : CLIPS) {
-                S3TestServer.put(shared, "in/" + name, TestData.video(name));
-            }
+    @TempDir
+    Path tmp;
+
+    private static String twoClipsBucket() {
+        String bucket = S3TestServer.newBucket();
+        for (String name : CLIPS) {
+            S3TestServer.put(bucket, "in/" + name, TestData.video(name));
         }
-        return shared;
+        return bucket;
     }
 
     /** {@code args} with the options that reach the test server. */
     String[] args(String... args) {
-        return S3CliArgs.with(cache, args);
+        return S3CliArgs.with(tmp.resolve("cache"), args);
+    }
+
+    /** {@code clipsift resume} of the S3 output {@code output}, staged in {@code staging}. */
+    CliRun resume(String output, Path staging, String... more) {
+        List<String> all = new ArrayList<>(List.of("resume", output, "-q", "--staging", staging.toString()));
+        all.addAll(List.of(more));
+        return CliRun.of(args(all.toArray(String[]::new)));
     }
 
     /** {@code clipsift run} of one 2-second clip a video ({@link CliRun#ONE_CLIP_A_VIDEO}), with {@code more}. */
@@ -47,7 +56,7 @@ record S3Runs(String bucket, Path cache) {
     /** The objects under {@code prefix}, by key without it. */
     Map<String, S3Object> objects(String prefix) {
         return S3TestServer.client()
-                .listObjectsV2Paginator(l -> l.bucket(bucket).prefix(prefix))
+                .listObjectsV2Paginator(l -> l.bucket(BUCKET).prefix(prefix))
                 .contents()
                 .stream()
                 .collect(Collectors.toMap(o -> o.key().substring(prefix.length()), Function.identity()));
@@ -55,7 +64,7 @@ record S3Runs(String bucket, Path cache) {
 
     String text(String key) {
         return S3TestServer.client()
-                .getObjectAsBytes(g -> g.bucket(bucket).key(key))
+                .getObjectAsBytes(g -> g.bucket(BUCKET).key(key))
                 .asString(StandardCharsets.UTF_8);
     }
 }
