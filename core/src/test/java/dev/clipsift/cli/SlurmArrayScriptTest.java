@@ -56,7 +56,7 @@ class SlurmArrayScriptTest {
                 "CLIPSIFT",
                 clipsift.toString(),
                 "RUN_ARGS",
-                "--splitting-algorithm fixed-stride --fixed-stride-split-duration 2 --limit-clips 1");
+                "--splitting-algorithm fixed-stride --fixed-stride-split-duration 2 --limit-clips 1 --text-filter disable");
 
         Result submit = bash(env, bin, script().toString());
         assertThat(submit.code()).as(submit.output()).isZero();
