@@ -42,16 +42,12 @@ final class BenchReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path root = run != null ? run : Files.createTempDirectory("clipsift-bench-review");
-        if (!Files.isDirectory(root.resolve("videos"))) {
-            ReviewBenchmark.generate(root, clips, 100, 42);
-        }
-        ReviewBenchmark.Result r = ReviewBenchmark.run(root, Math.max(2, rounds), Math.max(1, steps));
-        if (run == null) {
-            try (var files = Files.walk(root)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
+        ReviewBenchmark.Result r;
+        try (ScratchFolder root = ScratchFolder.of(run, "clipsift-bench-review")) {
+            if (!Files.isDirectory(root.path().resolve("videos"))) {
+                ReviewBenchmark.generate(root.path(), clips, 100, 42);
             }
+            r = ReviewBenchmark.run(root.path(), Math.max(2, rounds), Math.max(1, steps));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(

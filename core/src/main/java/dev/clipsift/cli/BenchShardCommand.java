@@ -2,7 +2,6 @@ package dev.clipsift.cli;
 
 import dev.clipsift.bench.ShardBenchmark;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -41,11 +40,9 @@ final class BenchShardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir =
-                scratch != null ? Files.createDirectories(scratch) : Files.createTempDirectory("clipsift-bench-shard");
-        ShardBenchmark.Result r = ShardBenchmark.run(run, dir, targetSizeMb, Math.max(1, repeat));
-        if (scratch == null) {
-            Files.delete(dir);
+        ShardBenchmark.Result r;
+        try (ScratchFolder dir = ScratchFolder.of(scratch, "clipsift-bench-shard")) {
+            r = ShardBenchmark.run(run, dir.path(), targetSizeMb, Math.max(1, repeat));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(

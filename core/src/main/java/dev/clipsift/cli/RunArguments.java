@@ -9,6 +9,7 @@ import dev.clipsift.store.OutputStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -73,15 +74,14 @@ public final class RunArguments {
         return command.session.shared.threads.get();
     }
 
-    /** {@code --gpus} as given (null: what the machine has). */
-    public @Nullable Integer gpus() {
-        return command.session.gpus;
-    }
-
-    /** The run options with {@code threads} threads and {@code gpus} GPUs (null: the machine's), every video. */
-    public RunOptions options(int threads, @Nullable Integer gpus) {
+    /**
+     * The run options with {@code threads} threads and the GPUs {@code gpus} (CUDA ordinals; null: {@code --gpus}
+     * or the machine's), every video.
+     */
+    public RunOptions options(int threads, @Nullable List<Integer> gpus) {
         RunOptions o = command.session.runOptions(threads);
-        return new RunOptions(o.threads(), gpus, o.families(), o.retryFailed(), o.selection());
+        return new RunOptions(
+                o.threads(), gpus != null ? gpus : o.gpus(), o.families(), o.retryFailed(), o.selection());
     }
 
     /** The input's sources, reached with the {@code --s3-*} / {@code --input-s3-*} settings (closed by the caller). */

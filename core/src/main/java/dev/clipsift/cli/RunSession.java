@@ -2,6 +2,7 @@ package dev.clipsift.cli;
 
 import dev.clipsift.engine.FamilyRegistry;
 import dev.clipsift.io.Json;
+import dev.clipsift.pipeline.Gpus;
 import dev.clipsift.pipeline.RunHandle;
 import dev.clipsift.pipeline.RunListener;
 import dev.clipsift.run.CurationRun;
@@ -76,7 +77,8 @@ final class RunSession {
         }
 
         RunOptions runOptions(int threads) {
-            return new RunOptions(threads, gpus, families, retryFailed, part);
+            return new RunOptions(
+                    threads, gpus == null ? null : Gpus.first(Gpus.count(gpus)), families, retryFailed, part);
         }
 
         /** The local run folder: the output itself, or the staging folder of an s3:// output. */

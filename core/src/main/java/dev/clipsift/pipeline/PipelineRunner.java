@@ -18,14 +18,22 @@ import java.util.function.Consumer;
  */
 public final class PipelineRunner {
     private final int threads;
-    private final int gpuCount;
+    private final List<Integer> gpus;
     private final RunListener listener;
 
-    /** @param threads the CPU thread budget (e.g. the number of cores); @param gpuCount GPUs to share among GPU stages. */
-    public PipelineRunner(int threads, int gpuCount, RunListener listener) {
+    /**
+     * @param threads the CPU thread budget (e.g. the number of cores)
+     * @param gpus the GPUs to share among GPU stages, as CUDA device ordinals ({@link Gpus})
+     */
+    public PipelineRunner(int threads, List<Integer> gpus, RunListener listener) {
         this.threads = Math.max(1, threads);
-        this.gpuCount = Math.max(0, gpuCount);
+        this.gpus = List.copyOf(gpus);
         this.listener = listener;
+    }
+
+    /** A runner with GPUs {@code 0..gpuCount-1}. */
+    public PipelineRunner(int threads, int gpuCount, RunListener listener) {
+        this(threads, Gpus.first(Math.max(0, gpuCount)), listener);
     }
 
     public static int defaultThreads() {
@@ -45,17 +53,19 @@ public final class PipelineRunner {
         long memoryBudget = memoryBudget();
         Map<String, Integer> plan = new LinkedHashMap<>();
         for (Stage<?, ?> s : pipeline.stages()) {
-            plan.put(s.name(), s.resources().workers(threads, gpuCount, memoryBudget));
+            plan.put(s.name(), s.resources().workers(threads, gpus.size(), memoryBudget));
         }
         return plan;
     }
 
     /**
-     * The device of worker {@code worker} of {@code stage}: a GPU stage's workers take the GPUs in turn, every
-     * other worker runs on the CPU.
+     * The device of worker {@code worker} of {@code stage}: a GPU stage's workers take the runner's GPUs in turn,
+     * every other worker runs on the CPU.
      */
     Device device(Stage<?, ?> stage, int worker) {
-        return stage.resources().gpus() > 0 && gpuCount > 0 ? Device.gpu(worker % gpuCount) : Device.CPU;
+        return stage.resources().gpus() > 0 && !gpus.isEmpty()
+                ? Device.gpu(gpus.get(worker % gpus.size()))
+                : Device.CPU;
     }
 
     /**

@@ -237,8 +237,9 @@ public final class CurationRun {
             uploads.pullRecords(part);
             uploads.pushPending().forEach(f -> warnings.accept("upload failed, retried at the end: " + f));
         }
-        int gpus = Gpus.count(options.gpus());
-        PipelineRunner runner = new PipelineRunner(options.threads(), gpus, listener);
+        List<Integer> devices = options.gpus() != null ? options.gpus() : Gpus.first(Gpus.count(null));
+        int gpus = devices.size();
+        PipelineRunner runner = new PipelineRunner(options.threads(), devices, listener);
         AtomicInteger processed = new AtomicInteger();
         DoubleAdder videoS = new DoubleAdder();
         long t0 = System.nanoTime();

@@ -1,23 +1,31 @@
 package dev.clipsift.run;
 
 import dev.clipsift.engine.FamilyRegistry;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * How a run uses the machine and what it may do beyond the settings in its config: CPU threads, GPUs (null:
- * {@code CLIPSIFT_GPUS} or what the machine has), the stage families it can assemble, whether a resume
+ * How a run uses the machine and what it may do beyond the settings in its config: CPU threads, GPUs (their CUDA
+ * device ordinals, e.g. those a scheduler assigned; null: {@code CLIPSIFT_GPUS} or what the machine has, from
+ * ordinal 0), the stage families it can assemble, whether a resume
  * retries items that failed, and which of the listed videos this process works on ({@link VideoSelection}:
  * all, or one part of a run split across processes or machines).
  */
 public record RunOptions(
-        int threads, Integer gpus, FamilyRegistry families, boolean retryFailed, VideoSelection selection) {
+        int threads,
+        @Nullable List<Integer> gpus,
+        FamilyRegistry families,
+        boolean retryFailed,
+        VideoSelection selection) {
     public RunOptions {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be 1 or more");
         }
+        gpus = gpus == null ? null : List.copyOf(gpus);
     }
 
     /** Options for a whole run (every video). */
-    public RunOptions(int threads, Integer gpus, FamilyRegistry families, boolean retryFailed) {
+    public RunOptions(int threads, @Nullable List<Integer> gpus, FamilyRegistry families, boolean retryFailed) {
         this(threads, gpus, families, retryFailed, VideoSelection.all());
     }
 

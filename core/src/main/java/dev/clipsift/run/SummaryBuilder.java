@@ -7,6 +7,7 @@ import dev.clipsift.pipeline.StageReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Adds up a run folder's records into a {@link RunSummary}. */
 final class SummaryBuilder {
@@ -104,37 +105,31 @@ final class SummaryBuilder {
      * per-family numbers stay in each part's record.
      */
     static RunSummary.Session merged(List<RunSummary> parts) {
-        int threads = 0;
-        int gpus = 0;
-        double wall = 0;
-        int processed = 0;
-        int skipped = 0;
-        double videoS = 0;
-        long split = 0;
-        long spans = 0;
-        long preroll = 0;
-        for (RunSummary p : parts) {
-            RunSummary.Session s = p.session();
-            threads += s.threads();
-            gpus += s.gpus();
-            wall = Math.max(wall, s.wallS());
-            processed += s.videosProcessed();
-            skipped += s.skippedDone();
-            videoS += s.videoSecondsProcessed();
-            if (s.decodedFrames() != null) {
-                split += s.decodedFrames().split();
-                spans += s.decodedFrames().clipSpans();
-                preroll += s.decodedFrames().clipPreroll();
-            }
-        }
+        List<RunSummary.Session> sessions =
+                parts.stream().map(RunSummary::session).toList();
+        List<RunSummary.DecodedFrames> decoded = sessions.stream()
+                .map(RunSummary.Session::decodedFrames)
+                .filter(Objects::nonNull)
+                .toList();
         return session(
-                threads,
-                gpus,
-                wall,
-                processed,
-                skipped,
-                videoS,
-                new RunSummary.DecodedFrames(split, spans, preroll),
+                sessions.stream().mapToInt(RunSummary.Session::threads).sum(),
+                sessions.stream().mapToInt(RunSummary.Session::gpus).sum(),
+                sessions.stream().mapToDouble(RunSummary.Session::wallS).max().orElse(0),
+                sessions.stream().mapToInt(RunSummary.Session::videosProcessed).sum(),
+                sessions.stream().mapToInt(RunSummary.Session::skippedDone).sum(),
+                sessions.stream()
+                        .mapToDouble(RunSummary.Session::videoSecondsProcessed)
+                        .sum(),
+                new RunSummary.DecodedFrames(
+                        decoded.stream()
+                                .mapToLong(RunSummary.DecodedFrames::split)
+                                .sum(),
+                        decoded.stream()
+                                .mapToLong(RunSummary.DecodedFrames::clipSpans)
+                                .sum(),
+                        decoded.stream()
+                                .mapToLong(RunSummary.DecodedFrames::clipPreroll)
+                                .sum()),
                 List.of(),
                 List.of());
     }

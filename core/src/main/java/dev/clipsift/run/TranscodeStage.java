@@ -67,7 +67,7 @@ final class TranscodeStage extends ItemStage<ClipItem> {
     public Resources resources() {
         Resources r = Resources.cpu(config.threads())
                 .withMemory(MEMORY_PER_WORKER + (config.cropBlackBars() ? LOOKAHEAD_MEMORY : 0));
-        return "h264_nvenc".equals(config.encoder()) ? r.withGpus(0.25) : r;
+        return Encoders.NVENC.equals(config.encoder()) ? r.withGpus(0.25) : r;
     }
 
     @Override
@@ -119,7 +119,9 @@ final class TranscodeStage extends ItemStage<ClipItem> {
 
     @Override
     protected ItemWorker<ClipItem> openItems(StageContext context) {
-        ClipTranscoder transcoder = new ClipTranscoder(config);
+        // a GPU worker (NVENC) encodes on the GPU the runner gave it
+        ClipTranscoder transcoder = new ClipTranscoder(
+                config, context.device().isGpu() ? context.device().index() : null);
         SpanReader reader = new SpanReader(config.threads());
         Prober prober = new Prober();
         return item -> {

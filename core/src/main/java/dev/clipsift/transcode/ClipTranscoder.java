@@ -28,16 +28,24 @@ import org.jspecify.annotations.Nullable;
  * span's first frames are held ({@link Lookahead}) until their black bars are known ({@code dev.clipsift.crop});
  * the encoder then opens at the cropped size, and the encoder and the tap get the cropped picture of every frame.
  * The file appears under its name only when complete (temp file + rename). Thread-safe: each call opens its own
- * decoder and encoder.
+ * decoder and encoder. With {@code h264_nvenc} it encodes on the GPU it is given (a CUDA ordinal: the pipeline
+ * worker's device), else on NVENC's default, GPU 0.
  */
 public final class ClipTranscoder {
     private final TranscodeConfig config;
     private final SpanReader reader;
     private final PicturePool pool = new PicturePool(Lookahead.MAX_BYTES);
+    private final @Nullable Integer gpu;
 
     public ClipTranscoder(TranscodeConfig config) {
+        this(config, null);
+    }
+
+    /** @param gpu the CUDA ordinal an NVENC encoder opens on (null: its default) */
+    public ClipTranscoder(TranscodeConfig config, @Nullable Integer gpu) {
         this.config = config;
         this.reader = new SpanReader(config.threads());
+        this.gpu = gpu;
     }
 
     /**
@@ -123,6 +131,9 @@ public final class ClipTranscoder {
             r.setGopSize(Math.max(1, (int) Math.round(plan.fps())));
             r.setVideoBitrate((int) Math.round(config.bitrateMbps() * 1_000_000));
             r.setVideoOption("threads", String.valueOf(config.threads()));
+            if (gpu != null && Encoders.NVENC.equals(config.encoder())) {
+                r.setVideoOption("gpu", String.valueOf(gpu));
+            }
             if (audio) {
                 r.setAudioCodec(AV_CODEC_ID_AAC);
                 r.setSampleRate(sampleRate);

@@ -14,7 +14,10 @@ import org.bytedeco.javacv.Frame;
 
 /** The H.264 encoders ClipSift knows and whether the bundled FFmpeg has them compiled in. */
 public final class Encoders {
-    public static final List<String> KNOWN = List.of("libopenh264", "h264_nvenc", "libx264");
+    /** NVIDIA's GPU encoder. */
+    public static final String NVENC = "h264_nvenc";
+
+    public static final List<String> KNOWN = List.of("libopenh264", NVENC, "libx264");
 
     private Encoders() {}
 
@@ -47,9 +50,7 @@ public final class Encoders {
         } catch (IOException e) {
             throw new IllegalArgumentException(
                     "encoder " + name + " cannot start here: " + e.getMessage()
-                            + ("h264_nvenc".equals(name)
-                                    ? " (needs an NVIDIA GPU with NVENC; H100/A100 have none)"
-                                    : ""),
+                            + (NVENC.equals(name) ? " (needs an NVIDIA GPU with NVENC; H100/A100 have none)" : ""),
                     e);
         } finally {
             if (tmp != null) {

@@ -9,6 +9,18 @@ import picocli.CommandLine;
 
 /** Runs {@code clipsift ARGS} in-process and keeps what it printed. */
 public record CliRun(int exitCode, String out, String err) {
+    /** Quiet, 2 threads, 2-second fixed-stride clips, one clip a video: a run that is quick but does every stage. */
+    public static final List<String> ONE_CLIP_A_VIDEO = List.of(
+            "-q",
+            "--threads",
+            "2",
+            "--splitting-algorithm",
+            "fixed-stride",
+            "--fixed-stride-split-duration",
+            "2",
+            "--limit-clips",
+            "1");
+
     public static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -2,7 +2,6 @@ package dev.clipsift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clipsift.TestVideos;
 import dev.clipsift.bench.InstantVlmServer;
 import dev.clipsift.pipeline.RunListener;
 import dev.clipsift.review.CaptionHistory;
@@ -30,20 +29,8 @@ class ReviewCommandTest {
 
     @Test
     void anExportHoldsTheKeptClipsWithTheirReviewedCaptionsAndTheReportCountsTheReview() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        TestVideos.mp4(in.resolve("wide.mp4"), 320, 180, 25, 150);
-        Path out = dir.resolve("out");
         try (InstantVlmServer server = new InstantVlmServer()) {
-            CliRun run = CliRun.runInTwoSecondClips(
-                    in,
-                    out,
-                    "--clip-crop-s",
-                    "0",
-                    "--captioning-endpoint",
-                    server.endpoint(),
-                    "--captioning-model",
-                    InstantVlmServer.MODEL);
-            assertThat(run.exitCode()).as(run.err()).isZero();
+            Path out = CaptionedRun.of(dir, 150, server);
             String rejected;
             String edited;
             String recordBefore;

@@ -2,11 +2,9 @@ package dev.clipsift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clipsift.TestVideos;
 import dev.clipsift.bench.InstantVlmServer;
 import dev.clipsift.shard.ShardChecks;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,21 +23,8 @@ class ShardCaptionsTest {
 
     @Test
     void each_sample_holds_its_newest_caption_or_the_version_asked_for() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        TestVideos.mp4(in.resolve("wide.mp4"), 320, 180, 25, 100);
-        Path out = dir.resolve("out");
         try (InstantVlmServer server = new InstantVlmServer()) {
-            CliRun run = CliRun.runInTwoSecondClips(
-                    in,
-                    out,
-                    "--clip-crop-s",
-                    "0",
-                    "--shards",
-                    "--captioning-endpoint",
-                    server.endpoint(),
-                    "--captioning-model",
-                    InstantVlmServer.MODEL);
-            assertThat(run.exitCode()).as(run.err()).isZero();
+            Path out = CaptionedRun.of(dir, 100, server, "--shards");
             Map<String, Map<String, byte[]>> samples = ShardChecks.samples(out.resolve("shards"), 500_000_000L);
             assertThat(samples).hasSize(2);
             samples.values().forEach(s -> assertThat(new String(s.get("txt"), StandardCharsets.UTF_8))

@@ -54,22 +54,12 @@ class ShardedRunTest {
         whole = records(localFiles(out), name -> read(out.resolve(name)));
     }
 
-    /** The run's settings: 2-second clips, one per video, embeddings, dedup, shards; {@code more} first. */
+    /** The run's settings: 2-second clips, one per video, embeddings, dedup, shards, no OCR; {@code more} first. */
     private static String[] args(String... more) {
         List<String> all = new ArrayList<>(List.of(more));
-        all.addAll(List.of(
-                "-q",
-                "--threads",
-                "2",
-                "--splitting-algorithm",
-                "fixed-stride",
-                "--fixed-stride-split-duration",
-                "2",
-                "--limit-clips",
-                "1",
-                "--embeddings",
-                "--dedup",
-                "--shards"));
+        all.addAll(CliRun.ONE_CLIP_A_VIDEO);
+        // OCR (the costliest scorer, per-clip like the others) off to keep the seven runs short
+        all.addAll(List.of("--embeddings", "--dedup", "--shards", "--text-filter", "disable"));
         return all.toArray(String[]::new);
     }
 

@@ -28,6 +28,20 @@ class GpusTest {
     }
 
     @Test
+    void assignedGpusAreTheirOwnOrdinalsOrTheirPlacesInCudaVisibleDevices() {
+        assertThat(Gpus.assigned(new String[] {"2", "3"}, null)).containsExactly(2, 3);
+        assertThat(Gpus.assigned(new String[] {"3", "2"}, "2, 3")).containsExactly(1, 0);
+        assertThat(Gpus.assigned(new String[] {"GPU-b"}, "GPU-a,GPU-b")).containsExactly(1);
+        assertThatThrownBy(() -> Gpus.assigned(new String[] {"0"}, ""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("GPU 0 was assigned, but CUDA_VISIBLE_DEVICES= does not show it");
+        assertThatThrownBy(() -> Gpus.assigned(new String[] {"GPU-b"}, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'GPU-b' is no device index");
+        assertThat(Gpus.first(3)).containsExactly(0, 1, 2);
+    }
+
+    @Test
     void aConfiguredCountWins() {
         assertThat(Gpus.count(3)).isEqualTo(3);
         assertThat(Gpus.count(0)).isZero();

@@ -235,6 +235,17 @@ class PipelineRunnerTest {
     }
 
     @Test
+    void gpuWorkersTakeTheGpusTheRunnerWasGivenNotTheFirstOnes() throws Exception {
+        LambdaStage<Integer, Integer> gpu =
+                new LambdaStage<>("gpu", Resources.cpu(1).withGpus(1), (i, out) -> out.emit(i));
+
+        new PipelineRunner(8, List.of(2, 3), RunListener.NONE)
+                .run(Pipeline.of(gpu), IntStream.range(0, 10).boxed().iterator(), i -> {});
+
+        assertThat(gpu.devices).containsExactlyInAnyOrder(Device.gpu(2), Device.gpu(3));
+    }
+
+    @Test
     void theListenerHearsStartEveryProcessedItemEveryOutputAndTheEnd() throws Exception {
         List<String> events = Collections.synchronizedList(new ArrayList<>());
         RunListener l = new RunListener() {

@@ -58,7 +58,7 @@ final class CurateJob {
         }
         try (Sources sources = args.sources(warnings);
                 OutputStore remote = args.store()) {
-            RunOptions options = args.options(args.threads(), args.gpus());
+            RunOptions options = args.options(args.threads(), null);
             RunConfig prepared = new CurationRun(args.folder(), remote, sources, options, RunListener.NONE, warnings)
                     .prepare(config);
             List<String> ids = new ArrayList<>();

@@ -76,7 +76,7 @@ final class GroupRun implements Function<VideoGroup, PartReport> {
         if (a == null) {
             throw new IllegalStateException("no run flags");
         }
-        TaskResources res = TaskResources.current(SparkEnv.get().conf(), a.gpus());
+        TaskResources res = TaskResources.current(SparkEnv.get().conf());
         RunOptions options = a.options(res.threads(), res.gpus()).withSelection(VideoSelection.ids(group.ids()));
         RunConfig settings =
                 new RunConfigReader(options.families()).read(Json.mapper().readTree(config), "the driver");

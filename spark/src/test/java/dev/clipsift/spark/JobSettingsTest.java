@@ -28,10 +28,16 @@ class JobSettingsTest {
     }
 
     @Test
-    void aTaskRunsWithItsCpusAsThreadsAndItsAssignedGpusAsTheGpuCount() {
-        assertThat(TaskResources.of(4, new String[] {"2", "3"}, null)).isEqualTo(new TaskResources(4, 2));
-        assertThat(TaskResources.of(1, null, 3)).isEqualTo(new TaskResources(1, 3));
-        assertThat(TaskResources.of(0, null, null)).isEqualTo(new TaskResources(1, null));
+    void aTaskRunsWithItsCpusAsThreadsAndOnTheGpusSparkAssignedIt() {
+        // GPUs 2 and 3 of the node: the stages open cuda:2 and cuda:3, not cuda:0 and cuda:1 (another task's)
+        assertThat(TaskResources.of(4, new String[] {"2", "3"}, null)).isEqualTo(new TaskResources(4, List.of(2, 3)));
+        // an executor that CUDA_VISIBLE_DEVICES limits to 2 and 3 numbers them 0 and 1
+        assertThat(TaskResources.of(4, new String[] {"3"}, "2,3")).isEqualTo(new TaskResources(4, List.of(1)));
+        assertThatThrownBy(() -> TaskResources.of(1, new String[] {"1"}, "2,3"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("GPU 1 was assigned, but CUDA_VISIBLE_DEVICES=2,3 does not show it");
+        // no GPU resource: the run's own rule (--gpus, CLIPSIFT_GPUS, the machine's GPUs)
+        assertThat(TaskResources.of(0, null, "0")).isEqualTo(new TaskResources(1, null));
     }
 
     @Test
