@@ -6,17 +6,18 @@ import dev.clipsift.review.ReviewRun;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The current clip beside its caption: the playing preview, one text area per caption window (Save, or
+ * The current clip beside its caption: the playing preview in its source picture with the crop rectangle and the
+ * on-screen text boxes ({@link ClipOverlay}), its source video and span, one text area per caption window (Save, or
  * Ctrl+Enter, journals each changed window as an edit), undo and redo, the history of versions (who, when, from
  * which model or person), and re-captioning the selection with a prompt.
  */
@@ -24,11 +25,13 @@ final class CaptionEditor extends VBox {
     static final double WIDTH = 360;
 
     private final ReviewViewModel model;
-    private final ImageView preview = new ImageView();
+    private final ClipOverlay preview = new ClipOverlay(WIDTH - 16, (WIDTH - 16) * 9 / 16);
     private final Label title = new Label("No clip");
+    private final Label id = new Label();
     private final VBox windows = new VBox(6);
     private final List<TextArea> areas = new ArrayList<>();
     private final ListView<String> history = new ListView<>();
+    private final CheckBox overlays = new CheckBox("Crop and text boxes (O)");
     private int shownRow = -2;
     private int shownRevision = -1;
 
@@ -37,10 +40,14 @@ final class CaptionEditor extends VBox {
         this.model = model;
         getStyleClass().add("caption-editor");
         setPrefWidth(WIDTH);
-        preview.setFitWidth(WIDTH - 16);
-        preview.setFitHeight((WIDTH - 16) * 9 / 16);
-        preview.setPreserveRatio(true);
+        title.setId("editor-title");
         title.getStyleClass().add("tile-name");
+        id.setId("editor-clip-id");
+        id.getStyleClass().add("tile-meta");
+        overlays.setId("overlays");
+        overlays.setSelected(true);
+        overlays.setFocusTraversable(false);
+        overlays.selectedProperty().addListener((o, was, on) -> preview.overlays(on));
         Button save = new Button("Save caption");
         save.setId("save-caption");
         save.setOnAction(e -> save());
@@ -63,7 +70,9 @@ final class CaptionEditor extends VBox {
         getChildren()
                 .addAll(
                         preview,
+                        overlays,
                         title,
+                        id,
                         new Label("Caption (one box per window)"),
                         windows,
                         new HBox(6, save, undo, redo),
@@ -100,12 +109,16 @@ final class CaptionEditor extends VBox {
         shownRevision = model.revision().get();
         if (row < 0) {
             title.setText("No clip");
+            id.setText("");
+            preview.show(null);
             windows.getChildren().clear();
             areas.clear();
             history.getItems().clear();
             return;
         }
-        title.setText(r.index().id(row));
+        title.setText(ReviewTile.title(r.clip(row)));
+        id.setText(r.index().id(row));
+        preview.show(r.clip(row));
         List<String> text = r.windows(row);
         if (!sameClip || areas.size() != Math.max(1, text.size())) {
             areas.clear();
@@ -145,6 +158,11 @@ final class CaptionEditor extends VBox {
 
     /** Shows the current clip's preview frame, if its preview is loaded. */
     void tick(Preview p, long elapsedMs) {
-        preview.setImage(p == null ? null : p.frameAt(elapsedMs));
+        preview.frame(p == null ? null : p.frameAt(elapsedMs));
+    }
+
+    /** Shows or hides the crop rectangle and the text boxes over the preview. */
+    void toggleOverlays() {
+        overlays.setSelected(!overlays.isSelected());
     }
 }

@@ -16,9 +16,11 @@ final class HelpOverlay extends StackPane {
         {"Space", "play / pause the previews"},
         {"X", "add the current clip to the selection or take it out"},
         {"E", "edit the caption (Ctrl+Enter saves)"},
+        {"O", "show / hide the crop rectangle and text boxes on the preview"},
         {"T", "apply the tag typed in the bar"},
         {"S", "clips similar to this one"},
         {"M / G", "embedding map / grid"},
+        {"drag / Shift+drag", "on the map: a box / a lasso makes the review set"},
         {"Ctrl+Z / Ctrl+Shift+Z", "undo / redo"},
         {"?", "this help"}
     };

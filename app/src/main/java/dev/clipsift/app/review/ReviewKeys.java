@@ -70,6 +70,7 @@ final class ReviewKeys {
             case SPACE -> view.togglePlaying();
             case X -> toggleSelected(m);
             case E -> view.editor().focusText();
+            case O -> view.editor().toggleOverlays();
             case T -> m.tag(view.tagField().getText(), true);
             case S -> m.tasks().similarToCurrent();
             case M -> view.showTab(true);

@@ -17,7 +17,7 @@ import org.controlsfx.control.RangeSlider;
 final class ScoreSlider extends VBox {
     static final int BINS = 40;
     static final double WIDTH = 240;
-    static final double HEIGHT = 36;
+    static final double HEIGHT = 44;
 
     private final String score;
     private final RangeSlider slider;
@@ -68,10 +68,10 @@ final class ScoreSlider extends VBox {
         double w = WIDTH / BINS;
         for (int b = 0; b < BINS; b++) {
             double h = HEIGHT * all[b] / peak;
-            g.setFill(Color.rgb(150, 150, 160, 0.45));
+            g.setFill(Color.rgb(118, 124, 140, 0.95));
             g.fillRect(b * w, HEIGHT - h, w - 1, h);
             double hi = HEIGHT * in[b] / peak;
-            g.setFill(Color.rgb(70, 130, 220, 0.7));
+            g.setFill(Color.rgb(86, 160, 255));
             g.fillRect(b * w, HEIGHT - hi, w - 1, hi);
         }
     }

@@ -17,10 +17,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
@@ -79,28 +77,15 @@ class LaunchWindowUiTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WorkbenchWindow.waitUntil(180, condition);
+        LauncherRobot.waitUntil(condition);
     }
 
     private void openLauncher(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> workbench.model().open(videos));
-        robot.clickOn("#new-run");
-        waitUntil(() -> robot.lookup("#launch-window").tryQuery().isPresent());
+        LauncherRobot.open(robot, workbench, videos);
     }
 
     private static void set(FxRobot robot, String option, String value) {
-        Node n = robot.lookup("#field-" + option).query();
-        robot.interact(() -> {
-            if (n instanceof TextField t) {
-                t.setText(value);
-            } else if (n instanceof ChoiceBox<?> c) {
-                @SuppressWarnings("unchecked")
-                ChoiceBox<String> s = (ChoiceBox<String>) c;
-                s.setValue(value);
-            } else {
-                ((CheckBox) n).setSelected(Boolean.parseBoolean(value));
-            }
-        });
+        LauncherRobot.set(robot, option, value);
     }
 
     /** Half-second clips of the 1 s videos, no OCR: quick on two busy cores. */
@@ -114,14 +99,11 @@ class LaunchWindowUiTest {
     }
 
     private static Label status(FxRobot robot) {
-        return robot.lookup("#launch-status").queryAs(Label.class);
+        return LauncherRobot.status(robot);
     }
 
-    /** Waits until the launcher says how its job ended (every status of a job under way ends with an ellipsis). */
     private static String ended(FxRobot robot) throws TimeoutException {
-        Label status = status(robot);
-        waitUntil(() -> !status.getText().endsWith("\u2026"));
-        return status.getText();
+        return LauncherRobot.ended(robot);
     }
 
     private RunEntry listed(FxRobot robot, Path run, RunEntry.State state) throws TimeoutException {
