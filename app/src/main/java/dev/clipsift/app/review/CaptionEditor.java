@@ -8,6 +8,7 @@ import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -60,7 +61,19 @@ final class CaptionEditor extends VBox {
         redo.disableProperty().bind(model.undoStack().canRedo().not());
         redo.setOnAction(e -> model.redo());
         history.setId("caption-history");
-        history.setPrefHeight(140);
+        history.setPrefHeight(160);
+        history.setCellFactory(v -> {
+            ListCell<String> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+            };
+            cell.setWrapText(true);
+            cell.setPrefWidth(0); // wraps to the list's width instead of scrolling sideways
+            return cell;
+        });
         TextField prompt = new TextField();
         prompt.setId("recaption-prompt");
         prompt.setPromptText("prompt (empty: the run's)");
@@ -152,8 +165,15 @@ final class CaptionEditor extends VBox {
 
     private static String line(CaptionHistory.Version v) {
         String text = v.text().replace('\n', ' ');
-        return v.label() + " \u2014 " + v.by() + (v.at() == null ? "" : ", " + v.at()) + ": "
+        return v.label() + " \u2014 " + v.by() + (v.at() == null ? "" : ", " + when(v.at())) + ": "
                 + (text.length() > 80 ? text.substring(0, 80) + "\u2026" : text);
+    }
+
+    /** An ISO instant to the second, as a person reads it ({@code 2026-12-03 17:05:07 UTC}). */
+    private static String when(String at) {
+        return at.length() >= 19 && at.charAt(10) == 'T'
+                ? at.substring(0, 10) + " " + at.substring(11, 19) + " UTC"
+                : at;
     }
 
     /** Shows the current clip's preview frame, if its preview is loaded. */

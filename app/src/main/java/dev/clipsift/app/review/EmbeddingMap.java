@@ -171,7 +171,7 @@ final class EmbeddingMap extends BorderPane {
             if (!Float.isNaN(xy[2 * row])) {
                 Color c = colour(r, row);
                 g.setFill(shown[row] ? c : c.deriveColor(0, 0.3, 0.5, 0.35));
-                double s = row == model.current().get() ? 9 : 5;
+                double s = row == model.current().get() ? 13 : 8;
                 g.fillOval(b.x(xy[2 * row]) - s / 2, b.y(xy[2 * row + 1]) - s / 2, s, s);
             }
         }

@@ -20,7 +20,7 @@ final class ReviewTile extends VBox {
     private static final PseudoClass REJECTED = PseudoClass.getPseudoClass("rejected");
 
     /** Preview width: four tiles a row fit between the filter panel and the caption editor in a 1600-px window. */
-    static final double MEDIA_WIDTH = 208;
+    static final double MEDIA_WIDTH = 184;
 
     private final TileView tile = new TileView(MEDIA_WIDTH);
     private final Label verdict = new Label();

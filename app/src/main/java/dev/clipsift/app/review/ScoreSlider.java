@@ -1,6 +1,7 @@
 package dev.clipsift.app.review;
 
 import dev.clipsift.review.ReviewIndex;
+import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -35,8 +36,13 @@ final class ScoreSlider extends VBox {
         slider.lowValueProperty().addListener((o, a, v) -> moved(model));
         slider.highValueProperty().addListener((o, a, v) -> moved(model));
         getStyleClass().add("score-slider");
-        StackPane stack = new StackPane(histogram, slider);
+        StackPane stack = new StackPane(histogram, slider); // the bars stand on the slider's track
+        StackPane.setAlignment(histogram, Pos.TOP_CENTER);
+        StackPane.setAlignment(slider, Pos.BOTTOM_CENTER);
         stack.setMaxWidth(WIDTH);
+        stack.setMinHeight(HEIGHT + 12);
+        label.setWrapText(true);
+        label.setMaxWidth(WIDTH);
         getChildren().addAll(label, stack);
         setLabel();
     }
@@ -48,7 +54,7 @@ final class ScoreSlider extends VBox {
 
     private void setLabel() {
         label.setText(String.format(
-                java.util.Locale.ROOT, "%s  %.4g \u2013 %.4g", score, slider.getLowValue(), slider.getHighValue()));
+                java.util.Locale.ROOT, "%s  %.3g \u2013 %.3g", score, slider.getLowValue(), slider.getHighValue()));
     }
 
     RangeSlider slider() {

@@ -44,6 +44,11 @@ public final class TileModel {
         return title != null ? title : fileName();
     }
 
+    /** Whether it has a title of its own (shown whole, wrapped) rather than its number and file name. */
+    public boolean titled() {
+        return title != null;
+    }
+
     public String fileName() {
         String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         return trimmed.substring(trimmed.lastIndexOf('/') + 1);

@@ -63,7 +63,8 @@ public final class TileView extends VBox {
             return;
         }
         setId("tile-" + tile.index());
-        name.setText((tile.index() + 1) + ". " + tile.title());
+        name.setText(tile.titled() ? tile.title() : (tile.index() + 1) + ". " + tile.fileName());
+        name.setWrapText(tile.titled());
         Tooltip.install(this, new Tooltip(tile.path()));
         tile.recordProperty().addListener((o, a, r) -> refresh(tile));
         tile.previewProperty().addListener((o, a, p) -> refresh(tile));

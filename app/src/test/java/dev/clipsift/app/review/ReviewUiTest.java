@@ -138,7 +138,7 @@ class ReviewUiTest {
                         .getText())
                 .isEqualTo(String.format(
                         Locale.ROOT,
-                        "1. %s %.1f\u2013%.1f s",
+                        "%s %.1f\u2013%.1f s",
                         Path.of(first.source().video()).getFileName(),
                         first.span().startS(),
                         first.span().endS()))
