@@ -2,21 +2,23 @@ package dev.clipsift.app.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clipsift.app.AppServices;
+import dev.clipsift.RunRecords;
 import dev.clipsift.app.GeneratedVideos;
+import dev.clipsift.app.S3Buckets;
 import dev.clipsift.app.Workbench;
 import dev.clipsift.app.WorkbenchWindow;
 import dev.clipsift.app.runs.RunEntry;
 import dev.clipsift.io.Json;
 import dev.clipsift.pipeline.StageProgress;
+import dev.clipsift.source.S3TestServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -56,7 +58,7 @@ class LaunchWindowUiTest {
     @TempDir
     Path out;
 
-    private AppServices services;
+    private WorkbenchWindow.Opened window;
     private Workbench workbench;
 
     @BeforeAll
@@ -67,13 +69,13 @@ class LaunchWindowUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        services = AppServices.open(cache, Platform::runLater);
-        workbench = WorkbenchWindow.show(stage, services, () -> 5);
+        window = WorkbenchWindow.open(stage, cache);
+        workbench = window.workbench();
     }
 
     @Stop
     void stop() throws IOException {
-        services.close();
+        window.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
@@ -222,6 +224,39 @@ class LaunchWindowUiTest {
                 .asInt();
         assertThat(clips).isEqualTo((int) clipFiles(run));
         assertThat(listed(robot, run, RunEntry.State.COMPLETE).clips()).isEqualTo(clips);
+    }
+
+    @Test
+    void anS3PrefixOpenInTheWindowIsTheInputOfARunThatReadsItWithTheWindowsS3Options(FxRobot robot) throws Exception {
+        List<Path> three;
+        try (Stream<Path> s = Files.list(videos)) {
+            three = s.sorted().limit(3).toList();
+        }
+        String spec = "s3://" + S3Buckets.with("clips/", three) + "/clips/";
+        robot.interact(() -> {
+            workbench.model().s3Settings(S3TestServer.settings());
+            workbench.model().open(spec);
+        });
+        robot.clickOn("#new-run");
+        waitUntil(() -> robot.lookup("#launch-window").tryQuery().isPresent());
+        assertThat(robot.lookup("#field-input").queryAs(TextField.class).getText())
+                .isEqualTo(spec);
+        assertThat(robot.lookup("#field-s3-endpoint").queryAs(TextField.class).getText())
+                .isEqualTo(S3TestServer.endpoint().toString());
+        Path run = out.resolve("run");
+        quickRun(robot, run);
+
+        robot.clickOn("#launch-start");
+
+        assertThat(ended(robot)).startsWith("Done: 3 videos (0 failed), ");
+        assertThat(RunRecords.clips(run))
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.source().video()).startsWith(spec));
+        assertThat(Files.readString(run.resolve("config.json")))
+                .contains(spec)
+                .doesNotContain(S3TestServer.SECRET_KEY)
+                .doesNotContain(S3TestServer.ACCESS_KEY);
+        assertThat(listed(robot, run, RunEntry.State.COMPLETE).videos()).isEqualTo(3);
     }
 
     @Test

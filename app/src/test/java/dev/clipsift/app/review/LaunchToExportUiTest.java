@@ -2,8 +2,6 @@ package dev.clipsift.app.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clipsift.app.AppServices;
-import dev.clipsift.app.Workbench;
 import dev.clipsift.app.WorkbenchWindow;
 import dev.clipsift.app.launch.LauncherRobot;
 import dev.clipsift.caption.FakeVlmServer;
@@ -19,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
@@ -69,8 +66,7 @@ class LaunchToExportUiTest {
     Path out;
 
     private static FakeVlmServer server;
-    private AppServices services;
-    private Workbench workbench;
+    private WorkbenchWindow.Opened window;
     private Stage main;
     private ReviewView review;
 
@@ -91,8 +87,7 @@ class LaunchToExportUiTest {
     @Start
     void start(Stage stage) throws Exception {
         main = stage;
-        services = AppServices.open(cache, Platform::runLater);
-        workbench = WorkbenchWindow.show(stage, services, () -> 5);
+        window = WorkbenchWindow.open(stage, cache);
     }
 
     @Stop
@@ -103,7 +98,7 @@ class LaunchToExportUiTest {
                 r.close();
             }
         }
-        services.close();
+        window.close();
     }
 
     private static <T> void assertBecomes(String what, Callable<T> value, T expected) throws Exception {
@@ -122,7 +117,7 @@ class LaunchToExportUiTest {
     void launchWatchReviewFilterLassoRejectEditUndoRedoExportAndCaptionAgain(FxRobot robot) throws Exception {
         Path run = launchAndWatch(robot);
 
-        robot.interact(() -> review = ReviewWindow.show(new Stage(), main, services, run));
+        robot.interact(() -> review = ReviewWindow.show(new Stage(), main, window.services(), run));
         assertBecomes(
                 "the review is open",
                 () -> model().run().get() != null && !model().tiles().isEmpty(),
@@ -195,7 +190,7 @@ class LaunchToExportUiTest {
 
     /** Fills the form as a person would, starts the run and watches it end; returns its folder. */
     private Path launchAndWatch(FxRobot robot) throws Exception {
-        LauncherRobot.open(robot, workbench, videos);
+        LauncherRobot.open(robot, window.workbench(), videos);
         Path run = out.resolve("run");
         LauncherRobot.set(robot, "output", run.toString());
         LauncherRobot.set(robot, "splitting-algorithm", "fixed-stride");
