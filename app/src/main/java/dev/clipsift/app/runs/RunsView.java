@@ -3,10 +3,13 @@ package dev.clipsift.app.runs;
 import dev.clipsift.app.launch.LaunchViewModel;
 import dev.clipsift.app.launch.LaunchWindow;
 import dev.clipsift.run.RunFolder;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,11 +21,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Runs tab: recent runs with their state and counts; Resume continues the selected run (its launcher window
- * opens and resumes it), "New run from its config" opens the launcher with that run's settings, Refresh reads the
- * folders again.
+ * opens and resumes it), "New run from its config" opens the launcher with that run's settings, Review opens the
+ * selected run's review (where the window gives a way to), Refresh reads the folders again.
  */
 public final class RunsView extends BorderPane {
     private static final DateTimeFormatter WHEN =
@@ -30,12 +34,22 @@ public final class RunsView extends BorderPane {
 
     private final RunsViewModel model;
     private final Function<String, LaunchViewModel> launchers;
+    private final @Nullable Consumer<Path> review;
     private final TableView<RunEntry> table;
 
     /** @param launchers a launcher's state for "run" or "resume" */
     public RunsView(RunsViewModel model, Function<String, LaunchViewModel> launchers) {
+        this(model, launchers, null);
+    }
+
+    /**
+     * @param launchers a launcher's state for "run" or "resume"
+     * @param review opens a run folder's review window (null: no Review button)
+     */
+    public RunsView(RunsViewModel model, Function<String, LaunchViewModel> launchers, @Nullable Consumer<Path> review) {
         this.model = model;
         this.launchers = launchers;
+        this.review = review;
         this.table = table();
         setCenter(table);
         setBottom(buttons());
@@ -101,6 +115,26 @@ public final class RunsView extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox row = new HBox(8, status, gap, refresh, again, resume);
+        if (review != null) {
+            Button open = new Button("Review\u2026");
+            open.setId("runs-review");
+            open.setOnAction(e -> {
+                RunEntry r = table.getSelectionModel().getSelectedItem();
+                if (r != null) {
+                    review.accept(r.folder());
+                }
+            });
+            open.disableProperty()
+                    .bind(Bindings.createBooleanBinding(
+                            () -> {
+                                RunEntry r = table.getSelectionModel().getSelectedItem();
+                                return r == null
+                                        || r.state() == RunEntry.State.MISSING
+                                        || r.state() == RunEntry.State.RUNNING;
+                            },
+                            table.getSelectionModel().selectedItemProperty()));
+            row.getChildren().add(open);
+        }
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(8, 0, 0, 0));
         return row;
