@@ -105,7 +105,7 @@ final class EmbeddingMap extends BorderPane {
     }
 
     /** Whether {@code (x, y)} lies inside {@code polygon} (even-odd rule: a ray from it crosses an odd number of edges). */
-    static boolean inside(List<double[]> polygon, double x, double y) {
+    private static boolean inside(List<double[]> polygon, double x, double y) {
         boolean in = false;
         for (int i = 0, j = polygon.size() - 1; i < polygon.size(); j = i++) {
             double[] a = polygon.get(i);
