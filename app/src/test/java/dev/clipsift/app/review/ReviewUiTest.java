@@ -161,15 +161,7 @@ class ReviewUiTest {
         assertThat(robot.lookup("#editor-clip-id").queryAs(Label.class).getText())
                 .isEqualTo(c.id());
 
-        Rectangle source = robot.lookup("#overlay-source").queryAs(Rectangle.class);
-        Rectangle crop = robot.lookup("#overlay-crop").queryAs(Rectangle.class);
-        assertThat(source.getWidth() / source.getHeight())
-                .isCloseTo(c.crop().sourceWidth() / (double) c.crop().sourceHeight(), within(0.01));
-        double s = source.getWidth() / c.crop().sourceWidth();
-        assertThat(crop.getX() - source.getX()).isCloseTo(c.crop().x() * s, within(0.01));
-        assertThat(crop.getY() - source.getY()).isCloseTo(c.crop().y() * s, within(0.01));
-        assertThat(crop.getWidth()).isCloseTo(c.crop().w() * s, within(0.01));
-        assertThat(crop.getHeight()).isCloseTo(c.crop().h() * s, within(0.01));
+        Rectangle crop = cropDrawn(robot, c);
         double bx = crop.getWidth() / c.media().width();
         double by = crop.getHeight() / c.media().height();
         List<TextRegion> regions = c.text().regions();
@@ -194,6 +186,39 @@ class ReviewUiTest {
                 .isFalse();
         robot.type(KeyCode.O);
         assertThat(crop.isVisible()).isTrue();
+
+        int letterboxed = fx(() -> {
+            ReviewRun r = model().run().get();
+            for (int row = 0; row < r.index().size(); row++) {
+                if (r.clip(row).crop() != null && r.clip(row).crop().cropsAnything()) {
+                    return row;
+                }
+            }
+            return -1;
+        });
+        assertThat(letterboxed).as("the letterboxed video's clip is cropped").isNotNegative();
+        robot.interact(() -> model().current().set(letterboxed));
+        ClipRecord bars = fx(() -> model().run().get().clip(letterboxed));
+        Rectangle kept = cropDrawn(robot, bars);
+        Rectangle source = robot.lookup("#overlay-source").queryAs(Rectangle.class);
+        assertThat(kept.getY())
+                .as("the bars above the picture lie outside the crop")
+                .isGreaterThan(source.getY());
+        assertThat(kept.getHeight()).isLessThan(source.getHeight());
+    }
+
+    /** The crop rectangle drawn where clip {@code c}'s crop lies in its source picture, scaled as the source is. */
+    private static Rectangle cropDrawn(FxRobot robot, ClipRecord c) {
+        Rectangle source = robot.lookup("#overlay-source").queryAs(Rectangle.class);
+        Rectangle crop = robot.lookup("#overlay-crop").queryAs(Rectangle.class);
+        assertThat(source.getWidth() / source.getHeight())
+                .isCloseTo(c.crop().sourceWidth() / (double) c.crop().sourceHeight(), within(0.01));
+        double s = source.getWidth() / c.crop().sourceWidth();
+        assertThat(crop.getX() - source.getX()).isCloseTo(c.crop().x() * s, within(0.01));
+        assertThat(crop.getY() - source.getY()).isCloseTo(c.crop().y() * s, within(0.01));
+        assertThat(crop.getWidth()).isCloseTo(c.crop().w() * s, within(0.01));
+        assertThat(crop.getHeight()).isCloseTo(c.crop().h() * s, within(0.01));
+        return crop;
     }
 
     @Test
