@@ -33,6 +33,7 @@ final class CaptionEditor extends VBox {
     private final List<TextArea> areas = new ArrayList<>();
     private final ListView<String> history = new ListView<>();
     private final CheckBox overlays = new CheckBox("Crop and text boxes (O)");
+    private final TextField prompt = new TextField();
     private int shownRow = -2;
     private int shownRevision = -1;
 
@@ -74,12 +75,11 @@ final class CaptionEditor extends VBox {
             cell.setPrefWidth(0); // wraps to the list's width instead of scrolling sideways
             return cell;
         });
-        TextField prompt = new TextField();
         prompt.setId("recaption-prompt");
         prompt.setPromptText("prompt (empty: the run's)");
-        Button recaption = new Button("Re-caption selected");
+        Button recaption = new Button("Re-caption selected (C)");
         recaption.setId("recaption");
-        recaption.setOnAction(e -> model.tasks().recaption(prompt.getText()));
+        recaption.setOnAction(e -> recaption());
         getChildren()
                 .addAll(
                         preview,
@@ -179,6 +179,11 @@ final class CaptionEditor extends VBox {
     /** Shows the current clip's preview frame, if its preview is loaded. */
     void tick(Preview p, long elapsedMs) {
         preview.frame(p == null ? null : p.frameAt(elapsedMs));
+    }
+
+    /** Captions the selection (or the current clip) again with the prompt typed (empty: the run's). */
+    void recaption() {
+        model.tasks().recaption(prompt.getText());
     }
 
     /** Shows or hides the crop rectangle and the text boxes over the preview. */

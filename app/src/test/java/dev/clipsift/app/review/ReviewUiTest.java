@@ -10,6 +10,7 @@ import dev.clipsift.model.ClipRecord;
 import dev.clipsift.model.TextRegion;
 import dev.clipsift.review.ReviewIndex;
 import dev.clipsift.review.ReviewJournal;
+import dev.clipsift.review.ReviewQuery;
 import dev.clipsift.review.ReviewRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
@@ -37,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The review window on a real captioned run of the sample clips (the flow from launch to export is
  * {@link LaunchToExportUiTest}): the journal replayed after a kill mid-write keeps every action; the detail view
  * draws the crop rectangle and the OCR boxes where the record puts them; tiles are titled by source and span; a box
- * on the embedding map makes the review set; {@code ?} shows the keys.
+ * on the embedding map makes the review set; {@code ?} shows the keys, and the keys it lists act.
  */
 @ExtendWith(ApplicationExtension.class)
 class ReviewUiTest {
@@ -222,21 +225,44 @@ class ReviewUiTest {
     }
 
     @Test
-    void aBoxOnTheEmbeddingMapMakesTheClipsInItTheReviewSetAndQuestionMarkShowsTheKeys(FxRobot robot) throws Exception {
+    void aBoxOnTheEmbeddingMapMakesTheClipsInItTheReviewSetAndTheKeysOfTheHelpDoWhatItSays(FxRobot robot)
+            throws Exception {
         opened();
         robot.clickOn("#help");
         assertThat(robot.lookup("#help-overlay").query().isVisible()).isTrue();
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#help-overlay").query().isVisible()).isFalse();
 
-        robot.clickOn("Embedding map");
+        robot.type(KeyCode.M);
         assertBecomes("the map is computed", () -> model().tasks().map().get() != null, true);
         int total = fx(() -> model().run().get().index().size());
-        robot.interact(
-                () -> robot.lookup("#embedding-map").queryAs(EmbeddingMap.class).select(0, 0, 1e6, 1e6));
-        assertThat(fx(() -> model().rows().length)).isEqualTo(total);
-        robot.interact(
-                () -> robot.lookup("#embedding-map").queryAs(EmbeddingMap.class).select(0, 0, 1, 1));
-        assertThat(fx(() -> model().status().get())).contains("clips");
+        EmbeddingMap map = robot.lookup("#embedding-map").queryAs(EmbeddingMap.class);
+        double[] at = fx(() -> map.position(0));
+        robot.interact(() -> map.select(at[0] - 1, at[1] - 1, at[0] + 1, at[1] + 1));
+        assertThat(fx(() -> model().rows())).contains(0).hasSizeLessThan(total);
+        assertThat(fx(() -> model().status().get())).endsWith("(review set)");
+        robot.type(KeyCode.A);
+        assertThat(fx(() -> model().rows().length)).as("every clip again").isEqualTo(total);
+        robot.type(KeyCode.G);
+
+        robot.type(KeyCode.V);
+        assertThat(fx(() -> model().query().get().view())).isEqualTo(ReviewQuery.View.KEPT);
+        assertThat(robot.lookup("#view-kept").queryAs(ToggleButton.class).isSelected())
+                .isTrue();
+        robot.type(KeyCode.V, KeyCode.V, KeyCode.V);
+        assertThat(fx(() -> model().query().get().view())).isEqualTo(ReviewQuery.View.ALL);
+        assertThat(robot.lookup("#view-all").queryAs(ToggleButton.class).isSelected())
+                .isTrue();
+
+        robot.type(KeyCode.SLASH);
+        TextField search = robot.lookup("#caption-search").queryAs(TextField.class);
+        assertThat(fx(search::isFocused)).isTrue();
+        assertThat(search.getText())
+                .as("the slash moved the keys, it was not typed")
+                .isEmpty();
+        robot.type(KeyCode.ESCAPE);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        assertBecomes("exported", () -> model().status().get().startsWith("Exported"), true);
     }
 }
