@@ -12,8 +12,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -77,7 +80,8 @@ final class CaptionEditor extends VBox {
         });
         prompt.setId("recaption-prompt");
         prompt.setPromptText("prompt (empty: the run's)");
-        Button recaption = new Button("Re-caption selected (C)");
+        Button recaption = new Button("Re-caption (C)");
+        recaption.setTooltip(new Tooltip("Caption the selected clips again with this prompt"));
         recaption.setId("recaption");
         recaption.setOnAction(e -> recaption());
         getChildren()
@@ -91,7 +95,7 @@ final class CaptionEditor extends VBox {
                         new HBox(6, save, undo, redo),
                         new Label("History"),
                         history,
-                        new HBox(6, prompt, recaption));
+                        promptRow(recaption));
         model.current().addListener((o, a, v) -> refresh());
         model.revision().addListener((o, a, v) -> refresh());
     }
@@ -179,6 +183,13 @@ final class CaptionEditor extends VBox {
     /** Shows the current clip's preview frame, if its preview is loaded. */
     void tick(Preview p, long elapsedMs) {
         preview.frame(p == null ? null : p.frameAt(elapsedMs));
+    }
+
+    /** The prompt field, as wide as the editor leaves it, and the button that uses it. */
+    private HBox promptRow(Button recaption) {
+        HBox.setHgrow(prompt, Priority.ALWAYS);
+        recaption.setMinWidth(Region.USE_PREF_SIZE);
+        return new HBox(6, prompt, recaption);
     }
 
     /** Captions the selection (or the current clip) again with the prompt typed (empty: the run's). */
