@@ -2,11 +2,14 @@ package dev.clipsift.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
@@ -14,6 +17,20 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real workbench window the UI tests drive, and how they wait for it. */
 public final class WorkbenchWindow {
     private WorkbenchWindow() {}
+
+    /** The services over a cache folder and the workbench shown on them; closing closes the services. */
+    public record Opened(AppServices services, Workbench workbench) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            services.close();
+        }
+    }
+
+    /** Opens the services over {@code cache} with the FX thread as their UI executor and shows the workbench. */
+    public static Opened open(Stage stage, Path cache) throws IOException {
+        AppServices services = AppServices.open(cache, Platform::runLater);
+        return new Opened(services, show(stage, services, () -> 5));
+    }
 
     /** Shows the workbench in {@code stage}, styled as the app shows it. */
     public static Workbench show(Stage stage, AppServices services, LongSupplier seeds) {

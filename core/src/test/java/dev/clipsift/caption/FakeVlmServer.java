@@ -27,11 +27,12 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
  * ({@code GET /v1/models}, {@code POST /v1/chat/completions}), decodes every image and video it is sent, and
  * answers with a caption that says what it received ({@code "3 images 448x196: <first words of the prompt>"}),
  * so tests check what ClipSift sent by what came back. It can throttle ({@link #throttleNext}), answer nonsense
- * ({@link #malformedNext}) and go down after some answers ({@link #downAfter}).
+ * ({@link #malformedNext}) and go down after some answers ({@link #downAfter}). Public for the app's tests (core's
+ * test-jar), where it plays the captioning server of a launched run and of a re-caption.
  */
-final class FakeVlmServer implements AutoCloseable {
+public final class FakeVlmServer implements AutoCloseable {
     /** One chat request as received: its body, Authorization header, decoded images (w x h) and video frames. */
-    record Received(JsonNode body, String authorization, List<int[]> images, int videoFrames, String text) {}
+    public record Received(JsonNode body, String authorization, List<int[]> images, int videoFrames, String text) {}
 
     private final HttpServer server;
     private final List<String> models;
@@ -41,7 +42,7 @@ final class FakeVlmServer implements AutoCloseable {
     private final AtomicInteger answered = new AtomicInteger();
     private volatile int downAfter = Integer.MAX_VALUE;
 
-    FakeVlmServer(int port, String... models) throws IOException {
+    public FakeVlmServer(int port, String... models) throws IOException {
         this.models = List.of(models);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         server.setExecutor(Executors.newFixedThreadPool(8, r -> {
@@ -58,11 +59,11 @@ final class FakeVlmServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + port() + "/v1";
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 

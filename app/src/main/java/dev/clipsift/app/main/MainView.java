@@ -79,7 +79,7 @@ public final class MainView extends BorderPane {
         samples.setId("samples-tab");
         Tab overview = new Tab("Overview", new OverviewView(model.overview()));
         overview.setId("overview-tab");
-        Tab runs = new Tab("Runs", new RunsView(model.runs(), model::launcher));
+        Tab runs = new Tab("Runs", new RunsView(model.runs(), model::launcher, run -> onReviewRun.accept(run)));
         runs.setId("runs-tab");
         tabs.getTabs().addAll(start, files, samples, overview, runs);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

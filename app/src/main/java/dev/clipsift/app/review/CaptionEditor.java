@@ -6,17 +6,22 @@ import dev.clipsift.review.ReviewRun;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.image.ImageView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The current clip beside its caption: the playing preview, one text area per caption window (Save, or
+ * The current clip beside its caption: the playing preview in its source picture with the crop rectangle and the
+ * on-screen text boxes ({@link ClipOverlay}), its source video and span, one text area per caption window (Save, or
  * Ctrl+Enter, journals each changed window as an edit), undo and redo, the history of versions (who, when, from
  * which model or person), and re-captioning the selection with a prompt.
  */
@@ -24,11 +29,14 @@ final class CaptionEditor extends VBox {
     static final double WIDTH = 360;
 
     private final ReviewViewModel model;
-    private final ImageView preview = new ImageView();
+    private final ClipOverlay preview = new ClipOverlay(WIDTH - 16, (WIDTH - 16) * 9 / 16);
     private final Label title = new Label("No clip");
+    private final Label id = new Label();
     private final VBox windows = new VBox(6);
     private final List<TextArea> areas = new ArrayList<>();
     private final ListView<String> history = new ListView<>();
+    private final CheckBox overlays = new CheckBox("Crop and text boxes (O)");
+    private final TextField prompt = new TextField();
     private int shownRow = -2;
     private int shownRevision = -1;
 
@@ -37,10 +45,14 @@ final class CaptionEditor extends VBox {
         this.model = model;
         getStyleClass().add("caption-editor");
         setPrefWidth(WIDTH);
-        preview.setFitWidth(WIDTH - 16);
-        preview.setFitHeight((WIDTH - 16) * 9 / 16);
-        preview.setPreserveRatio(true);
+        title.setId("editor-title");
         title.getStyleClass().add("tile-name");
+        id.setId("editor-clip-id");
+        id.getStyleClass().add("tile-meta");
+        overlays.setId("overlays");
+        overlays.setSelected(true);
+        overlays.setFocusTraversable(false);
+        overlays.selectedProperty().addListener((o, was, on) -> preview.overlays(on));
         Button save = new Button("Save caption");
         save.setId("save-caption");
         save.setOnAction(e -> save());
@@ -53,23 +65,37 @@ final class CaptionEditor extends VBox {
         redo.disableProperty().bind(model.undoStack().canRedo().not());
         redo.setOnAction(e -> model.redo());
         history.setId("caption-history");
-        history.setPrefHeight(140);
-        TextField prompt = new TextField();
+        history.setPrefHeight(160);
+        history.setCellFactory(v -> {
+            ListCell<String> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+            };
+            cell.setWrapText(true);
+            cell.setPrefWidth(0); // wraps to the list's width instead of scrolling sideways
+            return cell;
+        });
         prompt.setId("recaption-prompt");
         prompt.setPromptText("prompt (empty: the run's)");
-        Button recaption = new Button("Re-caption selected");
+        Button recaption = new Button("Re-caption (C)");
+        recaption.setTooltip(new Tooltip("Caption the selected clips again with this prompt"));
         recaption.setId("recaption");
-        recaption.setOnAction(e -> model.tasks().recaption(prompt.getText()));
+        recaption.setOnAction(e -> recaption());
         getChildren()
                 .addAll(
                         preview,
+                        overlays,
                         title,
+                        id,
                         new Label("Caption (one box per window)"),
                         windows,
                         new HBox(6, save, undo, redo),
                         new Label("History"),
                         history,
-                        new HBox(6, prompt, recaption));
+                        promptRow(recaption));
         model.current().addListener((o, a, v) -> refresh());
         model.revision().addListener((o, a, v) -> refresh());
     }
@@ -100,12 +126,16 @@ final class CaptionEditor extends VBox {
         shownRevision = model.revision().get();
         if (row < 0) {
             title.setText("No clip");
+            id.setText("");
+            preview.show(null);
             windows.getChildren().clear();
             areas.clear();
             history.getItems().clear();
             return;
         }
-        title.setText(r.index().id(row));
+        title.setText(ReviewTile.title(r.clip(row)));
+        id.setText(r.index().id(row));
+        preview.show(r.clip(row));
         List<String> text = r.windows(row);
         if (!sameClip || areas.size() != Math.max(1, text.size())) {
             areas.clear();
@@ -139,12 +169,36 @@ final class CaptionEditor extends VBox {
 
     private static String line(CaptionHistory.Version v) {
         String text = v.text().replace('\n', ' ');
-        return v.label() + " \u2014 " + v.by() + (v.at() == null ? "" : ", " + v.at()) + ": "
+        return v.label() + " \u2014 " + v.by() + (v.at() == null ? "" : ", " + when(v.at())) + ": "
                 + (text.length() > 80 ? text.substring(0, 80) + "\u2026" : text);
+    }
+
+    /** An ISO instant to the second, as a person reads it ({@code 2026-12-03 17:05:07 UTC}). */
+    private static String when(String at) {
+        return at.length() >= 19 && at.charAt(10) == 'T'
+                ? at.substring(0, 10) + " " + at.substring(11, 19) + " UTC"
+                : at;
     }
 
     /** Shows the current clip's preview frame, if its preview is loaded. */
     void tick(Preview p, long elapsedMs) {
-        preview.setImage(p == null ? null : p.frameAt(elapsedMs));
+        preview.frame(p == null ? null : p.frameAt(elapsedMs));
+    }
+
+    /** The prompt field, as wide as the editor leaves it, and the button that uses it. */
+    private HBox promptRow(Button recaption) {
+        HBox.setHgrow(prompt, Priority.ALWAYS);
+        recaption.setMinWidth(Region.USE_PREF_SIZE);
+        return new HBox(6, prompt, recaption);
+    }
+
+    /** Captions the selection (or the current clip) again with the prompt typed (empty: the run's). */
+    void recaption() {
+        model.tasks().recaption(prompt.getText());
+    }
+
+    /** Shows or hides the crop rectangle and the text boxes over the preview. */
+    void toggleOverlays() {
+        overlays.setSelected(!overlays.isSelected());
     }
 }

@@ -12,11 +12,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The whole run as points: each clip at its place in the 2D projection of the embeddings, coloured by a score
  * (blue low to red high), by status (kept green, rejected red, duplicate orange) or by a tag; the clips the
- * filters hide are drawn faint. Dragging a box makes the clips inside it the review set.
+ * filters hide are drawn faint. Dragging a box, or a free-form lasso with Shift held, makes the clips inside it the
+ * review set.
  */
 final class EmbeddingMap extends BorderPane {
     static final String STATUS = "status";
@@ -25,11 +27,10 @@ final class EmbeddingMap extends BorderPane {
     private final ReviewViewModel model;
     private final Canvas canvas = new Canvas(900, 640);
     private final ComboBox<String> colour = new ComboBox<>();
-    private double x0;
-    private double y0;
-    private double x1;
-    private double y1;
-    private boolean dragging;
+    /** The points of the drag under way (canvas x, y pairs); empty when none. */
+    private final List<double[]> drag = new ArrayList<>();
+
+    private boolean lasso;
 
     EmbeddingMap(ReviewViewModel model) {
         this.model = model;
@@ -42,22 +43,26 @@ final class EmbeddingMap extends BorderPane {
         canvas.heightProperty().bind(holder.heightProperty());
         canvas.widthProperty().addListener((o, a, v) -> draw());
         canvas.heightProperty().addListener((o, a, v) -> draw());
+        canvas.setId("map-canvas");
         setCenter(holder);
         canvas.setOnMousePressed(e -> {
-            x0 = x1 = e.getX();
-            y0 = y1 = e.getY();
-            dragging = true;
+            lasso = e.isShiftDown();
+            drag.clear();
+            drag.add(new double[] {e.getX(), e.getY()});
         });
         canvas.setOnMouseDragged(e -> {
-            x1 = e.getX();
-            y1 = e.getY();
+            if (lasso || drag.size() < 2) {
+                drag.add(new double[] {e.getX(), e.getY()});
+            } else {
+                drag.set(1, new double[] {e.getX(), e.getY()});
+            }
             draw();
         });
         canvas.setOnMouseReleased(e -> {
-            x1 = e.getX();
-            y1 = e.getY();
-            dragging = false;
-            select(Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1));
+            double[] first = drag.isEmpty() ? new double[] {e.getX(), e.getY()} : drag.get(0);
+            List<double[]> shape = lasso ? List.copyOf(drag) : box(first[0], first[1], e.getX(), e.getY());
+            drag.clear();
+            select(shape);
         });
         model.tasks().map().addListener((o, a, v) -> draw());
         model.revision().addListener((o, a, v) -> draw());
@@ -72,27 +77,54 @@ final class EmbeddingMap extends BorderPane {
 
     /** Makes the clips whose points lie in the canvas box {@code [ax, bx] x [ay, by]} the review set. */
     void select(double ax, double ay, double bx, double by) {
+        select(box(ax, ay, bx, by));
+    }
+
+    private static List<double[]> box(double ax, double ay, double bx, double by) {
+        return List.of(new double[] {ax, ay}, new double[] {bx, ay}, new double[] {bx, by}, new double[] {ax, by});
+    }
+
+    /** Makes the clips whose points lie inside {@code polygon} (canvas x, y pairs, closed) the review set. */
+    void select(List<double[]> polygon) {
         float[] xy = model.tasks().map().get();
         ReviewRun r = model.run().get();
-        if (xy == null || r == null) {
+        draw();
+        if (xy == null || r == null || polygon.size() < 3) {
             return;
         }
         Bounds b = bounds(xy);
         List<Integer> in = new ArrayList<>();
         for (int row = 0; row < r.index().size(); row++) {
-            if (Float.isNaN(xy[2 * row])) {
-                continue;
-            }
-            double px = b.x(xy[2 * row]);
-            double py = b.y(xy[2 * row + 1]);
-            if (px >= ax && px <= bx && py >= ay && py <= by) {
+            if (!Float.isNaN(xy[2 * row]) && inside(polygon, b.x(xy[2 * row]), b.y(xy[2 * row + 1]))) {
                 in.add(row);
             }
         }
-        draw();
         if (!in.isEmpty()) {
             model.reviewSet(in.stream().mapToInt(Integer::intValue).toArray());
         }
+    }
+
+    /** Whether {@code (x, y)} lies inside {@code polygon} (even-odd rule: a ray from it crosses an odd number of edges). */
+    private static boolean inside(List<double[]> polygon, double x, double y) {
+        boolean in = false;
+        for (int i = 0, j = polygon.size() - 1; i < polygon.size(); j = i++) {
+            double[] a = polygon.get(i);
+            double[] b = polygon.get(j);
+            if ((a[1] > y) != (b[1] > y) && x < (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]) + a[0]) {
+                in = !in;
+            }
+        }
+        return in;
+    }
+
+    /** Where clip {@code row}'s point is on the canvas, or null when it has none (no embedding, no map yet). */
+    double @Nullable [] position(int row) {
+        float[] xy = model.tasks().map().get();
+        if (xy == null || Float.isNaN(xy[2 * row])) {
+            return null;
+        }
+        Bounds b = bounds(xy);
+        return new double[] {b.x(xy[2 * row]), b.y(xy[2 * row + 1])};
     }
 
     /** Where the data's extent lands on the canvas. */
@@ -139,13 +171,18 @@ final class EmbeddingMap extends BorderPane {
             if (!Float.isNaN(xy[2 * row])) {
                 Color c = colour(r, row);
                 g.setFill(shown[row] ? c : c.deriveColor(0, 0.3, 0.5, 0.35));
-                double s = row == model.current().get() ? 9 : 5;
+                double s = row == model.current().get() ? 13 : 8;
                 g.fillOval(b.x(xy[2 * row]) - s / 2, b.y(xy[2 * row + 1]) - s / 2, s, s);
             }
         }
-        if (dragging) {
+        if (drag.size() > 1) {
+            List<double[]> shape = lasso ? drag : box(drag.get(0)[0], drag.get(0)[1], drag.get(1)[0], drag.get(1)[1]);
             g.setStroke(Color.WHITE);
-            g.strokeRect(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0));
+            g.setLineWidth(1.5);
+            g.strokePolygon(
+                    shape.stream().mapToDouble(p -> p[0]).toArray(),
+                    shape.stream().mapToDouble(p -> p[1]).toArray(),
+                    shape.size());
         }
     }
 

@@ -27,6 +27,7 @@ final class FilterPanel extends VBox {
     private final List<ScoreSlider> scoreSliders = new ArrayList<>();
     private final ComboBox<String> sort = new ComboBox<>();
     private final ComboBox<String> tag = new ComboBox<>();
+    private final TextField search = new TextField();
 
     FilterPanel(ReviewViewModel model) {
         super(8);
@@ -35,6 +36,7 @@ final class FilterPanel extends VBox {
         setPrefWidth(ScoreSlider.WIDTH + 24);
         FlowPane views = new FlowPane(2, 2); // wraps rather than cutting the labels in a narrow panel
         ToggleGroup group = new ToggleGroup();
+        List<ToggleButton> byView = new ArrayList<>();
         for (ReviewQuery.View v : ReviewQuery.View.values()) {
             ToggleButton b =
                     new ToggleButton(v.name().charAt(0) + v.name().substring(1).toLowerCase(Locale.ROOT));
@@ -44,14 +46,15 @@ final class FilterPanel extends VBox {
             b.setOnAction(e -> model.view(b.isSelected() ? v : ReviewQuery.View.ALL));
             b.setFocusTraversable(false);
             views.getChildren().add(b);
+            byView.add(b);
         }
+        model.query().addListener((o, was, q) -> byView.get(q.view().ordinal()).setSelected(true));
         CheckBox descending = new CheckBox("high first");
         descending.setSelected(true);
         sort.setId("sort");
         sort.setPromptText("run order");
         sort.setOnAction(e -> model.sort(sort.getValue(), descending.isSelected()));
         descending.setOnAction(e -> model.sort(sort.getValue(), descending.isSelected()));
-        TextField search = new TextField();
         search.setId("caption-search");
         search.setPromptText("search captions (Enter)");
         search.setOnAction(e -> model.text(search.getText()));
@@ -78,6 +81,11 @@ final class FilterPanel extends VBox {
                         sliders);
         model.run().addListener((o, a, r) -> rebuild(r));
         model.revision().addListener((o, a, v) -> redraw());
+    }
+
+    /** Puts the keys into the caption search. */
+    void focusSearch() {
+        search.requestFocus();
     }
 
     private void rebuild(ReviewRun r) {

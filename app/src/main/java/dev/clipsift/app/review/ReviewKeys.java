@@ -1,5 +1,6 @@
 package dev.clipsift.app.review;
 
+import dev.clipsift.review.ReviewQuery;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -40,6 +41,11 @@ final class ReviewKeys {
             }
             return;
         }
+        if (e.getCode() == KeyCode.E && e.isShortcutDown()) {
+            m.tasks().export(null);
+            e.consume();
+            return;
+        }
         if (e.getCode() == KeyCode.Z && e.isShortcutDown()) {
             if (e.isShiftDown()) {
                 m.redo();
@@ -70,7 +76,13 @@ final class ReviewKeys {
             case SPACE -> view.togglePlaying();
             case X -> toggleSelected(m);
             case E -> view.editor().focusText();
+            case O -> view.editor().toggleOverlays();
             case T -> m.tag(view.tagField().getText(), true);
+            case U -> m.tag(view.tagField().getText(), false);
+            case V -> m.view(next(m.query().get().view()));
+            case A -> m.reviewSet(null);
+            case C -> view.editor().recaption();
+            case SLASH -> view.focusSearch();
             case S -> m.tasks().similarToCurrent();
             case M -> view.showTab(true);
             case G -> view.showTab(false);
@@ -80,6 +92,12 @@ final class ReviewKeys {
             e.consume();
             swallowTyped = true;
         }
+    }
+
+    /** The view after {@code v}: all, kept, rejected, duplicate, then all again. */
+    private static ReviewQuery.View next(ReviewQuery.View v) {
+        ReviewQuery.View[] all = ReviewQuery.View.values();
+        return all[(v.ordinal() + 1) % all.length];
     }
 
     private static void toggleSelected(ReviewViewModel m) {

@@ -131,7 +131,7 @@ public final class ReviewTasks {
                 },
                 xy -> {
                     map.set(xy);
-                    model.status().set("Embedding map: drag a box to make the clips in it the review set");
+                    model.status().set("Embedding map: drag a box, or Shift-drag a lasso, round the clips to review");
                 });
     }
 
@@ -175,7 +175,7 @@ public final class ReviewTasks {
                 },
                 reopened -> {
                     model.opened(reopened);
-                    model.status().set("Captioned " + ids.size() + " clips again");
+                    model.status().set("Captioned " + ids.size() + (ids.size() == 1 ? " clip" : " clips") + " again");
                 });
     }
 

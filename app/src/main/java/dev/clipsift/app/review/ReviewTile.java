@@ -2,6 +2,7 @@ package dev.clipsift.app.review;
 
 import dev.clipsift.app.sample.TileModel;
 import dev.clipsift.app.sample.TileView;
+import dev.clipsift.model.ClipRecord;
 import dev.clipsift.review.ReviewIndex;
 import dev.clipsift.review.ReviewRun;
 import java.util.Locale;
@@ -18,7 +19,10 @@ final class ReviewTile extends VBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass REJECTED = PseudoClass.getPseudoClass("rejected");
 
-    private final TileView tile = new TileView();
+    /** Preview width: four tiles a row fit between the filter panel and the caption editor in a 1600-px window. */
+    static final double MEDIA_WIDTH = 184;
+
+    private final TileView tile = new TileView(MEDIA_WIDTH);
     private final Label verdict = new Label();
     private final Label tags = new Label();
     private int row = -1;
@@ -27,7 +31,7 @@ final class ReviewTile extends VBox {
         getStyleClass().add("review-tile");
         verdict.getStyleClass().add("review-verdict");
         verdict.setWrapText(true);
-        verdict.setMaxWidth(320);
+        verdict.setMaxWidth(MEDIA_WIDTH);
         tags.getStyleClass().add("review-tags");
         getChildren().addAll(tile, verdict, tags);
     }
@@ -41,6 +45,18 @@ final class ReviewTile extends VBox {
             setId("review-tile-" + model.index());
             refresh(run, -1, false);
         }
+    }
+
+    /** What a person calls clip {@code c}: its source video's file name and where it lies there. */
+    static String title(ClipRecord c) {
+        String video = c.source().video();
+        String trimmed = video.endsWith("/") ? video.substring(0, video.length() - 1) : video;
+        return String.format(
+                Locale.ROOT,
+                "%s %.1f\u2013%.1f s",
+                trimmed.substring(trimmed.lastIndexOf('/') + 1),
+                c.span().startS(),
+                c.span().endS());
     }
 
     int row() {

@@ -35,6 +35,7 @@ public final class ReviewView extends StackPane {
     private final ReviewViewModel model;
     private final List<ReviewTile> tiles = new ArrayList<>();
     private final CaptionEditor editor;
+    private final FilterPanel filterPanel;
     private final HelpOverlay help = new HelpOverlay();
     private final TabPane centre = new TabPane();
     private final TextField reason = new TextField();
@@ -52,7 +53,8 @@ public final class ReviewView extends StackPane {
         editor = new CaptionEditor(model);
         BorderPane main = new BorderPane();
         main.setTop(actions());
-        ScrollPane filters = new ScrollPane(new FilterPanel(model));
+        filterPanel = new FilterPanel(model);
+        ScrollPane filters = new ScrollPane(filterPanel);
         filters.setFitToWidth(true);
         main.setLeft(filters);
         Tab grid = new Tab("Grid", grid());
@@ -105,11 +107,11 @@ public final class ReviewView extends StackPane {
         tag.setId("tag-name");
         tag.setPromptText("tag");
         Button addTag = Buttons.unfocused("Tag (T)", "add-tag", () -> model.tag(tag.getText(), true));
-        Button untag = Buttons.unfocused("Untag", "remove-tag", () -> model.tag(tag.getText(), false));
+        Button untag = Buttons.unfocused("Untag (U)", "remove-tag", () -> model.tag(tag.getText(), false));
         Button similar =
                 Buttons.unfocused("Similar (S)", "similar", () -> model.tasks().similarToCurrent());
         Button export = Buttons.unfocused(
-                "Export kept clips", "export", () -> model.tasks().export(null));
+                "Export kept clips (Ctrl+E)", "export", () -> model.tasks().export(null));
         export.getStyleClass().add("accent");
         Button keys = Buttons.unfocused("Keys (?)", "help", this::toggleHelp);
         Region gap = new Region();
@@ -213,6 +215,10 @@ public final class ReviewView extends StackPane {
 
     ReviewViewModel model() {
         return model;
+    }
+
+    void focusSearch() {
+        filterPanel.focusSearch();
     }
 
     CaptionEditor editor() {

@@ -136,7 +136,7 @@ public final class ReviewViewModel {
         pageRows = java.util.Arrays.copyOfRange(rows, Math.min(from, to), to);
         List<TileModel> next = new ArrayList<>();
         for (int i = 0; i < pageRows.length; i++) {
-            next.add(new TileModel(r.video(pageRows[i]).toString(), from + i));
+            next.add(new TileModel(r.video(pageRows[i]).toString(), from + i, ReviewTile.title(r.clip(pageRows[i]))));
         }
         List<String> prefetch = new ArrayList<>();
         for (int i = to; i < Math.min(rows.length, to + PAGE_SIZE); i++) {

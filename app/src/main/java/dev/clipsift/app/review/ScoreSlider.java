@@ -1,6 +1,7 @@
 package dev.clipsift.app.review;
 
 import dev.clipsift.review.ReviewIndex;
+import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -17,7 +18,7 @@ import org.controlsfx.control.RangeSlider;
 final class ScoreSlider extends VBox {
     static final int BINS = 40;
     static final double WIDTH = 240;
-    static final double HEIGHT = 36;
+    static final double HEIGHT = 44;
 
     private final String score;
     private final RangeSlider slider;
@@ -35,8 +36,13 @@ final class ScoreSlider extends VBox {
         slider.lowValueProperty().addListener((o, a, v) -> moved(model));
         slider.highValueProperty().addListener((o, a, v) -> moved(model));
         getStyleClass().add("score-slider");
-        StackPane stack = new StackPane(histogram, slider);
+        StackPane stack = new StackPane(histogram, slider); // the bars stand on the slider's track
+        StackPane.setAlignment(histogram, Pos.TOP_CENTER);
+        StackPane.setAlignment(slider, Pos.BOTTOM_CENTER);
         stack.setMaxWidth(WIDTH);
+        stack.setMinHeight(HEIGHT + 12);
+        label.setWrapText(true);
+        label.setMaxWidth(WIDTH);
         getChildren().addAll(label, stack);
         setLabel();
     }
@@ -48,7 +54,7 @@ final class ScoreSlider extends VBox {
 
     private void setLabel() {
         label.setText(String.format(
-                java.util.Locale.ROOT, "%s  %.4g \u2013 %.4g", score, slider.getLowValue(), slider.getHighValue()));
+                java.util.Locale.ROOT, "%s  %.3g \u2013 %.3g", score, slider.getLowValue(), slider.getHighValue()));
     }
 
     RangeSlider slider() {
@@ -68,10 +74,10 @@ final class ScoreSlider extends VBox {
         double w = WIDTH / BINS;
         for (int b = 0; b < BINS; b++) {
             double h = HEIGHT * all[b] / peak;
-            g.setFill(Color.rgb(150, 150, 160, 0.45));
+            g.setFill(Color.rgb(118, 124, 140, 0.95));
             g.fillRect(b * w, HEIGHT - h, w - 1, h);
             double hi = HEIGHT * in[b] / peak;
-            g.setFill(Color.rgb(70, 130, 220, 0.7));
+            g.setFill(Color.rgb(86, 160, 255));
             g.fillRect(b * w, HEIGHT - hi, w - 1, hi);
         }
     }

@@ -3,10 +3,13 @@ package dev.clipsift.app.runs;
 import dev.clipsift.app.launch.LaunchViewModel;
 import dev.clipsift.app.launch.LaunchWindow;
 import dev.clipsift.run.RunFolder;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,8 +24,8 @@ import javafx.scene.layout.Region;
 
 /**
  * The Runs tab: recent runs with their state and counts; Resume continues the selected run (its launcher window
- * opens and resumes it), "New run from its config" opens the launcher with that run's settings, Refresh reads the
- * folders again.
+ * opens and resumes it), "New run from its config" opens the launcher with that run's settings, Review opens the
+ * selected run's review, Refresh reads the folders again.
  */
 public final class RunsView extends BorderPane {
     private static final DateTimeFormatter WHEN =
@@ -30,12 +33,17 @@ public final class RunsView extends BorderPane {
 
     private final RunsViewModel model;
     private final Function<String, LaunchViewModel> launchers;
+    private final Consumer<Path> review;
     private final TableView<RunEntry> table;
 
-    /** @param launchers a launcher's state for "run" or "resume" */
-    public RunsView(RunsViewModel model, Function<String, LaunchViewModel> launchers) {
+    /**
+     * @param launchers a launcher's state for "run" or "resume"
+     * @param review opens a run folder's review window
+     */
+    public RunsView(RunsViewModel model, Function<String, LaunchViewModel> launchers, Consumer<Path> review) {
         this.model = model;
         this.launchers = launchers;
+        this.review = review;
         this.table = table();
         setCenter(table);
         setBottom(buttons());
@@ -100,10 +108,32 @@ public final class RunsView extends BorderPane {
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(8, status, gap, refresh, again, resume);
+        Button open = reviewButton();
+        HBox row = new HBox(8, status, gap, refresh, again, resume, open);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(8, 0, 0, 0));
         return row;
+    }
+
+    private Button reviewButton() {
+        Button open = new Button("Review\u2026");
+        open.setId("runs-review");
+        open.setOnAction(e -> {
+            RunEntry r = table.getSelectionModel().getSelectedItem();
+            if (r != null) {
+                review.accept(r.folder());
+            }
+        });
+        open.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> {
+                            RunEntry r = table.getSelectionModel().getSelectedItem();
+                            return r == null
+                                    || r.state() == RunEntry.State.MISSING
+                                    || r.state() == RunEntry.State.RUNNING;
+                        },
+                        table.getSelectionModel().selectedItemProperty()));
+        return open;
     }
 
     /** Opens the resume launcher on the run and starts it (an s3:// run resumes from its staging folder). */

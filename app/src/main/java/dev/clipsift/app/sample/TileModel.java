@@ -5,6 +5,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One tile of the grid: a sampled file, its probe record and preview once they arrive, or why it cannot be
@@ -13,13 +14,20 @@ import javafx.beans.property.StringProperty;
 public final class TileModel {
     private final String path;
     private final int index;
+    private final @Nullable String title;
     private final ObjectProperty<VideoRecord> record = new SimpleObjectProperty<>();
     private final ObjectProperty<Preview> preview = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty();
 
     public TileModel(String path, int index) {
+        this(path, index, null);
+    }
+
+    /** A tile titled {@code title} rather than by its file name (a clip: its source video and span). */
+    public TileModel(String path, int index, @Nullable String title) {
         this.path = path;
         this.index = index;
+        this.title = title;
     }
 
     /** The shown path: a local path, {@code s3://bucket/key} or a URL. */
@@ -29,6 +37,16 @@ public final class TileModel {
 
     public int index() {
         return index;
+    }
+
+    /** What the tile is called: its title, else its file name. */
+    public String title() {
+        return title != null ? title : fileName();
+    }
+
+    /** Whether it has a title of its own (shown whole, wrapped) rather than its number and file name. */
+    public boolean titled() {
+        return title != null;
     }
 
     public String fileName() {

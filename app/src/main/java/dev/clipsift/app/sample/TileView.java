@@ -21,24 +21,30 @@ public final class TileView extends VBox {
     private TileModel model;
 
     public TileView() {
+        this(MEDIA_WIDTH);
+    }
+
+    /** A tile whose preview is {@code mediaWidth} wide (16:9). */
+    public TileView(double mediaWidth) {
+        double mediaHeight = mediaWidth * MEDIA_HEIGHT / MEDIA_WIDTH;
         getStyleClass().add("tile");
         setFocusTraversable(true);
-        image.setFitWidth(MEDIA_WIDTH);
-        image.setFitHeight(MEDIA_HEIGHT);
+        image.setFitWidth(mediaWidth);
+        image.setFitHeight(mediaHeight);
         image.setPreserveRatio(true);
         image.setSmooth(true);
         placeholder.getStyleClass().add("tile-placeholder");
         placeholder.setWrapText(true);
-        placeholder.setMaxWidth(MEDIA_WIDTH - 24);
+        placeholder.setMaxWidth(mediaWidth - 24);
         StackPane media = new StackPane(image, placeholder);
         media.getStyleClass().add("tile-media");
-        media.setMinSize(MEDIA_WIDTH, MEDIA_HEIGHT);
-        media.setPrefSize(MEDIA_WIDTH, MEDIA_HEIGHT);
-        media.setMaxSize(MEDIA_WIDTH, MEDIA_HEIGHT);
+        media.setMinSize(mediaWidth, mediaHeight);
+        media.setPrefSize(mediaWidth, mediaHeight);
+        media.setMaxSize(mediaWidth, mediaHeight);
         name.getStyleClass().add("tile-name");
-        name.setMaxWidth(MEDIA_WIDTH);
+        name.setMaxWidth(mediaWidth);
         meta.getStyleClass().add("tile-meta");
-        meta.setMaxWidth(MEDIA_WIDTH);
+        meta.setMaxWidth(mediaWidth);
         getChildren().addAll(media, name, meta);
         setAlignment(Pos.TOP_LEFT);
         bind(null);
@@ -57,7 +63,8 @@ public final class TileView extends VBox {
             return;
         }
         setId("tile-" + tile.index());
-        name.setText((tile.index() + 1) + ". " + tile.fileName());
+        name.setText(tile.titled() ? tile.title() : (tile.index() + 1) + ". " + tile.fileName());
+        name.setWrapText(tile.titled());
         Tooltip.install(this, new Tooltip(tile.path()));
         tile.recordProperty().addListener((o, a, r) -> refresh(tile));
         tile.previewProperty().addListener((o, a, p) -> refresh(tile));

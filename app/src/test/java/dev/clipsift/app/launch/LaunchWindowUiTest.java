@@ -2,25 +2,25 @@ package dev.clipsift.app.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clipsift.app.AppServices;
+import dev.clipsift.RunRecords;
 import dev.clipsift.app.GeneratedVideos;
+import dev.clipsift.app.S3Buckets;
 import dev.clipsift.app.Workbench;
 import dev.clipsift.app.WorkbenchWindow;
 import dev.clipsift.app.runs.RunEntry;
 import dev.clipsift.io.Json;
 import dev.clipsift.pipeline.StageProgress;
+import dev.clipsift.source.S3TestServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -59,7 +59,7 @@ class LaunchWindowUiTest {
     @TempDir
     Path out;
 
-    private AppServices services;
+    private WorkbenchWindow.Opened window;
     private Workbench workbench;
 
     @BeforeAll
@@ -70,38 +70,25 @@ class LaunchWindowUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        services = AppServices.open(cache, Platform::runLater);
-        workbench = WorkbenchWindow.show(stage, services, () -> 5);
+        window = WorkbenchWindow.open(stage, cache);
+        workbench = window.workbench();
     }
 
     @Stop
     void stop() throws IOException {
-        services.close();
+        window.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WorkbenchWindow.waitUntil(180, condition);
+        LauncherRobot.waitUntil(condition);
     }
 
     private void openLauncher(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> workbench.model().open(videos));
-        robot.clickOn("#new-run");
-        waitUntil(() -> robot.lookup("#launch-window").tryQuery().isPresent());
+        LauncherRobot.open(robot, workbench, videos);
     }
 
     private static void set(FxRobot robot, String option, String value) {
-        Node n = robot.lookup("#field-" + option).query();
-        robot.interact(() -> {
-            if (n instanceof TextField t) {
-                t.setText(value);
-            } else if (n instanceof ChoiceBox<?> c) {
-                @SuppressWarnings("unchecked")
-                ChoiceBox<String> s = (ChoiceBox<String>) c;
-                s.setValue(value);
-            } else {
-                ((CheckBox) n).setSelected(Boolean.parseBoolean(value));
-            }
-        });
+        LauncherRobot.set(robot, option, value);
     }
 
     /** Half-second clips of the 1 s videos, no OCR: quick on two busy cores. */
@@ -115,14 +102,11 @@ class LaunchWindowUiTest {
     }
 
     private static Label status(FxRobot robot) {
-        return robot.lookup("#launch-status").queryAs(Label.class);
+        return LauncherRobot.status(robot);
     }
 
-    /** Waits until the launcher says how its job ended (every status of a job under way ends with an ellipsis). */
     private static String ended(FxRobot robot) throws TimeoutException {
-        Label status = status(robot);
-        waitUntil(() -> !status.getText().endsWith("\u2026"));
-        return status.getText();
+        return LauncherRobot.ended(robot);
     }
 
     private RunEntry listed(FxRobot robot, Path run, RunEntry.State state) throws TimeoutException {
@@ -241,6 +225,39 @@ class LaunchWindowUiTest {
                 .asInt();
         assertThat(clips).isEqualTo((int) clipFiles(run));
         assertThat(listed(robot, run, RunEntry.State.COMPLETE).clips()).isEqualTo(clips);
+    }
+
+    @Test
+    void anS3PrefixOpenInTheWindowIsTheInputOfARunThatReadsItWithTheWindowsS3Options(FxRobot robot) throws Exception {
+        List<Path> three;
+        try (Stream<Path> s = Files.list(videos)) {
+            three = s.sorted().limit(3).toList();
+        }
+        String spec = "s3://" + S3Buckets.with("clips/", three) + "/clips/";
+        robot.interact(() -> {
+            workbench.model().s3Settings(S3TestServer.settings());
+            workbench.model().open(spec);
+        });
+        robot.clickOn("#new-run");
+        waitUntil(() -> robot.lookup("#launch-window").tryQuery().isPresent());
+        assertThat(robot.lookup("#field-input").queryAs(TextField.class).getText())
+                .isEqualTo(spec);
+        assertThat(robot.lookup("#field-s3-endpoint").queryAs(TextField.class).getText())
+                .isEqualTo(S3TestServer.endpoint().toString());
+        Path run = out.resolve("run");
+        quickRun(robot, run);
+
+        robot.clickOn("#launch-start");
+
+        assertThat(ended(robot)).startsWith("Done: 3 videos (0 failed), ");
+        assertThat(RunRecords.clips(run))
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.source().video()).startsWith(spec));
+        assertThat(Files.readString(run.resolve("config.json")))
+                .contains(spec)
+                .doesNotContain(S3TestServer.SECRET_KEY)
+                .doesNotContain(S3TestServer.ACCESS_KEY);
+        assertThat(listed(robot, run, RunEntry.State.COMPLETE).videos()).isEqualTo(3);
     }
 
     @Test

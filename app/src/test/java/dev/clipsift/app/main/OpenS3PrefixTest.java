@@ -4,22 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clipsift.app.FxRuntime;
 import dev.clipsift.app.GeneratedVideos;
-import dev.clipsift.app.ManualExecutor;
 import dev.clipsift.app.S3Buckets;
 import dev.clipsift.app.library.LibraryViewModel;
-import dev.clipsift.app.overview.OverviewViewModel;
-import dev.clipsift.app.sample.PreviewImages;
-import dev.clipsift.app.sample.PreviewLoader;
 import dev.clipsift.app.sample.SampleViewModel;
 import dev.clipsift.app.sample.TileModel;
-import dev.clipsift.app.settings.Secrets;
-import dev.clipsift.app.settings.SettingsStore;
-import dev.clipsift.app.source.SourceAccess;
-import dev.clipsift.preview.PreviewCache;
-import dev.clipsift.preview.PreviewService;
-import dev.clipsift.preview.PreviewSpec;
-import dev.clipsift.probe.ProbeCache;
-import dev.clipsift.probe.ProbeService;
 import dev.clipsift.probe.VideoRecord;
 import dev.clipsift.source.S3TestServer;
 import java.io.IOException;
@@ -31,7 +19,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,9 +34,7 @@ class OpenS3PrefixTest {
     Path cacheDir;
 
     private static String bucket;
-    private final ManualExecutor background = new ManualExecutor();
-    private final ManualExecutor previewPool = new ManualExecutor();
-    private SourceAccess sources;
+    private ManualMainModel main;
     private MainViewModel model;
 
     @BeforeAll
@@ -57,36 +45,15 @@ class OpenS3PrefixTest {
         bucket = S3Buckets.with("clips/", files);
     }
 
-    private MainViewModel model() throws IOException {
-        ProbeCache probeCache = ProbeCache.open(cacheDir.resolve("probe-cache.jsonl"));
-        ProbeService probes = new ProbeService(probeCache, 2);
-        sources = new SourceAccess(probes, probeCache, cacheDir.resolve("downloads"));
-        PreviewService previews = new PreviewService(new PreviewCache(cacheDir.resolve("previews")), PreviewSpec.TILE);
-        LibraryViewModel library = new LibraryViewModel(probes, background, Runnable::run);
-        PreviewLoader loader = new PreviewLoader(previews, new PreviewImages(36), previewPool, Runnable::run);
-        SampleViewModel sample = new SampleViewModel(background, Runnable::run, () -> 5, loader, sources::open);
-        OverviewViewModel overview = new OverviewViewModel(library.records(), background, Runnable::run);
-        return new MainViewModel(
-                sources,
-                library,
-                sample,
-                overview,
-                new SettingsStore(cacheDir.resolve("settings.json")),
-                Secrets.inMemory(),
-                background,
-                background,
-                Runnable::run);
+    @BeforeEach
+    void open() throws IOException {
+        main = new ManualMainModel(cacheDir);
+        model = main.model();
     }
 
-    /** Runs the sample draw, then the visible page's loads, then the listing's probing (which waits for the page). */
-    private void settle() {
-        while (background.pending() > 0 || previewPool.pending() > 0) {
-            if (previewPool.pending() > 0) {
-                previewPool.runAll();
-            } else {
-                background.runOne();
-            }
-        }
+    @AfterEach
+    void close() {
+        main.close();
     }
 
     /** The file names in the download cache. */
@@ -105,13 +72,12 @@ class OpenS3PrefixTest {
 
     @Test
     void anS3PrefixTypedIntoThePathFieldIsListedProbedAndItsFirstPageShowsPreviews() throws IOException {
-        model = model();
         model.s3Settings(S3TestServer.settings());
         String spec = "s3://" + bucket + "/clips/";
         model.folderTextProperty().set(spec);
 
         model.openTyped();
-        settle();
+        main.settle();
 
         LibraryViewModel library = model.library();
         assertThat(library.statusProperty().get()).isEqualTo("14 videos, 1 unreadable");
@@ -136,10 +102,9 @@ class OpenS3PrefixTest {
 
     @Test
     void onlyTheVisiblePagesVideosAreDownloadedAndTheNextPageOnlyWhenItIsShown() throws IOException {
-        model = model();
         model.s3Settings(S3TestServer.settings());
         model.open("s3://" + bucket + "/clips/");
-        settle();
+        main.settle();
         Set<String> firstPage = downloaded();
         Set<String> expected = new HashSet<>();
         model.sample().tiles().forEach(t -> expected.add(t.fileName()));
@@ -147,7 +112,7 @@ class OpenS3PrefixTest {
         model.library().records().stream().filter(r -> !r.ok()).forEach(r -> expected.add(r.fileName()));
 
         model.sample().nextPage();
-        settle();
+        main.settle();
 
         assertThat(firstPage).isEqualTo(expected);
         assertThat(downloaded()).hasSize(14);
@@ -158,15 +123,14 @@ class OpenS3PrefixTest {
     @Test
     void anUnreachableEndpointIsReportedInWordsWithoutAStackTraceAndNothingOfTheLastSourceStaysShown()
             throws IOException {
-        model = model();
         model.s3Settings(S3TestServer.settings());
         model.open("s3://" + bucket + "/clips/");
-        settle();
+        main.settle();
         assertThat(model.sample().tiles()).hasSize(SampleViewModel.PAGE_SIZE);
         model.s3Settings(S3Buckets.unreachable());
 
         model.open("s3://" + bucket + "/clips/");
-        settle();
+        main.settle();
 
         String status = model.library().statusProperty().get();
         assertThat(status)

@@ -1,26 +1,30 @@
 package dev.clipsift.app.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.clipsift.app.AppServices;
 import dev.clipsift.app.WorkbenchWindow;
 import dev.clipsift.bench.InstantVlmServer;
+import dev.clipsift.model.ClipRecord;
+import dev.clipsift.model.TextRegion;
 import dev.clipsift.review.ReviewIndex;
 import dev.clipsift.review.ReviewJournal;
+import dev.clipsift.review.ReviewQuery;
 import dev.clipsift.review.ReviewRun;
-import dev.clipsift.shard.ShardChecks;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
-import org.controlsfx.control.RangeSlider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,9 +37,10 @@ import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The review window on a real captioned run of the sample clips: a slider filters, a reject overrides the
- * engine, a caption is edited, undone and redone from the keyboard, the export holds the edit and not the
- * rejected clip, and the journal replayed after a kill mid-write keeps every action.
+ * The review window on a real captioned run of the sample clips (the flow from launch to export is
+ * {@link LaunchToExportUiTest}): the journal replayed after a kill mid-write keeps every action; the detail view
+ * draws the crop rectangle and the OCR boxes where the record puts them; tiles are titled by source and span; a box
+ * on the embedding map makes the review set; {@code ?} shows the keys, and the keys it lists act.
  */
 @ExtendWith(ApplicationExtension.class)
 class ReviewUiTest {
@@ -99,97 +104,165 @@ class ReviewUiTest {
     }
 
     @Test
-    void sliderRejectCaptionEditUndoRedoAndExportThenTheJournalSurvivesAKill(FxRobot robot) throws Exception {
+    void theJournalReplayedAfterAKillMidWriteKeepsEveryActionBeforeIt() throws Exception {
         opened();
-        int total = fx(() -> model().run().get().index().size());
-        assertThat(total).isGreaterThan(3);
-        assertThat(fx(() -> model().tiles().size())).isEqualTo(Math.min(12, total));
-
-        RangeSlider quality = robot.lookup("#slider-quality").queryAs(RangeSlider.class);
-        double cut = fx(() -> (quality.getMin() + quality.getMax()) / 2);
-        robot.interact(() -> quality.setLowValue(cut));
-        int[] shown = fx(() -> model().rows());
-        ReviewIndex index = fx(() -> model().run().get().index());
-        assertThat(shown.length).isBetween(1, total - 1);
-        assertThat(Arrays.stream(shown).mapToDouble(r -> index.score("quality", r)))
-                .allMatch(q -> q >= cut - 1e-6);
-        robot.interact(() -> quality.setLowValue(quality.getMin()));
-        assertThat(fx(() -> model().rows().length)).isEqualTo(total);
-
-        robot.clickOn("#reject-reason").write("shaky");
-        robot.clickOn("#review-tile-0");
-        int rejected = fx(() -> model().current().get());
-        robot.type(KeyCode.R);
-        assertBecomes(
-                "the tile says who rejected it",
-                () -> robot.lookup("#review-tile-0 .review-verdict")
-                        .queryAs(Label.class)
-                        .getText(),
-                "rejected: rejected by " + ReviewRun.defaultAuthor() + ": shaky");
-
-        robot.type(KeyCode.RIGHT);
-        int edited = fx(() -> model().current().get());
-        assertThat(edited).isNotEqualTo(rejected);
-        robot.type(KeyCode.E);
-        TextArea window0 = robot.lookup("#caption-window-0").queryAs(TextArea.class);
-        assertThat(window0.getText()).isEqualTo("A caption.");
-        robot.interact(() -> window0.selectAll());
-        robot.write(EDITED);
-        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
-        assertBecomes(
-                "the edit is saved", () -> model().run().get().windows(edited).get(0), EDITED);
-        robot.type(KeyCode.ESCAPE);
-
-        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        assertBecomes("undone", () -> window0.getText(), "A caption.");
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        assertBecomes("redone", () -> window0.getText(), EDITED);
-        assertThat(fx(() -> model().run().get().history(edited).size())).isEqualTo(4);
-
-        robot.clickOn("#export");
-        assertBecomes("exported", () -> model().status().get().startsWith("Exported"), true);
-        Path export = run.resolve("review/export");
-        StringBuilder tars = new StringBuilder();
-        for (String tar : ShardChecks.tars(export)) {
-            tars.append(new String(Files.readAllBytes(export.resolve(tar)), StandardCharsets.ISO_8859_1));
-        }
-        String editedId = index.id(edited);
-        assertThat(tars.toString())
-                .as("the tars hold the edited clip's caption as its txt, and not the rejected clip")
-                .contains(editedId + ".txt\u0000")
-                .contains(EDITED)
-                .doesNotContain(index.id(rejected) + ".txt");
-        assertThat(ShardChecks.query("SELECT caption FROM '" + export.resolve("manifest.parquet") + "' WHERE id = '"
-                        + editedId + "'"))
-                .singleElement()
-                .satisfies(row -> assertThat(row).containsEntry("caption", EDITED));
+        int[] rows = fx(() -> model().pageRows());
+        assertThat(rows.length).isGreaterThan(1);
+        int rejected = rows[0];
+        int edited = rows[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+                    model().current().set(rejected);
+                    model().reject("shaky");
+                    model().current().set(edited);
+                    model().editCaption(0, EDITED);
+                })
+                .get();
+        String editedId = fx(() -> model().run().get().index().id(edited));
 
         Files.writeString(
                 ReviewJournal.file(run),
                 "{\"action\":\"caption\",\"clip\":\"" + editedId + "\",\"au",
                 StandardOpenOption.APPEND);
-        robot.interact(() -> model().open(run));
+        WaitForAsyncUtils.asyncFx(() -> model().open(run)).get();
         assertBecomes("reopened with a warning", () -> model().status().get().contains("cut short"), true);
         assertThat(fx(() -> model().run().get().windows(edited).get(0))).isEqualTo(EDITED);
         assertThat(fx(() -> model().run().get().index().verdict(rejected))).isEqualTo(ReviewIndex.Verdict.REJECTED);
+        assertThat(fx(() -> model().run().get().index().reasons(rejected)))
+                .containsExactly("rejected by " + ReviewRun.defaultAuthor() + ": shaky");
     }
 
     @Test
-    void aBoxOnTheEmbeddingMapMakesTheClipsInItTheReviewSetAndQuestionMarkShowsTheKeys(FxRobot robot) throws Exception {
+    void theDetailViewDrawsTheCropAndTheTextBoxesOverThePreviewAndTilesSayWhereTheirClipIsFrom(FxRobot robot)
+            throws Exception {
+        opened();
+        ClipRecord first = fx(() -> model().run().get().clip(model().pageRows()[0]));
+        assertThat(robot.lookup("#review-tile-0 .tile-name")
+                        .queryAs(Label.class)
+                        .getText())
+                .isEqualTo(String.format(
+                        Locale.ROOT,
+                        "%s %.1f\u2013%.1f s",
+                        Path.of(first.source().video()).getFileName(),
+                        first.span().startS(),
+                        first.span().endS()))
+                .doesNotContain(first.id());
+
+        int texty = fx(() -> {
+            ReviewRun r = model().run().get();
+            for (int row = 0; row < r.index().size(); row++) {
+                if (r.clip(row).text() != null && !r.clip(row).text().regions().isEmpty()) {
+                    return row;
+                }
+            }
+            return -1;
+        });
+        assertThat(texty)
+                .as("the OCR family read text in a sample clip (the taxi in bikes.mp4)")
+                .isNotNegative();
+        robot.interact(() -> model().current().set(texty));
+        ClipRecord c = fx(() -> model().run().get().clip(texty));
+        assertThat(robot.lookup("#editor-clip-id").queryAs(Label.class).getText())
+                .isEqualTo(c.id());
+
+        Rectangle crop = cropDrawn(robot, c);
+        double bx = crop.getWidth() / c.media().width();
+        double by = crop.getHeight() / c.media().height();
+        List<TextRegion> regions = c.text().regions();
+        for (int i = 0; i < regions.size(); i++) {
+            TextRegion t = regions.get(i);
+            Rectangle box = robot.lookup("#ocr-box-" + i).queryAs(Rectangle.class);
+            assertThat(box.getX()).as(t.text()).isCloseTo(crop.getX() + t.x() * bx, within(0.01));
+            assertThat(box.getY()).as(t.text()).isCloseTo(crop.getY() + t.y() * by, within(0.01));
+            assertThat(box.getWidth()).as(t.text()).isCloseTo(t.w() * bx, within(0.01));
+            assertThat(box.getHeight()).as(t.text()).isCloseTo(t.h() * by, within(0.01));
+            assertThat(box.isVisible()).isTrue();
+        }
+        assertThat(robot.lookup("#ocr-box-" + regions.size()).tryQuery()).isEmpty();
+
+        robot.clickOn("#review-status");
+        robot.type(KeyCode.O);
+        assertThat(crop.isVisible()).isFalse();
+        assertThat(robot.lookup("#ocr-box-0")
+                        .queryAs(Rectangle.class)
+                        .getParent()
+                        .isVisible())
+                .isFalse();
+        robot.type(KeyCode.O);
+        assertThat(crop.isVisible()).isTrue();
+
+        int letterboxed = fx(() -> {
+            ReviewRun r = model().run().get();
+            for (int row = 0; row < r.index().size(); row++) {
+                if (r.clip(row).crop() != null && r.clip(row).crop().cropsAnything()) {
+                    return row;
+                }
+            }
+            return -1;
+        });
+        assertThat(letterboxed).as("the letterboxed video's clip is cropped").isNotNegative();
+        robot.interact(() -> model().current().set(letterboxed));
+        ClipRecord bars = fx(() -> model().run().get().clip(letterboxed));
+        Rectangle kept = cropDrawn(robot, bars);
+        Rectangle source = robot.lookup("#overlay-source").queryAs(Rectangle.class);
+        assertThat(kept.getY())
+                .as("the bars above the picture lie outside the crop")
+                .isGreaterThan(source.getY());
+        assertThat(kept.getHeight()).isLessThan(source.getHeight());
+    }
+
+    /** The crop rectangle drawn where clip {@code c}'s crop lies in its source picture, scaled as the source is. */
+    private static Rectangle cropDrawn(FxRobot robot, ClipRecord c) {
+        Rectangle source = robot.lookup("#overlay-source").queryAs(Rectangle.class);
+        Rectangle crop = robot.lookup("#overlay-crop").queryAs(Rectangle.class);
+        assertThat(source.getWidth() / source.getHeight())
+                .isCloseTo(c.crop().sourceWidth() / (double) c.crop().sourceHeight(), within(0.01));
+        double s = source.getWidth() / c.crop().sourceWidth();
+        assertThat(crop.getX() - source.getX()).isCloseTo(c.crop().x() * s, within(0.01));
+        assertThat(crop.getY() - source.getY()).isCloseTo(c.crop().y() * s, within(0.01));
+        assertThat(crop.getWidth()).isCloseTo(c.crop().w() * s, within(0.01));
+        assertThat(crop.getHeight()).isCloseTo(c.crop().h() * s, within(0.01));
+        return crop;
+    }
+
+    @Test
+    void aBoxOnTheEmbeddingMapMakesTheClipsInItTheReviewSetAndTheKeysOfTheHelpDoWhatItSays(FxRobot robot)
+            throws Exception {
         opened();
         robot.clickOn("#help");
         assertThat(robot.lookup("#help-overlay").query().isVisible()).isTrue();
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#help-overlay").query().isVisible()).isFalse();
 
-        robot.clickOn("Embedding map");
+        robot.type(KeyCode.M);
         assertBecomes("the map is computed", () -> model().tasks().map().get() != null, true);
         int total = fx(() -> model().run().get().index().size());
-        robot.interact(
-                () -> robot.lookup("#embedding-map").queryAs(EmbeddingMap.class).select(0, 0, 1e6, 1e6));
-        assertThat(fx(() -> model().rows().length)).isEqualTo(total);
-        robot.interact(
-                () -> robot.lookup("#embedding-map").queryAs(EmbeddingMap.class).select(0, 0, 1, 1));
-        assertThat(fx(() -> model().status().get())).contains("clips");
+        EmbeddingMap map = robot.lookup("#embedding-map").queryAs(EmbeddingMap.class);
+        double[] at = fx(() -> map.position(0));
+        robot.interact(() -> map.select(at[0] - 1, at[1] - 1, at[0] + 1, at[1] + 1));
+        assertThat(fx(() -> model().rows())).contains(0).hasSizeLessThan(total);
+        assertThat(fx(() -> model().status().get())).endsWith("(review set)");
+        robot.type(KeyCode.A);
+        assertThat(fx(() -> model().rows().length)).as("every clip again").isEqualTo(total);
+        robot.type(KeyCode.G);
+
+        robot.type(KeyCode.V);
+        assertThat(fx(() -> model().query().get().view())).isEqualTo(ReviewQuery.View.KEPT);
+        assertThat(robot.lookup("#view-kept").queryAs(ToggleButton.class).isSelected())
+                .isTrue();
+        robot.type(KeyCode.V, KeyCode.V, KeyCode.V);
+        assertThat(fx(() -> model().query().get().view())).isEqualTo(ReviewQuery.View.ALL);
+        assertThat(robot.lookup("#view-all").queryAs(ToggleButton.class).isSelected())
+                .isTrue();
+
+        robot.type(KeyCode.SLASH);
+        TextField search = robot.lookup("#caption-search").queryAs(TextField.class);
+        assertThat(fx(search::isFocused)).isTrue();
+        assertThat(search.getText())
+                .as("the slash moved the keys, it was not typed")
+                .isEmpty();
+        robot.type(KeyCode.ESCAPE);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        assertBecomes("exported", () -> model().status().get().startsWith("Exported"), true);
     }
 }
