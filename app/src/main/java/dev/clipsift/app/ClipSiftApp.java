@@ -5,6 +5,7 @@ import dev.clipsift.app.help.LogFiles;
 import dev.clipsift.app.review.ReviewWindow;
 import dev.clipsift.app.settings.Secrets;
 import dev.clipsift.app.settings.SettingsStore;
+import dev.clipsift.caption.ApiKeys;
 import dev.clipsift.sample.Sampler;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ public final class ClipSiftApp extends Application {
                 cacheDir,
                 LogFiles.dir());
         services = AppServices.open(cacheDir, settings, Secrets.ofUser(), Platform::runLater);
+        ApiKeys.holdFrom(services.secrets()::forVariable);
         Workbench workbench = new Workbench(services, Sampler::freshSeed);
         Scene scene = new Scene(workbench.view(), 1480, 940);
         scene.getStylesheets().add(CSS);

@@ -33,7 +33,10 @@ record Server(String endpoint, String model, String apiKeyEnv, @Nullable String 
         return u;
     }
 
-    /** The API key, or null when neither the file nor the variable gives one (local servers need none). */
+    /**
+     * The API key, or null when neither the file nor the variable ({@link ApiKeys}) gives one (local servers need
+     * none).
+     */
     @Nullable
     String apiKey() throws IOException {
         if (apiKeyFile != null) {
@@ -44,8 +47,7 @@ record Server(String endpoint, String model, String apiKeyEnv, @Nullable String 
             }
             return k;
         }
-        String k = System.getenv(apiKeyEnv);
-        return k == null || k.isBlank() ? null : k.strip();
+        return ApiKeys.variable(apiKeyEnv);
     }
 
     @Override

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The secrets the Settings dialog takes (the captioning API key): kept in the OS keyring when there is one
  * ({@link Keyring}), else only in memory for this session, and never in a file ClipSift writes. The environment
- * variable the engine reads ({@code CLIPSIFT_CAPTIONING_API_KEY}) stays the way to keep a key without a keyring.
+ * variable the engine reads ({@code CLIPSIFT_CAPTIONING_API_KEY}) stays the way to keep a key without a keyring; runs
+ * started from the workbench get the key held here when that variable is unset ({@link #forVariable}).
  */
 public final class Secrets {
     /** The captioning server's API key. */
@@ -91,6 +92,14 @@ public final class Secrets {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The secret a run reads through the variable {@code name} where the environment lacks it (the engine's
+     * {@code caption.ApiKeys}): the captioning key for {@link #CAPTIONING_API_KEY_ENV}, nothing for other names.
+     */
+    public Optional<String> forVariable(String name) {
+        return CAPTIONING_API_KEY_ENV.equals(name) ? get(CAPTIONING_API_KEY) : Optional.empty();
     }
 
     /** The secrets held now (this session's or the keyring's), to take out of anything exported. */
