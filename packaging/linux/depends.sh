@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Prints the Debian packages an app image needs (a control file's Depends, comma-separated): every ELF
-# library of the image, the natives inside its jars too (JavaFX, JavaCPP, ONNX Runtime, DuckDB), through
-# ldd; each system library it finds is mapped to its package with dpkg -S. Libraries the image carries
-# itself do not count. Usage: packaging/linux/depends.sh APP_IMAGE_DIR
+# Prints the Debian packages an app image needs (a control file's Depends, comma-separated), as
+# dpkg-shlibdeps would: the libraries that the image's ELF files (the natives inside its jars too: JavaFX,
+# JavaCPP, ONNX Runtime, DuckDB) name as NEEDED, found by ldd, each mapped to its package with dpkg -S.
+# Libraries the image carries itself do not count. Usage: packaging/linux/depends.sh APP_IMAGE_DIR
 set -euo pipefail
 APP="$(cd "$1" && pwd)"
 NATIVES="$(mktemp -d)"
@@ -15,7 +15,10 @@ ELVES=$(find "$APP" "$NATIVES" -type f \( -name '*.so' -o -name '*.so.*' -o -per
 # The image's own libraries resolve among themselves (JavaCPP loads them in order from one folder).
 BUNDLED=$(find "$APP" "$NATIVES" -type f -name '*.so*' -printf '%h\n' | sort -u | tr '\n' ':')
 # shellcheck disable=SC2086
-LD_LIBRARY_PATH="$BUNDLED" ldd $ELVES 2>/dev/null | awk '$2 == "=>" && $3 ~ /^\// {print $3}' | sort -u |
+NEEDED=$(readelf -d $ELVES 2>/dev/null | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | sort -u)
+# shellcheck disable=SC2086
+LD_LIBRARY_PATH="$BUNDLED" ldd $ELVES 2>/dev/null | awk '$2 == "=>" && $3 ~ /^\// {print $1, $3}' | sort -u |
+  grep -F -w -f <(echo "$NEEDED") | cut -d' ' -f2 | sort -u |
   grep -v -e "^$APP/" -e "^$NATIVES/" |
   while read -r lib; do
     real="$(readlink -f "$lib")"
