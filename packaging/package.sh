@@ -77,7 +77,7 @@ echo "runtime modules: $MODULES"
 jlink --add-modules "$MODULES" --include-locales=en,de,fr,es,it,pt,nl,pl,sv,ru,ja,zh,ko \
   --strip-debug --no-header-files --no-man-pages --generate-cds-archive --output "$WORK/runtime"
 rm -f "$WORK/runtime/lib/server/classes_nocoops.jsa"
-if [ "$OS" = linux ]; then find "$WORK/runtime" -name '*.so' -exec strip --strip-unneeded {} +; fi
+if [ "$OS" = linux ] && command -v strip >/dev/null; then find "$WORK/runtime" -name '*.so' -exec strip --strip-unneeded {} +; fi
 
 case "$OS" in
   linux) ICON="$ROOT/assets/icons/clipsift.png" INSTALLER_TYPE=deb ;;
