@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * Deletes the entries of a jar whose path matches a regular expression, in place (package.sh drops other
  * platforms' natives, headers and unused libraries this way). The JDK's zip file system copies the kept
- * entries as they are, without recompressing them. Prints what it removed.
+ * entries as they are, without recompressing them. Prints what it removed, and a warning when nothing matched.
  *
  * <p>Usage: {@code java TrimJar.java JAR REGEX}
  */
@@ -41,8 +41,7 @@ public final class TrimJar {
             removed = doomed.size();
         }
         if (removed == 0) {
-            System.err.println("TrimJar: nothing in " + jar.getFileName() + " matches " + drop + " (a stale rule?)");
-            System.exit(1);
+            System.err.println("TrimJar: warning: nothing in " + jar.getFileName() + " matches " + drop + " (a stale rule?)");
         }
         System.out.printf(
                 "trimmed %-48s %4d entries, %6.1f MB -> %6.1f MB%n",

@@ -7,6 +7,7 @@
 #   --app-image  the app image only (what `mvn verify` builds and smoke-tests)
 #   --no-build   use the jars a Maven build already left in app/target
 set -euo pipefail
+shopt -s extglob
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
 VERSION=0.1.0
@@ -38,12 +39,14 @@ mkdir -p "$OUT" "$INPUT"
 if [ "$BUILD" = yes ]; then
   (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests -Dnative.classifier="$PLATFORM" -pl app -am package)
 fi
-# The workbench's jars, less javafx-swing (nothing uses JavaFX's Swing bridge) and the empty javafx-*.jar
-# stubs that only point at the per-OS javafx-*-OS.jar beside them.
+# The workbench's jars, less the empty javafx-*.jar stubs that only point at the per-OS javafx-*-OS.jar
+# beside them, and javafx-swing while no source uses JavaFX's Swing bridge.
+SWING=no
+if grep -rq 'javafx\.embed\.swing' "$ROOT/app/src/main"; then SWING=yes; fi
 for jar in "$ROOT"/app/target/clipsift-app-$VERSION.jar "$ROOT"/app/target/lib/*.jar; do
   case "$(basename "$jar")" in
-    javafx-swing-*) ;;
-    javafx-*-[0-9]*[0-9].jar) ;;
+    javafx-swing-*) if [ "$SWING" = yes ]; then cp "$jar" "$INPUT/"; fi ;;
+    javafx-+([a-z])-+([0-9.]).jar) ;;   # no classifier: a stub
     *) cp "$jar" "$INPUT/" ;;
   esac
 done
