@@ -50,8 +50,9 @@ for jar in "$ROOT"/app/target/clipsift-app-$VERSION.jar "$ROOT"/app/target/lib/*
     *) cp "$jar" "$INPUT/" ;;
   esac
 done
-# The shipped models (OCR, BRISQUE) with their licences: lib/app/assets/models, found beside the jars.
-mkdir -p "$INPUT/assets" && cp -r "$ROOT/assets/models" "$INPUT/assets/"
+# The shipped models (OCR, BRISQUE) and the sample clips the start page opens, with their licences:
+# lib/app/assets/{models,samples}, found beside the jars (engine.Assets).
+mkdir -p "$INPUT/assets" && cp -r "$ROOT/assets/models" "$ROOT/assets/samples" "$INPUT/assets/"
 
 # What the jars carry that this platform never loads: other platforms' natives, C headers, CMake files,
 # OpenCV's Python and Java bindings and tools, FFmpeg's programs (ClipSift never starts them), OpenBLAS's
