@@ -1,5 +1,6 @@
 package dev.clipsift.app.settings;
 
+import dev.clipsift.app.Labels;
 import dev.clipsift.app.source.S3OptionsDialog;
 import java.io.File;
 import java.util.List;
@@ -159,15 +160,11 @@ public final class SettingsDialog extends Dialog<Boolean> {
     }
 
     private static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("settings-heading");
-        return l;
+        return Labels.styled(text, "settings-heading");
     }
 
     private static Label note(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("settings-note");
-        l.setWrapText(true);
+        Label l = Labels.wrapped(text, "settings-note");
         l.setMaxWidth(520);
         return l;
     }

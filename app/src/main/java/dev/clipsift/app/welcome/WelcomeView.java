@@ -1,5 +1,6 @@
 package dev.clipsift.app.welcome;
 
+import dev.clipsift.app.Labels;
 import dev.clipsift.app.runs.RunEntry;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -138,15 +139,10 @@ public final class WelcomeView extends ScrollPane {
     }
 
     private static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("welcome-heading");
-        return l;
+        return Labels.styled(text, "welcome-heading");
     }
 
     private static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("welcome-muted");
-        l.setWrapText(true);
-        return l;
+        return Labels.wrapped(text, "welcome-muted");
     }
 }
