@@ -28,8 +28,13 @@ public final class WorkbenchWindow {
 
     /** Opens the services over {@code cache} with the FX thread as their UI executor and shows the workbench. */
     public static Opened open(Stage stage, Path cache) throws IOException {
+        return open(stage, cache, () -> 5);
+    }
+
+    /** As {@link #open(Stage, Path)}, the sample browser drawing its seeds from {@code seeds}. */
+    public static Opened open(Stage stage, Path cache, LongSupplier seeds) throws IOException {
         AppServices services = AppServices.open(cache, Platform::runLater);
-        return new Opened(services, show(stage, services, () -> 5));
+        return new Opened(services, show(stage, services, seeds));
     }
 
     /** Shows the workbench in {@code stage}, styled as the app shows it. */

@@ -2,16 +2,13 @@ package dev.clipsift.app.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clipsift.app.AppServices;
 import dev.clipsift.app.GeneratedVideos;
-import dev.clipsift.app.Workbench;
 import dev.clipsift.app.WorkbenchWindow;
 import dev.clipsift.video.FFmpegLog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
@@ -40,8 +37,7 @@ class GridVideoDialogUiTest {
     @TempDir
     Path out;
 
-    private AppServices services;
-    private Workbench workbench;
+    private WorkbenchWindow.Opened window;
 
     @BeforeAll
     static void makeVideos() throws IOException {
@@ -51,13 +47,12 @@ class GridVideoDialogUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        services = AppServices.open(cache, Platform::runLater);
-        workbench = WorkbenchWindow.show(stage, services, () -> 5);
+        window = WorkbenchWindow.open(stage, cache, () -> 5);
     }
 
     @Stop
     void stop() throws IOException {
-        services.close();
+        window.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
@@ -67,10 +62,11 @@ class GridVideoDialogUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void theDialogWritesA2x2GridOfTheSampleShownThatDecodesAtTheAskedSizeAndLength(FxRobot robot) throws Exception {
-        robot.interact(() -> workbench.model().sample().seedTextProperty().set("11"));
-        robot.interact(() -> workbench.model().open(videos));
-        robot.interact(() -> workbench.view().selectTab("samples"));
-        waitUntil(() -> workbench.model().sample().tiles().size() == 6);
+        robot.interact(
+                () -> window.workbench().model().sample().seedTextProperty().set("11"));
+        robot.interact(() -> window.workbench().model().open(videos));
+        robot.interact(() -> window.workbench().view().selectTab("samples"));
+        waitUntil(() -> window.workbench().model().sample().tiles().size() == 6);
 
         robot.clickOn("#make-grid-video");
         waitUntil(() -> robot.lookup("#grid-dialog").tryQuery().isPresent());

@@ -2,7 +2,6 @@ package dev.clipsift.app.help;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clipsift.app.AppServices;
 import dev.clipsift.app.WorkbenchWindow;
 import dev.clipsift.engine.Assets;
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
@@ -34,7 +32,7 @@ class AboutDialogUiTest {
     @TempDir
     static Path config;
 
-    private AppServices services;
+    private WorkbenchWindow.Opened window;
 
     @BeforeAll
     static void isolateConfig() {
@@ -43,13 +41,12 @@ class AboutDialogUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        services = AppServices.open(cache, Platform::runLater);
-        WorkbenchWindow.show(stage, services, () -> 1);
+        window = WorkbenchWindow.open(stage, cache, () -> 1);
     }
 
     @Stop
     void stop() throws IOException {
-        services.close();
+        window.close();
     }
 
     private static String tab(FxRobot robot, String id) {

@@ -2,10 +2,8 @@ package dev.clipsift.app.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clipsift.app.AppServices;
 import dev.clipsift.app.GeneratedVideos;
 import dev.clipsift.app.S3Buckets;
-import dev.clipsift.app.Workbench;
 import dev.clipsift.app.WorkbenchWindow;
 import dev.clipsift.source.S3Settings;
 import dev.clipsift.source.S3TestServer;
@@ -15,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -43,8 +40,7 @@ class S3OpenUiTest {
     Path cache;
 
     private static String bucket;
-    private AppServices services;
-    private Workbench workbench;
+    private WorkbenchWindow.Opened window;
 
     @BeforeAll
     static void upload() throws IOException {
@@ -55,13 +51,12 @@ class S3OpenUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        services = AppServices.open(cache, Platform::runLater);
-        workbench = WorkbenchWindow.show(stage, services, () -> 5);
+        window = WorkbenchWindow.open(stage, cache, () -> 5);
     }
 
     @Stop
     void stop() throws IOException {
-        services.close();
+        window.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
@@ -85,16 +80,19 @@ class S3OpenUiTest {
     void anS3PrefixOpensFromThePathFieldWithItsFilesListedAndPreviewsInTheGrid(FxRobot robot) throws Exception {
         setOptions(robot, S3TestServer.settings());
         WorkbenchWindow.assertBecomes(
-                30, "the settings the dialog took", () -> workbench.model().s3Settings(), S3TestServer.settings());
+                30,
+                "the settings the dialog took",
+                () -> window.workbench().model().s3Settings(),
+                S3TestServer.settings());
         String spec = "s3://" + bucket + "/clips/";
 
         robot.clickOn("#folder").write(spec).type(KeyCode.ENTER);
 
         TableView<?> table = robot.lookup("#files").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 4
-                && !workbench.model().library().busyProperty().get());
+                && !window.workbench().model().library().busyProperty().get());
         assertThat(status(robot)).isEqualTo("4 videos, 1 unreadable");
-        assertThat(workbench.model().library().records())
+        assertThat(window.workbench().model().library().records())
                 .extracting(r -> r.path())
                 .containsExactly(
                         spec + "clip-00.mp4", spec + "clip-01.mp4", spec + "clip-01b-broken.mp4", spec + "clip-02.mp4");
@@ -116,7 +114,7 @@ class S3OpenUiTest {
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#detail-view").tryQuery().isEmpty());
 
-        robot.interact(() -> workbench.view().selectTab("samples"));
+        robot.interact(() -> window.workbench().view().selectTab("samples"));
         waitUntil(() -> robot.lookup(".tile").queryAll().stream()
                 .filter(Node::isVisible)
                 .filter(t -> !t.getPseudoClassStates().toString().contains("broken"))
@@ -126,7 +124,7 @@ class S3OpenUiTest {
                 .extracting(Label::getText)
                 .containsExactlyInAnyOrder(
                         "1. clip-00.mp4", "2. clip-01.mp4", "3. clip-01b-broken.mp4", "4. clip-02.mp4");
-        assertThat(workbench
+        assertThat(window.workbench()
                         .model()
                         .launcher("run")
                         .form()
@@ -151,6 +149,6 @@ class S3OpenUiTest {
                 .startsWith("Cannot list s3://" + bucket
                         + "/clips/: endpoint unreachable: nothing answers at http://127.0.0.1:")
                 .doesNotContain("Exception");
-        assertThat(workbench.model().library().records()).isEmpty();
+        assertThat(window.workbench().model().library().records()).isEmpty();
     }
 }

@@ -3,8 +3,6 @@ package dev.clipsift.app.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.clipsift.app.AppServices;
-import dev.clipsift.app.Workbench;
 import dev.clipsift.app.WorkbenchWindow;
 import dev.clipsift.io.Json;
 import java.io.IOException;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -52,8 +49,7 @@ class SettingsDialogUiTest {
     Path out;
 
     private final String secret = "sk-test-" + UUID.randomUUID();
-    private AppServices services;
-    private Workbench workbench;
+    private WorkbenchWindow.Opened window;
 
     @BeforeAll
     static void isolate() {
@@ -63,13 +59,12 @@ class SettingsDialogUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        services = AppServices.open(cache, Platform::runLater);
-        workbench = WorkbenchWindow.show(stage, services, () -> 3);
+        window = WorkbenchWindow.open(stage, cache, () -> 3);
     }
 
     @Stop
     void stop() throws IOException {
-        services.close();
+        window.close();
     }
 
     private static void openSettings(FxRobot robot) throws Exception {
@@ -105,14 +100,14 @@ class SettingsDialogUiTest {
         assertThat(robot.lookup("#settings-message").queryAs(Label.class).getText())
                 .as("a wrong field keeps the dialog open and says why")
                 .contains("Threads must be a whole number");
-        assertThat(Files.exists(services.settings().file())).isFalse();
+        assertThat(Files.exists(window.services().settings().file())).isFalse();
 
         set(robot, "#settings-threads", "3");
         robot.clickOn("#settings-save");
         WorkbenchWindow.waitUntil(
                 30, () -> robot.lookup("#settings-save").tryQuery().isEmpty());
 
-        String file = Files.readString(services.settings().file(), StandardCharsets.UTF_8);
+        String file = Files.readString(window.services().settings().file(), StandardCharsets.UTF_8);
         JsonNode saved = Json.mapper().readTree(file);
         assertThat(saved.at("/captioning/endpoint").asText()).isEqualTo("http://127.0.0.1:8011/v1");
         assertThat(saved.at("/captioning/model").asText()).isEqualTo("Qwen/Qwen2.5-VL-7B-Instruct");
@@ -121,10 +116,10 @@ class SettingsDialogUiTest {
         assertThat(saved.get("gpus").asInt()).isZero();
         assertThat(saved.get("preview_cache_mb").asLong()).isEqualTo(512);
         assertThat(file).as("the settings file").doesNotContain(secret);
-        assertThat(services.secrets().get(Secrets.CAPTIONING_API_KEY)).contains(secret);
+        assertThat(window.services().secrets().get(Secrets.CAPTIONING_API_KEY)).contains(secret);
 
-        assertThat(workbench.model().s3Settings().endpoint()).hasToString("http://localhost:9000");
-        var form = workbench.model().launcher("run").form();
+        assertThat(window.workbench().model().s3Settings().endpoint()).hasToString("http://localhost:9000");
+        var form = window.workbench().model().launcher("run").form();
         assertThat(form.field("--captioning-endpoint")
                         .orElseThrow()
                         .valueProperty()
@@ -149,7 +144,7 @@ class SettingsDialogUiTest {
                 logs.resolve("workbench.log"),
                 "2026-12-03 17:00:00.000 WARN  [main] dev.clipsift.Test - a careless line with " + secret + "\n");
         Path zip = out.resolve("diagnostics.zip");
-        robot.interact(() -> workbench.model().exportDiagnostics(zip));
+        robot.interact(() -> window.workbench().model().exportDiagnostics(zip));
         WorkbenchWindow.waitUntil(60, () -> Files.isRegularFile(zip));
         List<String> names = new ArrayList<>();
         try (ZipFile z = new ZipFile(zip.toFile())) {

@@ -2,8 +2,6 @@ package dev.clipsift.app.welcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clipsift.app.AppServices;
-import dev.clipsift.app.Workbench;
 import dev.clipsift.app.WorkbenchWindow;
 import dev.clipsift.engine.Assets;
 import dev.clipsift.io.Json;
@@ -12,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -40,8 +37,7 @@ class FirstRunUiTest {
     @TempDir
     static Path config;
 
-    private AppServices services;
-    private Workbench workbench;
+    private WorkbenchWindow.Opened window;
 
     @BeforeAll
     static void isolateConfig() {
@@ -50,13 +46,12 @@ class FirstRunUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        services = AppServices.open(cache, Platform::runLater);
-        workbench = WorkbenchWindow.show(stage, services, () -> 11);
+        window = WorkbenchWindow.open(stage, cache, () -> 11);
     }
 
     @Stop
     void stop() throws IOException {
-        services.close();
+        window.close();
     }
 
     private static Path samples() {
@@ -112,13 +107,13 @@ class FirstRunUiTest {
                         .toList(),
                 List.of(opened));
         assertThat(Json.mapper()
-                        .readTree(services.settings().file().toFile())
+                        .readTree(window.services().settings().file().toFile())
                         .get("recent_sources")
                         .get(0)
                         .asText())
                 .isEqualTo(opened);
 
-        robot.interact(() -> workbench.view().selectTab("start"));
+        robot.interact(() -> window.workbench().view().selectTab("start"));
         assertThat(robot.lookup("#welcome-browse").queryAs(Button.class).isDisabled())
                 .as("the next step is on once a source is open")
                 .isFalse();

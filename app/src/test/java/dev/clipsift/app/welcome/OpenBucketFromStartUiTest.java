@@ -2,10 +2,8 @@ package dev.clipsift.app.welcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clipsift.app.AppServices;
 import dev.clipsift.app.GeneratedVideos;
 import dev.clipsift.app.S3Buckets;
-import dev.clipsift.app.Workbench;
 import dev.clipsift.app.WorkbenchWindow;
 import dev.clipsift.app.settings.Settings;
 import dev.clipsift.app.settings.SettingsStore;
@@ -15,7 +13,6 @@ import dev.clipsift.source.S3TestServer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -44,8 +41,7 @@ class OpenBucketFromStartUiTest {
     static Path config;
 
     private static String bucket;
-    private AppServices services;
-    private Workbench workbench;
+    private WorkbenchWindow.Opened window;
 
     @BeforeAll
     static void upload() throws IOException {
@@ -66,19 +62,18 @@ class OpenBucketFromStartUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        services = AppServices.open(cache, Platform::runLater);
-        workbench = WorkbenchWindow.show(stage, services, () -> 5);
+        window = WorkbenchWindow.open(stage, cache, () -> 5);
     }
 
     @Stop
     void stop() throws IOException {
-        services.close();
+        window.close();
     }
 
     @Test
     void aBucketOpensFromTheStartPageWithTheSettingsS3Defaults(FxRobot robot) throws Exception {
-        assertThat(services.settings().file()).isEqualTo(cache.resolve("settings.json"));
-        assertThat(workbench.model().s3Settings()).isEqualTo(S3TestServer.settings());
+        assertThat(window.services().settings().file()).isEqualTo(cache.resolve("settings.json"));
+        assertThat(window.workbench().model().s3Settings()).isEqualTo(S3TestServer.settings());
         String spec = "s3://" + bucket + "/clips/";
 
         robot.clickOn("#welcome-bucket");
@@ -93,8 +88,8 @@ class OpenBucketFromStartUiTest {
         WorkbenchWindow.waitUntil(
                 60,
                 () -> table.getItems().size() == 3
-                        && !workbench.model().library().busyProperty().get());
-        assertThat(workbench.model().library().records())
+                        && !window.workbench().model().library().busyProperty().get());
+        assertThat(window.workbench().model().library().records())
                 .extracting(r -> r.path())
                 .containsExactly(spec + "clip-00.mp4", spec + "clip-01.mp4", spec + "clip-02.mp4");
         WorkbenchWindow.assertBecomes(
