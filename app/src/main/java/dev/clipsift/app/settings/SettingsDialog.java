@@ -94,7 +94,7 @@ public final class SettingsDialog extends Dialog<Boolean> {
         form.add(heading("Device, threads and caches"), 0, row++, 3, 1);
         ComboBox<String> device = new ComboBox<>();
         device.setId("settings-device");
-        device.getItems().addAll(SettingsViewModel.deviceChoices());
+        device.getItems().addAll(SettingsFields.deviceChoices());
         device.valueProperty().bindBidirectional(model.deviceProperty());
         form.addRow(row++, new Label("Device"), device);
         form.addRow(

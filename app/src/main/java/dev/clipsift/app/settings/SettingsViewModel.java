@@ -1,18 +1,24 @@
 package dev.clipsift.app.settings;
 
+import static dev.clipsift.app.settings.SettingsFields.AUTOMATIC;
+import static dev.clipsift.app.settings.SettingsFields.blankToNull;
+import static dev.clipsift.app.settings.SettingsFields.deviceChoice;
+import static dev.clipsift.app.settings.SettingsFields.endpoint;
+import static dev.clipsift.app.settings.SettingsFields.gpus;
+import static dev.clipsift.app.settings.SettingsFields.positive;
+import static dev.clipsift.app.settings.SettingsFields.text;
+import static dev.clipsift.app.settings.SettingsFields.threads;
+
 import dev.clipsift.app.Format;
 import dev.clipsift.app.source.S3OptionsDialog;
 import dev.clipsift.preview.PreviewCache;
 import dev.clipsift.source.S3Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -28,12 +34,6 @@ import javafx.beans.property.StringProperty;
  * is write-only: what is typed goes to {@link Secrets}, never into the settings, and the field starts empty.
  */
 public final class SettingsViewModel {
-    /** The device choice that leaves the GPU count to the machine. */
-    public static final String AUTOMATIC = "Automatic (the GPUs the driver lists)";
-    /** The device choice that uses no GPU. */
-    public static final String CPU_ONLY = "CPU only";
-    /** GPU counts offered besides automatic and the CPU. */
-    private static final int MAX_GPUS = 8;
 
     private final SettingsStore store;
     private final Secrets secrets;
@@ -73,15 +73,6 @@ public final class SettingsViewModel {
         threads.set(text(s.threads()));
         cacheDir.set(text(s.cacheDir()));
         previewCacheMb.set(text(s.previewCacheMb()));
-    }
-
-    /** The device choices: automatic, the CPU only, 1 to 8 GPUs. */
-    public static List<String> deviceChoices() {
-        List<String> out = new ArrayList<>(List.of(AUTOMATIC, CPU_ONLY));
-        for (int n = 1; n <= MAX_GPUS; n++) {
-            out.add(deviceChoice(n));
-        }
-        return out;
     }
 
     /** Where the key typed would go, and whether one is held now. */
@@ -186,87 +177,10 @@ public final class SettingsViewModel {
                         s3.pathStyle()),
                 new Settings.Captioning(endpoint(captioningEndpoint.get()), blankToNull(captioningModel.get())),
                 gpus(device.get()),
-                positive("Threads", threads.get()) == null
-                        ? null
-                        : positive("Threads", threads.get()).intValue(),
+                threads(threads.get()),
                 blankToNull(cacheDir.get()),
                 positive("Preview cache limit", previewCacheMb.get()),
                 List.of());
-    }
-
-    /** A captioning endpoint: an http(s) URL with a host and without a user or password in it. */
-    static String endpoint(String text) {
-        String t = blankToNull(text);
-        if (t == null) {
-            return null;
-        }
-        URI u;
-        try {
-            u = new URI(t);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("The captioning endpoint is not a URL: " + t);
-        }
-        if (u.getHost() == null
-                || !List.of("http", "https")
-                        .contains(String.valueOf(u.getScheme()).toLowerCase(Locale.ROOT))) {
-            throw new IllegalArgumentException(
-                    "The captioning endpoint must be an http:// or https:// URL, e.g. http://127.0.0.1:8000/v1");
-        }
-        if (u.getUserInfo() != null) {
-            throw new IllegalArgumentException(
-                    "The captioning endpoint must not hold a user or password: put the key in the API key field");
-        }
-        return t;
-    }
-
-    private Integer threads() {
-        Long n = positive("Threads", threads.get());
-        if (n != null && n > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("Threads must be a whole number above 0, not " + n);
-        }
-        return n == null ? null : n.intValue();
-    }
-
-    private static Long positive(String what, String text) {
-        String t = blankToNull(text);
-        if (t == null) {
-            return null;
-        }
-        try {
-            long n = Long.parseLong(t);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // the message below says what is wanted
-        }
-        throw new IllegalArgumentException(
-                what + " must be a whole number above 0 (or empty for the default), not " + t);
-    }
-
-    static String deviceChoice(Integer gpus) {
-        if (gpus == null) {
-            return AUTOMATIC;
-        }
-        return gpus == 0 ? CPU_ONLY : gpus + (gpus == 1 ? " GPU" : " GPUs");
-    }
-
-    static Integer gpus(String choice) {
-        if (choice == null || choice.equals(AUTOMATIC)) {
-            return null;
-        }
-        if (choice.equals(CPU_ONLY)) {
-            return 0;
-        }
-        return Integer.parseInt(choice.split(" ")[0]);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
     }
 
     public StringProperty s3ProfileProperty() {

@@ -92,7 +92,7 @@ class SettingsDialogUiTest {
         set(robot, "#settings-preview-cache-mb", "512");
         @SuppressWarnings("unchecked")
         ComboBox<String> device = robot.lookup("#settings-device").queryAs(ComboBox.class);
-        robot.interact(() -> device.setValue(SettingsViewModel.CPU_ONLY));
+        robot.interact(() -> device.setValue(SettingsFields.CPU_ONLY));
         robot.clickOn("#settings-api-key").write(secret);
         set(robot, "#settings-threads", "many");
 
@@ -132,7 +132,7 @@ class SettingsDialogUiTest {
         assertThat(text(robot, "#settings-captioning-model")).isEqualTo("Qwen/Qwen2.5-VL-7B-Instruct");
         assertThat(text(robot, "#settings-threads")).isEqualTo("3");
         assertThat(text(robot, "#settings-preview-cache-mb")).isEqualTo("512");
-        assertThat(device(robot)).isEqualTo(SettingsViewModel.CPU_ONLY);
+        assertThat(device(robot)).isEqualTo(SettingsFields.CPU_ONLY);
         assertThat(robot.lookup("#settings-api-key")
                         .queryAs(PasswordField.class)
                         .getText())

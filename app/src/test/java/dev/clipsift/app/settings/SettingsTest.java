@@ -1,6 +1,7 @@
 package dev.clipsift.app.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clipsift.source.S3Settings;
 import java.io.IOException;
@@ -115,12 +116,23 @@ class SettingsTest {
 
     @Test
     void theDeviceChoicesMapToGpuCounts() {
-        for (String choice : SettingsViewModel.deviceChoices()) {
-            assertThat(SettingsViewModel.deviceChoice(SettingsViewModel.gpus(choice)))
-                    .isEqualTo(choice);
+        for (String choice : SettingsFields.deviceChoices()) {
+            assertThat(SettingsFields.deviceChoice(SettingsFields.gpus(choice))).isEqualTo(choice);
         }
-        assertThat(SettingsViewModel.gpus(SettingsViewModel.CPU_ONLY)).isZero();
-        assertThat(SettingsViewModel.gpus(SettingsViewModel.AUTOMATIC)).isNull();
-        assertThat(SettingsViewModel.gpus("2 GPUs")).isEqualTo(2);
+        assertThat(SettingsFields.gpus(SettingsFields.CPU_ONLY)).isZero();
+        assertThat(SettingsFields.gpus(SettingsFields.AUTOMATIC)).isNull();
+        assertThat(SettingsFields.gpus("2 GPUs")).isEqualTo(2);
+    }
+
+    @Test
+    void aThreadCountIsAWholeNumberAboveZeroThatFitsAnInt() {
+        assertThat(SettingsFields.threads(" 4 ")).isEqualTo(4);
+        assertThat(SettingsFields.threads("")).isNull();
+        for (String bad : List.of("0", "-2", "many", "99999999999")) {
+            assertThatThrownBy(() -> SettingsFields.threads(bad))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("Threads must be a whole number above 0");
+        }
     }
 }
